@@ -1,0 +1,83 @@
+package org.rostrum.model;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.rostrum.diag.SourcePosition;
+
+/**
+ * One debate bundle ({@code debates/<slug>/}) as loaded: front matter, the rendered body split into
+ * blocks, and the reader comments as written (not yet threaded).
+ *
+ * @param slug        the folder name
+ * @param directory   the bundle folder, for copying its files
+ * @param position    the start of {@code index.md}
+ * @param title       the question
+ * @param date        publication date
+ * @param updated     date of the last editorial change
+ * @param topics      topic names in front-matter order, without duplicates
+ * @param summary     the explicit summary, or the first paragraph of the body as plain text (may be empty)
+ * @param image       the picture at the top
+ * @param status      open, closed or archived
+ * @param draft       left out unless drafts are asked for
+ * @param aliases     old URL paths, each normalised to start and end with {@code /}
+ * @param body        the body in source order
+ * @param comments    the comments in input order (see {@link CommentInput})
+ * @param bundleFiles names of the other files of the bundle, relative to it, sorted, with {@code /}
+ * @param links       links in the body that point inside the site, for checking
+ */
+public record Debate(
+        String slug,
+        Path directory,
+        SourcePosition position,
+        String title,
+        Timestamp date,
+        Optional<Timestamp> updated,
+        List<String> topics,
+        String summary,
+        Optional<DebateImage> image,
+        DebateStatus status,
+        boolean draft,
+        List<String> aliases,
+        List<Block> body,
+        List<CommentInput> comments,
+        List<String> bundleFiles,
+        List<ContentLink> links) {
+
+    public Debate {
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(updated, "updated");
+        topics = List.copyOf(topics);
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(status, "status");
+        aliases = List.copyOf(aliases);
+        body = List.copyOf(body);
+        comments = List.copyOf(comments);
+        bundleFiles = List.copyOf(bundleFiles);
+        links = List.copyOf(links);
+    }
+
+    /** The date shown in lists and feeds as "last changed": {@code updated}, else {@code date}. */
+    public Timestamp lastModified() {
+        return updated.orElse(date);
+    }
+
+    /** Ids of the people who responded, in order of their first response. */
+    public List<String> participantIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Block block : body) {
+            if (block instanceof Response response) {
+                ids.add(response.personId());
+            }
+        }
+        return List.copyOf(ids);
+    }
+}

@@ -1,0 +1,30 @@
+package org.rostrum.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything loaded from {@code content/}.
+ *
+ * @param config  {@code site.yaml}
+ * @param debates every debate, drafts included, sorted newest first (then by slug)
+ * @param people  every person, sorted by id
+ * @param topics  every topic used by a debate or described in {@code topics.yaml}, sorted by name
+ * @param pages   standalone pages, sorted by slug
+ */
+public record Site(SiteConfig config, List<Debate> debates, List<Person> people, List<Topic> topics,
+        List<Page> pages) {
+
+    public Site {
+        Objects.requireNonNull(config, "config");
+        debates = List.copyOf(debates);
+        people = List.copyOf(people);
+        topics = List.copyOf(topics);
+        pages = List.copyOf(pages);
+    }
+
+    public Optional<Person> findPerson(String id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}

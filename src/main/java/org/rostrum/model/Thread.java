@@ -1,0 +1,35 @@
+package org.rostrum.model;
+
+import java.util.List;
+
+/**
+ * The validated comment tree of one debate, flattened in reading order: each comment is followed by
+ * its replies (depth-first, siblings in input order). Flat so that nothing downstream has to
+ * recurse over a tree that may be 100,000 replies deep.
+ *
+ * @param comments      every comment of the debate exactly once, in reading order
+ * @param topLevelCount how many comments have depth 0
+ */
+public record Thread(List<Comment> comments, int topLevelCount) {
+
+    public static final Thread EMPTY = new Thread(List.of(), 0);
+
+    public Thread {
+        comments = List.copyOf(comments);
+    }
+
+    public int size() {
+        return comments.size();
+    }
+
+    /** Comments that are not removed: the count shown to readers. */
+    public int publishedCount() {
+        int n = 0;
+        for (Comment c : comments) {
+            if (!c.isRemoved()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

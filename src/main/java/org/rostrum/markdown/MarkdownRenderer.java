@@ -35,12 +35,14 @@ public final class MarkdownRenderer {
      * Flexmark parses and renders nested blocks recursively, so a few hundred levels of lists or
      * quotes exhaust a thread's stack. Nothing is shared in a half-done state when that happens (all
      * working objects belong to the one call), so the error is caught where a call starts and the
-     * input is reported instead of failing the build.
+     * input is reported (editors) or shown as text (readers) instead of failing the build.
      */
     static final String TOO_DEEP = "Markdown nested too deeply to render: flatten its lists or block quotes";
 
     private final Parser editorialParser;
     private final HtmlRenderer editorialHtml;
+    private final Parser commentParser;
+    private final HtmlRenderer commentHtml;
 
     public MarkdownRenderer() {
         DataHolder editorial = new MutableDataSet()
@@ -54,6 +56,16 @@ public final class MarkdownRenderer {
                 .toImmutable();
         editorialParser = Parser.builder(editorial).build();
         editorialHtml = HtmlRenderer.builder(editorial).linkResolverFactory(new SiteLinkResolver.Factory()).build();
+
+        DataHolder comment = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()))
+                // a backstop: ReaderNodeRenderer already writes every kind of raw HTML as text
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+                .toImmutable();
+        ReaderNodeRenderer readerNodes = new ReaderNodeRenderer();
+        commentParser = Parser.builder(comment).build();
+        commentHtml = HtmlRenderer.builder(comment).nodeRendererFactory(options -> readerNodes).build();
     }
 
     /**
@@ -130,11 +142,14 @@ public final class MarkdownRenderer {
      * {@code ol}, {@code li}, {@code hr} and {@code a}, with no attributes but {@code href} and
      * {@code rel} on links and {@code start} on ordered lists. A comment nested too deeply to
      * render (hundreds of levels of lists or quotes) is shown as its escaped source text.
-     *
-     * <p>STUB: escaped text until the untrusted renderer lands.
      */
     public String renderComment(String markdown) {
-        return "<p>" + Escaping.escapeHtml(markdown.strip(), false) + "</p>\n";
+        Objects.requireNonNull(markdown, "markdown");
+        try {
+            return commentHtml.render(commentParser.parse(markdown));
+        } catch (StackOverflowError nestedTooDeeply) {
+            return "<p>" + Escaping.escapeHtml(markdown, false) + "</p>\n";
+        }
     }
 
     private Document parseEditorial(String markdown, String rootPrefix) {

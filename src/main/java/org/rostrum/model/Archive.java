@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param site    the published debates and pages; people and topics as loaded
  * @param threads the thread of every published debate, by slug
  */
-public record Archive(Site site, Map<String, Thread> threads) {
+public record Archive(Site site, Map<String, CommentThread> threads) {
 
     public Archive {
         Objects.requireNonNull(site, "site");
@@ -27,7 +27,7 @@ public record Archive(Site site, Map<String, Thread> threads) {
     }
 
     /** The thread of {@code debate}; empty when it has no comments. */
-    public Thread threadOf(Debate debate) {
-        return threads.getOrDefault(debate.slug(), Thread.EMPTY);
+    public CommentThread threadOf(Debate debate) {
+        return threads.getOrDefault(debate.slug(), CommentThread.EMPTY);
     }
 }

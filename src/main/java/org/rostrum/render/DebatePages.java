@@ -12,7 +12,7 @@ import org.rostrum.model.Debate;
 import org.rostrum.model.DebateImage;
 import org.rostrum.model.ReaderPrompt;
 import org.rostrum.model.Response;
-import org.rostrum.model.Thread;
+import org.rostrum.model.CommentThread;
 
 /**
  * Builds the views of a debate's pages: the debate itself with the first part of its thread, and
@@ -50,7 +50,7 @@ final class DebatePages {
 
     /** The page of part {@code part} (1-based) of debate {@code d}. */
     DebatePage page(Debate d, int part) {
-        Thread thread = index.archive.threadOf(d);
+        CommentThread thread = index.archive.threadOf(d);
         int parts = partCount(d);
         String href = Links.commentsPart(d.slug(), part);
         String title = part == 1 ? d.title() : d.title() + " (comments, part " + part + ")";
@@ -119,7 +119,7 @@ final class DebatePages {
      * {@code max_depth - 1}, whether it opens a reply list, how many lists close after it, and how
      * many comments each opened list holds. One pass with a stack no deeper than {@code max_depth}.
      */
-    private List<CommentView> commentViews(Thread thread, int part) {
+    private List<CommentView> commentViews(CommentThread thread, int part) {
         List<Comment> all = thread.comments();
         int from = 0;
         while (from < all.size() && partOf(all.get(from).number()) < part) {

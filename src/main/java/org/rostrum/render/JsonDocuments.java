@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import org.rostrum.model.Comment;
 import org.rostrum.model.Debate;
-import org.rostrum.model.Thread;
+import org.rostrum.model.CommentThread;
 
 /**
  * The JSON that a build writes: {@code comments.json} of each debate, {@code search-index.json},
@@ -39,7 +39,7 @@ final class JsonDocuments {
      * comment flat in reading order, in the shape of {@code comments.yaml} plus what threading
      * resolved: id, parent, depth, number, the part of the thread it is on and its URL there.
      */
-    byte[] commentsJson(SiteView site, Debate debate, Thread thread, IntUnaryOperator partOf,
+    byte[] commentsJson(SiteView site, Debate debate, CommentThread thread, IntUnaryOperator partOf,
             IntFunction<String> partUrl) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + thread.size() * 512);
         try (JsonGenerator g = plain.createGenerator(bytes)) {

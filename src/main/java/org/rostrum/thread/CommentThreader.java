@@ -14,7 +14,7 @@ import org.rostrum.diag.Hints;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.model.Comment;
 import org.rostrum.model.CommentInput;
-import org.rostrum.model.Thread;
+import org.rostrum.model.CommentThread;
 import org.rostrum.model.Timestamp;
 
 /**
@@ -36,10 +36,10 @@ public final class CommentThreader {
     private static final int HINT_BUDGET = 20;
 
     /** Threads the comments of one debate; problems go to {@code diagnostics}. */
-    public Thread thread(List<CommentInput> inputs, Diagnostics diagnostics) {
+    public CommentThread thread(List<CommentInput> inputs, Diagnostics diagnostics) {
         int n = inputs.size();
         if (n == 0) {
-            return Thread.EMPTY;
+            return CommentThread.EMPTY;
         }
         String[] ids = new String[n];
         int[] parent = new int[n];
@@ -132,7 +132,7 @@ public final class CommentThreader {
      * top-level ones, and reports comments that cannot be reached from a top-level comment: those
      * are on or below a cycle of {@code parent} references.
      */
-    private static Thread flatten(List<CommentInput> inputs, String[] ids, int[] parent, Diagnostics diagnostics) {
+    private static CommentThread flatten(List<CommentInput> inputs, String[] ids, int[] parent, Diagnostics diagnostics) {
         int n = inputs.size();
         int[] childCount = new int[n];
         for (int i = 0; i < n; i++) {
@@ -177,7 +177,7 @@ public final class CommentThreader {
         if (ordered.size() < n) {
             reportCycles(inputs, ids, parent, placed, diagnostics);
         }
-        return new Thread(ordered, roots.size());
+        return new CommentThread(ordered, roots.size());
     }
 
     private static Comment comment(CommentInput c, String id, String parentId, int depth, int number, int replies) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * @param id             the comment's id
  * @param anchor         {@code comment-<id>}, the permalink fragment
- * @param author         display name, or {@code Anonymous}
+ * @param author         display name, {@code Anonymous}, or empty for a removed comment
  * @param anonymous      whether no author was given
  * @param authorUrl      the author's http(s) link, already checked
  * @param date           when it was written, if known

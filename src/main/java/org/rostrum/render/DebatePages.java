@@ -160,16 +160,23 @@ final class DebatePages {
             int next = i + 1 < n ? drawn[i + 1] : 0;
             boolean opens = next > drawn[i];
             Optional<Comment> parent = c.parentId().map(byId::get);
-            views.add(new CommentView(c.id(), "comment-" + c.id(), displayName(c), c.author().isEmpty(), c.authorUrl(),
+            views.add(new CommentView(c.id(), "comment-" + c.id(), displayName(c), c.author().isEmpty(),
+                    c.isRemoved() ? Optional.empty() : c.authorUrl(),
                     c.date().map(index.formats::dateTime), c.isRemoved() ? "" : markdown.renderComment(c.body()),
                     c.isRemoved(), c.isTopLevel(), c.number(), drawn[i], c.depth() > drawn[i],
-                    parent.map(DebatePages::displayName), parent.map(p -> "comment-" + p.id()), opens,
+                    parent.map(DebatePages::parentName), parent.map(p -> "comment-" + p.id()), opens,
                     opens ? replyTotal[i] : 0, opens ? 0 : drawn[i] - next));
         }
         return views;
     }
 
+    /** The name shown for a comment: its author, {@code Anonymous}, or nothing for a removed comment. */
     static String displayName(Comment c) {
-        return c.author().orElse("Anonymous");
+        return c.isRemoved() ? "" : c.author().orElse("Anonymous");
+    }
+
+    /** How a reply names the comment it answers. */
+    private static String parentName(Comment parent) {
+        return parent.isRemoved() ? "a removed comment" : displayName(parent);
     }
 }

@@ -58,10 +58,10 @@ final class JsonDocuments {
                 if (c.parentId().isPresent()) {
                     g.writeStringField("parent", c.parentId().get());
                 }
-                if (c.author().isPresent()) {
+                if (c.author().isPresent() && !c.isRemoved()) {
                     g.writeStringField("author", c.author().get());
                 }
-                if (c.authorUrl().isPresent()) {
+                if (c.authorUrl().isPresent() && !c.isRemoved()) {
                     g.writeStringField("author_url", c.authorUrl().get());
                 }
                 if (c.date().isPresent()) {
@@ -164,13 +164,15 @@ final class JsonDocuments {
             g.writeStringField("@type", "Comment");
             g.writeStringField("@id", page.url() + "#" + c.anchor());
             g.writeStringField("url", page.url() + "#" + c.anchor());
-            g.writeObjectFieldStart("author");
-            g.writeStringField("@type", "Person");
-            g.writeStringField("name", c.author());
-            if (c.authorUrl().isPresent()) {
-                g.writeStringField("url", c.authorUrl().get());
+            if (!c.removed()) {
+                g.writeObjectFieldStart("author");
+                g.writeStringField("@type", "Person");
+                g.writeStringField("name", c.author());
+                if (c.authorUrl().isPresent()) {
+                    g.writeStringField("url", c.authorUrl().get());
+                }
+                g.writeEndObject();
             }
-            g.writeEndObject();
             if (c.date().isPresent()) {
                 g.writeStringField("datePublished", c.date().get().iso());
             }

@@ -80,15 +80,30 @@ final class TemplateRenderer {
         return out.toString();
     }
 
-    /** FreeMarker's messages run over several lines with tips; the first line says what went wrong. */
-    private static String firstLine(String message) {
-        if (message == null) {
+    /**
+     * FreeMarker's messages run over several lines with tips. Keeps what went wrong: the first line
+     * and, where FreeMarker points at an expression ({@code ==> site.nope [in template ...]}), that
+     * expression.
+     */
+    static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
             return "template error";
         }
-        String trimmed = message.strip();
-        int newline = trimmed.indexOf('\n');
-        String first = newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
-        return first.isEmpty() ? "template error" : first;
+        String[] lines = message.strip().split("\\R");
+        String first = lines[0].strip();
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("==>")) {
+                String expression = line.substring(3).strip();
+                int in = expression.indexOf("  [in template");
+                expression = (in >= 0 ? expression.substring(0, in) : expression).strip();
+                if (first.startsWith("The following has evaluated to null or missing")) {
+                    return "'" + expression + "' is null or missing (use ?? or ! in the template when it may be absent)";
+                }
+                return first + " " + expression;
+            }
+        }
+        return first;
     }
 
     /** Shows {@link Optional} values to templates as the value itself, or as missing when empty. */

@@ -75,8 +75,9 @@ public final class MarkdownRenderer {
      * <p>The blocks come in source order: the editors' text between directives as one
      * {@link EditorialText} per stretch (never an empty one), each {@code reader} directive as a
      * {@link ReaderPrompt} numbered from 0, each {@code response} as a {@link Response} that answers
-     * the nearest prompt above it, if any. A directive with a problem is reported and its content
-     * kept as editorial text.
+     * the nearest prompt above it, if any. An unknown directive, or one without its name or person
+     * id, is reported and its content kept as editorial text; an unclosed one is reported and runs
+     * to the end of the body.
      *
      * @param markdown    the body after the front matter
      * @param firstLine   the position of the body's first line in its file, so that positions of

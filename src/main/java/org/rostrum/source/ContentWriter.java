@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,39 @@ public final class ContentWriter {
             + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
             + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?");
 
+    private static final String DIRECTIVE_EXAMPLE = """
+            <!--
+            Write the editors' introduction here, in Markdown, and delete this comment.
+
+            Quote a reader's question in a reader block, then give a participant's answer
+            in a response block. The name after "reader" is free text; the id after
+            "response" names a file in people/ (rostrum new person <id> "<name>" makes one).
+            A response answers the nearest reader block above it.
+
+            ::: reader Yvetta
+            We had a comment sent in from Yvetta, who asks whether the idea is absurd today.
+            :::
+
+            To get a reaction, we put this question to Leonid Gozman.
+
+            ::: response leonid-gozman
+            I think we must have Russia in NATO.
+            :::
+
+            Reader comments go in comments.yaml next to this file, or one file each in comments/.
+            -->
+            """;
+
+    private static final String PERSON_SKELETON = """
+            # role: one line, for example Professor of International Relations
+            # bio: |
+            #   A few sentences in Markdown.
+            # photo: an image file in people/, for example jane-doe.jpg
+            # links:
+            #   - title: Website
+            #     url: https://example.org/
+            """;
+
     private static final int NO_LINE_SPLITTING = 1 << 20;
     private static final int LARGE_FILE_LIMIT = Integer.MAX_VALUE;
 
@@ -84,6 +119,37 @@ public final class ContentWriter {
     /** Writes {@code folder/index.md}, creating the folder when needed. */
     public void writeDebate(Path folder, DebateDraft debate) throws IOException {
         write(folder.resolve("index.md"), debateText(debate));
+    }
+
+    /**
+     * Creates {@code folder/index.md} for a new debate, as {@code rostrum new debate} does: like
+     * {@link #writeDebate}, except that {@code topics} is always written ({@code topics: []} when
+     * there are none, so that editors see where they go) and that an existing file is never replaced.
+     *
+     * @throws FileAlreadyExistsException when {@code folder/index.md} exists; it is left as it was
+     */
+    public void createDebate(Path folder, DebateDraft debate) throws IOException {
+        create(folder.resolve("index.md"), debateText(debate, true));
+    }
+
+    /**
+     * Creates a person file for a new participant, as {@code rostrum new person} does: the fields of
+     * {@code person}, followed by the other fields of DESIGN 2.3 as YAML comments for the editor to
+     * fill in. An existing file is never replaced.
+     *
+     * @throws FileAlreadyExistsException when {@code file} exists; it is left as it was
+     */
+    public void createPerson(Path file, PersonDraft person) throws IOException {
+        create(file, personText(person) + PERSON_SKELETON);
+    }
+
+    /**
+     * An example of the {@code reader} and {@code response} directives (DESIGN 2.2) inside an HTML
+     * comment, which Markdown leaves out of the page: the body {@code rostrum new debate} gives a
+     * new debate, so that editors have the syntax at hand.
+     */
+    public static String directiveExample() {
+        return DIRECTIVE_EXAMPLE;
     }
 
     /** Writes a standalone page, for example {@code content/pages/about.md}. */
@@ -188,12 +254,18 @@ public final class ContentWriter {
     }
 
     String debateText(DebateDraft debate) {
+        return debateText(debate, false);
+    }
+
+    private String debateText(DebateDraft debate, boolean alwaysTopics) {
         List<NodeTuple> fields = new ArrayList<>();
         fields.add(field("title", text(debate.title())));
         fields.add(field("date", date(debate.date())));
         debate.updated().ifPresent(d -> fields.add(field("updated", date(d))));
         if (!debate.topics().isEmpty()) {
             fields.add(field("topics", texts(debate.topics())));
+        } else if (alwaysTopics) {
+            fields.add(field("topics", new SequenceNode(Tag.SEQ, List.of(), FlowStyle.FLOW)));
         }
         debate.summary().ifPresent(s -> fields.add(field("summary", text(s))));
         debate.image().ifPresent(s -> fields.add(field("image", text(s))));
@@ -299,6 +371,12 @@ public final class ContentWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Writes {@code text} to {@code file}, which must not exist yet. */
+    private static void create(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     private static int closingLine(List<String> lines) {

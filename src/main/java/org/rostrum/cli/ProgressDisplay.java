@@ -10,20 +10,20 @@ import org.rostrum.build.BuildProgress;
 
 /**
  * Shows how far a build has got, on the error stream so that results on standard output stay clean.
- * On a terminal it is a bar redrawn in place ({@code \r}); elsewhere (CI, pipes) a plain line every
- * few seconds such as {@code render: 5000/12000 files (2400/s)}. Nothing is shown during a build's
- * first second, so fast builds print no progress at all, and nothing with {@code --quiet}. With
+ * On a terminal it is a bar redrawn in place ({@code \r}), from the build's first second on;
+ * elsewhere (CI, pipes) a plain line such as {@code render: 5000/12000 files (2400/s)} every few
+ * seconds. So fast builds print no progress at all, and nothing is shown with {@code --quiet}. With
  * {@code --verbose}, each phase ends with a line giving its time, however fast it was.
  *
  * <p>Thread-safe: the rendering threads report at once.
  */
 final class ProgressDisplay implements BuildProgress {
 
-    /** How long a build runs before any progress is shown. */
-    static final Duration DELAY = Duration.ofSeconds(1);
+    /** How long a build runs before the bar is shown. */
+    static final Duration BAR_DELAY = Duration.ofSeconds(1);
     /** How often the bar is redrawn. */
     static final Duration REDRAW = Duration.ofMillis(100);
-    /** How often a plain progress line is printed. */
+    /** How long a build runs before the first plain progress line, and how often one follows. */
     static final Duration LINE_EVERY = Duration.ofSeconds(2);
 
     private static final int BAR_WIDTH = 24;
@@ -75,7 +75,7 @@ final class ProgressDisplay implements BuildProgress {
             return;
         }
         Instant now = clock.instant();
-        if (Duration.between(start, now).compareTo(DELAY) < 0) {
+        if (Duration.between(start, now).compareTo(style == Style.BAR ? BAR_DELAY : LINE_EVERY) < 0) {
             return;
         }
         Duration every = style == Style.BAR ? REDRAW : LINE_EVERY;

@@ -30,6 +30,9 @@ public final class Rostrum implements Runnable {
         CommandLine cli = new CommandLine(new Rostrum(terminal))
                 .addSubcommand(new BuildCommand(build, terminal))
                 .addSubcommand(new CheckCommand(build, terminal))
+                .addSubcommand(new ServeCommand(build, terminal))
+                .addSubcommand(new CommandLine(new ThemeCommand())
+                        .addSubcommand(new ThemeCommand.Export(terminal)))
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());

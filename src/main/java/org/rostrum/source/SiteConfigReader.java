@@ -3,7 +3,6 @@ package org.rostrum.source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +23,8 @@ final class SiteConfigReader {
     private static final Fields.Kind COMMENTS = new Fields.Kind("comments", "a mapping of fields", "comments.",
             Set.of("max_depth", "per_page"));
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private final SourceFiles files;
 
     SiteConfigReader(SourceFiles files) {
@@ -43,8 +44,9 @@ final class SiteConfigReader {
                 .orElseGet(SiteConfigReader::defaults);
     }
 
+    /** The settings used when {@code site.yaml} cannot be read; the zone is UTC as if written {@code timezone: UTC}. */
     static SiteConfig defaults() {
-        return new SiteConfig("", "/", Optional.empty(), "en", ZoneOffset.UTC, Optional.empty(),
+        return new SiteConfig("", "/", Optional.empty(), "en", UTC, Optional.empty(),
                 SiteConfig.DEFAULT_PER_PAGE, SiteConfig.DEFAULT_MAX_DEPTH, SiteConfig.DEFAULT_COMMENTS_PER_PAGE);
     }
 
@@ -52,7 +54,7 @@ final class SiteConfigReader {
         String title = site.requiredText("title").orElse("");
         String baseUrl = site.requiredText("base_url").flatMap(url -> baseUrl(site, url)).orElse("/");
         String language = site.text("language").flatMap(tag -> language(site, tag)).orElse("en");
-        ZoneId zone = site.text("timezone").flatMap(id -> zone(site, id)).orElse(ZoneOffset.UTC);
+        ZoneId zone = site.text("timezone").flatMap(id -> zone(site, id)).orElse(UTC);
         int perPage = site.positiveInt("per_page").orElse(SiteConfig.DEFAULT_PER_PAGE);
         Optional<Fields> comments = site.mapping("comments")
                 .flatMap(m -> Fields.of(m, COMMENTS, m.position(), diagnostics));

@@ -90,6 +90,9 @@ final class YamlReader {
         if (problem.contains("\\t(TAB)")) {
             return "tabs are not allowed in YAML; indent with spaces";
         }
+        if (problem.contains("found another document")) {
+            return "invalid YAML: a file holds one document; remove the second '---'";
+        }
         Matcher badStart = BAD_START.matcher(problem);
         if (badStart.matches()) {
             return "invalid YAML: a value cannot start with '" + badStart.group(1) + "'; put it in quotes";

@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * Reads YAML (1.2, through SnakeYAML Engine's node API) into {@link Value}s that keep every
@@ -36,6 +37,8 @@ final class YamlReader {
     private static final Pattern BAD_START = Pattern.compile(
             "found character '(.)' that cannot start any token.*", Pattern.DOTALL);
 
+    private static final int SMALL_MAPPING = 12;
+
     private final Limits limits;
     private final LoadSettings settings;
 
@@ -47,6 +50,7 @@ final class YamlReader {
                 .setAllowDuplicateKeys(true) // checked here, to report them at the second key
                 .setAllowRecursiveKeys(false)
                 .setUseMarks(true)
+                .setSchema(new FailsafeSchema()) // every scalar stays text; no regex per scalar
                 .build();
     }
 
@@ -118,7 +122,7 @@ final class YamlReader {
         }
         MappingNode mapping = (MappingNode) node;
         List<Value.Entry> entries = new ArrayList<>(mapping.getValue().size());
-        Map<String, Value.Scalar> seen = new HashMap<>();
+        Map<String, Value.Scalar> seen = mapping.getValue().size() > SMALL_MAPPING ? new HashMap<>() : null;
         for (NodeTuple tuple : mapping.getValue()) {
             Value key = convert(tuple.getKeyNode(), positions, diagnostics);
             if (!(key instanceof Value.Scalar name)) {
@@ -126,7 +130,7 @@ final class YamlReader {
                         : "a key must be a name, not " + key.kind());
                 continue;
             }
-            Value.Scalar first = seen.putIfAbsent(name.text(), name);
+            Value.Scalar first = seen != null ? seen.putIfAbsent(name.text(), name) : find(entries, name.text());
             if (first != null) {
                 diagnostics.error(name.position(), "duplicate key " + Fields.quote(name.text())
                         + " (first at line " + first.position().line() + ")");
@@ -135,6 +139,16 @@ final class YamlReader {
             entries.add(new Value.Entry(name, convert(tuple.getValueNode(), positions, diagnostics)));
         }
         return new Value.Mapping(entries, position);
+    }
+
+    /** The key {@code text} among {@code entries}, for mappings small enough that a scan beats a hash map. */
+    private static Value.Scalar find(List<Value.Entry> entries, String text) {
+        for (Value.Entry entry : entries) {
+            if (entry.key().text().equals(text)) {
+                return entry.key();
+            }
+        }
+        return null;
     }
 
     private static Value scalar(ScalarNode node, SourcePosition position, Positions positions) {
@@ -170,12 +184,13 @@ final class YamlReader {
             if (line >= source.lineCount()) {
                 return of(indicator);
             }
-            String text = source.line(line);
-            int indent = 0;
-            while (indent < text.length() && text.charAt(indent) == ' ') {
-                indent++;
+            String text = source.text();
+            int start = source.lineStart(line);
+            int at = start;
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
             }
-            return source.position(line, indent);
+            return source.position(line, at - start);
         }
     }
 }

@@ -282,4 +282,36 @@ class CommentReaderTest {
         assertEquals(List.of("content/debates/a/comments.yaml:2:5: warning: unknown field 'autor' (did you mean"
                 + " 'author'?)"), site.messages());
     }
+
+    @Test
+    void rejectsCommentsWrittenAsText() {
+        MiniSite site = withComments("comments: Nice debate!\n");
+        site.load();
+        assertEquals(List.of("content/debates/a/comments.yaml:1:11: error: field 'comments' must be a list of comments,"
+                + " not text (start each comment with '- ')"), site.messages());
+    }
+
+    @Test
+    void rejectsRepliesWrittenAsText() {
+        MiniSite site = withComments("comments:\n  - body: x\n    replies: Agreed\n");
+        assertEquals(List.of("x"), outline(comments(site)));
+        assertEquals(List.of("content/debates/a/comments.yaml:3:14: error: field 'replies' must be a list of comments,"
+                + " not text (start each reply with '- ')"), site.messages());
+    }
+
+    @Test
+    void rejectsContentAfterTheJsonDocument() {
+        MiniSite site = site().file("debates/a/comments.json", "{\"comments\": []}\n{\"comments\": []}\n");
+        site.load();
+        assertEquals(List.of("content/debates/a/comments.json:2:1: error: invalid JSON: unexpected content after the end"
+                + " of the document"), site.messages());
+    }
+
+    @Test
+    void warnsAboutFolderInCommentsFolder() {
+        MiniSite site = site().file("debates/a/comments/old/1.yaml", "body: x\n");
+        assertEquals(List.of(), comments(site));
+        assertEquals(List.of("content/debates/a/comments/old:1:1: warning: unexpected folder 'old' is ignored: comment"
+                + " files end in .yaml"), site.messages());
+    }
 }

@@ -237,4 +237,45 @@ class ContentLoaderTest {
         assertEquals(List.of(missing + ":1:1: error: content folder not found"),
                 diagnostics.sorted().stream().map(Object::toString).toList());
     }
+
+    @Test
+    void rejectsLinksWrittenAsText() {
+        MiniSite site = site().file("people/ann.yaml", "name: Ann\nlinks: https://ann.example.org/\n");
+        site.load();
+        assertEquals(List.of("content/people/ann.yaml:2:8: error: field 'links' must be a list of links, not text"
+                + " (write links: [{title: ..., url: https://ann.example.org/}])"), site.messages());
+    }
+
+    @Test
+    void rejectsLinkThatIsNotAMapping() {
+        MiniSite site = site().file("people/ann.yaml", "name: Ann\nlinks:\n  - https://ann.example.org/\n");
+        site.load();
+        assertEquals(List.of("content/people/ann.yaml:3:5: error: a link must be a mapping with 'title' and 'url', not"
+                + " text"), site.messages());
+    }
+
+    @Test
+    void rejectsPersonFileThatIsNotAMapping() {
+        MiniSite site = site().file("people/ann.yaml", "Ann\n");
+        site.load();
+        assertEquals(List.of("content/people/ann.yaml:1:1: error: a person file must be a mapping of fields, not text"),
+                site.messages());
+    }
+
+    @Test
+    void rejectsDescribedTopicWithoutLettersOrDigits() {
+        MiniSite site = site().file("topics.yaml", "'***': Stars.\n");
+        site.load();
+        assertEquals(List.of("content/topics.yaml:1:1: error: topic '***' needs at least one letter or digit"),
+                site.messages());
+    }
+
+    @Test
+    void rejectsTwoDescribedTopicsWithTheSameSlug() {
+        MiniSite site = site().file("topics.yaml", "Security: a\nSECURITY: b\n");
+        debateOn(site, "a", "2019-01-01", "[Security]");
+        site.load();
+        assertEquals(List.of("content/topics.yaml:2:1: error: topic 'SECURITY' has the same slug 'security' as"
+                + " 'Security' (first at content/topics.yaml:1:1)"), site.messages());
+    }
 }

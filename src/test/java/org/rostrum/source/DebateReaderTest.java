@@ -368,4 +368,11 @@ class DebateReaderTest {
         assertEquals("A", debate.orElseThrow().title());
         assertTrue(diagnostics.isEmpty());
     }
+
+    @Test
+    void rejectsAliasThatIsNotAPath() {
+        assertEquals(List.of("content/debates/a/index.md:4:11: error: an alias must be a path, not a list",
+                "content/debates/a/index.md:4:18: error: invalid alias '/./': '.' is not allowed"),
+                messagesFor("title: A\ndate: 2019-01-28\naliases: [[/a/], /./]\n"));
+    }
 }

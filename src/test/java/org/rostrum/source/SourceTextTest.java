@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.rostrum.diag.Diagnostics;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rostrum.model.Debate;
@@ -142,5 +146,28 @@ class SourceTextTest {
                 .file("debates/a/index.md", "---  \ntitle: A\ndate: 2019-01-28\n--- \nBody\n").loadDebate();
         assertEquals("A", debate.title());
         assertTrue(debate.summary().startsWith("Body"));
+    }
+
+    @Test
+    void reportsFileThatCannotBeRead() throws Exception {
+        Path folder = Files.createDirectory(temp.resolve("folder.md"));
+        Diagnostics diagnostics = new Diagnostics();
+        assertEquals(Optional.empty(), SourceText.read(folder, 1_000_000, diagnostics));
+        assertEquals(List.of(folder + ":1:1: error: cannot read file: IOException"),
+                diagnostics.sorted().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void reportsFolderThatCannotBeListed() throws Exception {
+        MiniSite site = MiniSite.withSiteYaml(temp).file("people/ann.yaml", "name: Ann\n");
+        Path people = site.path("people");
+        people.toFile().setReadable(false);
+        try {
+            assumeFalse(Files.isReadable(people), "the tests run as a user who can read anything");
+            site.load();
+            assertEquals(List.of("content/people:1:1: error: cannot read folder: AccessDeniedException"), site.messages());
+        } finally {
+            people.toFile().setReadable(true);
+        }
     }
 }

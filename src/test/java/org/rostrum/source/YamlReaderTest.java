@@ -212,4 +212,9 @@ class YamlReaderTest {
         assertEquals(List.of("content/site.yaml:3:1: error: invalid YAML: a file holds one document; remove the second '---'"),
                 site.messages());
     }
+
+    @Test
+    void rejectsEmptyKey() {
+        assertEquals(List.of("x.yaml:2:2: error: empty key"), problems("a: 1\n?\n: 2\n", Limits.DEFAULT));
+    }
 }

@@ -124,6 +124,7 @@ final class CommentReader {
         if (parent.isPresent() && parentIndex.isPresent()) {
             diagnostics.error(parentPosition.get(), "a reply under 'replies' must not also have 'parent'");
             parent = Optional.empty();
+            parentPosition = Optional.empty();
         }
         CommentStatus status = fields.oneOf("status", STATUSES, "published or removed").orElse(CommentStatus.PUBLISHED);
         Optional<String> body = fields.scalar("body", "text").map(Value.Scalar::text);

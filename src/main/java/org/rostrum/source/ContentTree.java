@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.rostrum.diag.Diagnostics;
@@ -113,11 +114,11 @@ final class ContentTree {
         return false;
     }
 
-    private static java.util.Optional<Path> realPath(Path path) {
+    private static Optional<Path> realPath(Path path) {
         try {
-            return java.util.Optional.of(path.toRealPath());
+            return Optional.of(path.toRealPath());
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

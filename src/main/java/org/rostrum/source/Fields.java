@@ -1,6 +1,7 @@
 package org.rostrum.source;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -59,7 +60,7 @@ final class Fields {
         if (value instanceof Value.Mapping m) {
             mapping = m;
         } else if (value instanceof Value.Empty) {
-            mapping = new Value.Mapping(java.util.List.of(), value.position());
+            mapping = new Value.Mapping(List.of(), value.position());
         } else {
             diagnostics.error(value.position(), kind.subject() + " must be " + kind.shape() + ", not " + value.kind());
             return Optional.empty();

@@ -1,9 +1,10 @@
 package org.rostrum.source;
 
 import java.util.List;
+import org.rostrum.model.Debate;
 
 /** A debate and where each of its topics is written, for the site-wide topic checks. */
-record LoadedDebate(org.rostrum.model.Debate debate, List<TopicName> topics) {
+record LoadedDebate(Debate debate, List<TopicName> topics) {
     LoadedDebate {
         topics = List.copyOf(topics);
     }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
@@ -95,7 +96,7 @@ final class SiteConfigReader {
         return site.scalar("timezone", expected).flatMap(s -> site.invalid("timezone", expected, s, hint));
     }
 
-    private static Optional<Integer> boxed(java.util.OptionalInt value) {
+    private static Optional<Integer> boxed(OptionalInt value) {
         return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
     }
 }

@@ -278,4 +278,20 @@ class ContentLoaderTest {
         assertEquals(List.of("content/topics.yaml:2:1: error: topic 'SECURITY' has the same slug 'security' as"
                 + " 'Security' (first at content/topics.yaml:1:1)"), site.messages());
     }
+
+    @Test
+    void givesTheRendererTheBiosFilePosition() {
+        MiniSite site = site().file("people/ann.yaml", "name: Ann\nbio: |\n  Reader.\n\n  ::: reader Bob\n  Hi\n  :::\n");
+        site.load();
+        assertTrue(site.messages().size() >= 1);
+        assertTrue(site.messages().get(0).startsWith("content/people/ann.yaml:5:"), site.messages().toString());
+    }
+
+    @Test
+    void givesTheRendererThePagesBodyPosition() {
+        MiniSite site = site().file("pages/about.md", "---\ntitle: About\n---\nText.\n\n::: reader Bob\nHi\n:::\n");
+        site.load();
+        assertTrue(site.messages().size() >= 1);
+        assertTrue(site.messages().get(0).startsWith("content/pages/about.md:6:1: error: "), site.messages().toString());
+    }
 }

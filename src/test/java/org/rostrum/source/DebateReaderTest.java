@@ -375,4 +375,22 @@ class DebateReaderTest {
                 "content/debates/a/index.md:4:18: error: invalid alias '/./': '.' is not allowed"),
                 messagesFor("title: A\ndate: 2019-01-28\naliases: [[/a/], /./]\n"));
     }
+
+    @Test
+    void reportsResponseByUnknownPersonInTheBody() {
+        MiniSite site = site().file("people/james-kirchick.yaml", "name: James Kirchick\n").debate("a",
+                "title: A\ndate: 2019-01-28\n", "We asked.\n\n::: response james-kirchik\nNo.\n:::\n");
+        Debate debate = site.loadDebate();
+        assertEquals(List.of("james-kirchik"), debate.participantIds());
+        assertEquals(List.of("content/debates/a/index.md:7:1: error: unknown person 'james-kirchik'"
+                + " (did you mean 'james-kirchick'?)"), site.messages());
+    }
+
+    @Test
+    void givesTheRendererTheBodysFilePosition() {
+        MiniSite site = site().debate("a", "title: A\ndate: 2019-01-28\n", "Text.\n\n::: rebuttal x\nNo.\n:::\n");
+        site.load();
+        assertEquals(1, site.messages().size());
+        assertTrue(site.messages().get(0).startsWith("content/debates/a/index.md:7:1: error: "), site.messages().toString());
+    }
 }

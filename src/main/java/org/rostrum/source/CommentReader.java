@@ -50,14 +50,15 @@ final class CommentReader {
         List<CommentInput> comments = new ArrayList<>();
         Path yaml = debateDir.resolve("comments.yaml");
         Path json = debateDir.resolve("comments.json");
-        boolean hasYaml = Files.isRegularFile(yaml);
-        if (hasYaml && Files.isRegularFile(json)) {
+        boolean hasYaml = tree.isReadable(yaml, diagnostics);
+        boolean hasJson = tree.isReadable(json, diagnostics);
+        if (hasYaml && hasJson) {
             diagnostics.error(SourcePosition.startOf(json),
                     "comments.json and comments.yaml cannot both be used; keep one of them");
         }
         if (hasYaml) {
             files.yaml(yaml, diagnostics).ifPresent(v -> readList(v, "comments.yaml", comments, diagnostics));
-        } else if (Files.isRegularFile(json)) {
+        } else if (hasJson) {
             files.json(json, diagnostics).ifPresent(v -> readList(v, "comments.json", comments, diagnostics));
         }
         Path folder = debateDir.resolve("comments");

@@ -60,13 +60,13 @@ public final class ContentLoader {
         }
         ContentTree tree = new ContentTree(contentDir);
         checkTopLevel(contentDir, tree, diagnostics);
-        config = new SiteConfigReader(files).read(contentDir.resolve("site.yaml"), diagnostics);
+        config = new SiteConfigReader(files, tree).read(contentDir.resolve("site.yaml"), diagnostics);
         Path peopleDir = contentDir.resolve("people");
         List<Path> personFiles = personFiles(peopleDir, tree, diagnostics);
         Set<String> personIds = personFiles.stream().map(PersonReader::idOf).collect(Collectors.toSet());
         List<Person> people = readPeople(peopleDir, personFiles, tree, diagnostics);
         List<TopicIndex.Described> described = TopicIndex.readDescriptions(contentDir.resolve("topics.yaml"), files,
-                markdown, diagnostics);
+                tree, markdown, diagnostics);
         DebateReader debateReader = new DebateReader(files, tree, config.timezone(), personIds, markdown);
         List<LoadedDebate> loaded = debateFolders(contentDir.resolve("debates"), tree, diagnostics).parallelStream()
                 .map(folder -> debateReader.load(folder, diagnostics))

@@ -36,10 +36,13 @@ final class ContentTree {
         this.realRoot = real;
     }
 
-    /** The usable entries of {@code dir}, sorted by name; empty when {@code dir} is not a folder. */
+    /**
+     * The usable entries of {@code dir}, sorted by name; empty when {@code dir} is not a folder or
+     * is a link out of the content folder.
+     */
     List<Path> list(Path dir, Diagnostics diagnostics) {
         List<Path> entries = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir) || !staysInside(dir, diagnostics)) {
             return entries;
         }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -95,6 +98,15 @@ final class ContentTree {
                     + ": names must not contain control characters or backslashes");
         }
         return safe;
+    }
+
+    /**
+     * True when {@code file}, which the loader reads by its fixed name ({@code site.yaml},
+     * {@code index.md}, ...), is a regular file that is not a link out of the content folder. Such
+     * a link is reported and must not be read.
+     */
+    boolean isReadable(Path file, Diagnostics diagnostics) {
+        return Files.isRegularFile(file) && staysInside(file, diagnostics);
     }
 
     private boolean staysInside(Path entry, Diagnostics diagnostics) {

@@ -83,6 +83,9 @@ public final class DebateReader {
         String slug = dir.getFileName().toString();
         Path index = dir.resolve("index.md");
         Slugs.check(slug, "debate slug", SourcePosition.startOf(index), diagnostics);
+        if (Files.isRegularFile(index) && !tree.isReadable(index, diagnostics)) {
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(index)) {
             List<String> names = tree.list(dir, diagnostics).stream().map(p -> p.getFileName().toString()).toList();
             diagnostics.error(SourcePosition.startOf(index), "debate folder " + Fields.quote(slug)

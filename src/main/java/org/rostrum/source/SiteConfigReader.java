@@ -27,9 +27,11 @@ final class SiteConfigReader {
     private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final SourceFiles files;
+    private final ContentTree tree;
 
-    SiteConfigReader(SourceFiles files) {
+    SiteConfigReader(SourceFiles files, ContentTree tree) {
         this.files = files;
+        this.tree = tree;
     }
 
     /** The settings of {@code file}, with defaults for everything missing or broken. */
@@ -37,6 +39,9 @@ final class SiteConfigReader {
         if (!Files.isRegularFile(file)) {
             diagnostics.error(SourcePosition.startOf(file),
                     "site.yaml is missing: create it with at least 'title' and 'base_url'");
+            return defaults();
+        }
+        if (!tree.isReadable(file, diagnostics)) {
             return defaults();
         }
         return files.yaml(file, diagnostics)

@@ -31,10 +31,10 @@ final class TopicIndex {
     }
 
     /** Reads {@code topics.yaml}, a mapping from topic name to Markdown description; none when absent. */
-    static List<Described> readDescriptions(Path file, SourceFiles files, MarkdownRenderer markdown,
+    static List<Described> readDescriptions(Path file, SourceFiles files, ContentTree tree, MarkdownRenderer markdown,
             Diagnostics diagnostics) {
         List<Described> described = new ArrayList<>();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) || !tree.isReadable(file, diagnostics)) {
             return described;
         }
         Optional<Value> value = files.yaml(file, diagnostics);

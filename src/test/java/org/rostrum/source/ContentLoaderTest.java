@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.io.IOException;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rostrum.diag.Diagnostics;
@@ -293,5 +295,26 @@ class ContentLoaderTest {
         site.load();
         assertTrue(site.messages().size() >= 1);
         assertTrue(site.messages().get(0).startsWith("content/pages/about.md:6:1: error: "), site.messages().toString());
+    }
+
+    @Test
+    void doesNotFollowSiteYamlLinkOutOfTheContentFolder() throws IOException {
+        MiniSite site = new MiniSite(temp);
+        Path outside = Files.writeString(temp.resolve("outside.yaml"), "title: Secret\nbase_url: https://x.org/\n");
+        Files.createSymbolicLink(site.path("site.yaml"), outside);
+        assertEquals(SiteConfigReader.defaults(), site.load().config());
+        assertEquals(List.of("content/site.yaml:1:1: error: symbolic link 'site.yaml' points outside the content"
+                + " folder"), site.messages());
+    }
+
+    @Test
+    void doesNotFollowPeopleFolderLinkOutOfTheContentFolder() throws IOException {
+        MiniSite site = site();
+        Path outside = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.writeString(outside.resolve("ann.yaml"), "name: Ann\n");
+        Files.createSymbolicLink(site.path("people"), outside);
+        assertEquals(List.of(), site.load().people());
+        assertEquals(List.of("content/people:1:1: error: symbolic link 'people' points outside the content folder"),
+                site.messages());
     }
 }

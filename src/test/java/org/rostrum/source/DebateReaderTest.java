@@ -393,4 +393,25 @@ class DebateReaderTest {
         assertEquals(1, site.messages().size());
         assertTrue(site.messages().get(0).startsWith("content/debates/a/index.md:7:1: error: "), site.messages().toString());
     }
+
+    @Test
+    void doesNotFollowIndexLinkOutOfTheContentFolder() throws IOException {
+        MiniSite site = site();
+        Path outside = Files.writeString(temp.resolve("outside.md"), "---\ntitle: Secret\ndate: 2019-01-28\n---\n");
+        Files.createDirectories(site.path("debates/a"));
+        Files.createSymbolicLink(site.path("debates/a/index.md"), outside);
+        assertEquals(List.of(), site.load().debates());
+        assertEquals(List.of("content/debates/a/index.md:1:1: error: symbolic link 'index.md' points outside the"
+                + " content folder"), site.messages());
+    }
+
+    @Test
+    void doesNotFollowCommentsLinkOutOfTheContentFolder() throws IOException {
+        MiniSite site = site().debate("a");
+        Path outside = Files.writeString(temp.resolve("outside.yaml"), "comments:\n  - body: secret\n");
+        Files.createSymbolicLink(site.path("debates/a/comments.yaml"), outside);
+        assertEquals(List.of(), site.loadDebate().comments());
+        assertEquals(List.of("content/debates/a/comments.yaml:1:1: error: symbolic link 'comments.yaml' points outside"
+                + " the content folder"), site.messages());
+    }
 }

@@ -88,8 +88,7 @@ final class CommentReader {
         for (Path file : tree.list(folder, diagnostics)) {
             String name = file.getFileName().toString();
             if (!name.endsWith(".yaml") || !Files.isRegularFile(file)) {
-                diagnostics.warning(SourcePosition.startOf(file), "unexpected " + (Files.isDirectory(file) ? "folder " : "file ")
-                        + Fields.quote(name) + " is ignored: comment files end in .yaml");
+                ContentTree.warnIgnored(file, ": comment files end in .yaml", diagnostics);
                 continue;
             }
             List<CommentInput> comments = new ArrayList<>();
@@ -130,7 +129,8 @@ final class CommentReader {
         CommentStatus status = fields.oneOf("status", STATUSES, "published or removed").orElse(CommentStatus.PUBLISHED);
         Optional<String> body = fields.scalar("body", "text").map(Value.Scalar::text);
         if (body.isEmpty() && status == CommentStatus.PUBLISHED && !isBrokenBody(fields)) {
-            diagnostics.error(fields.position(), "missing required field 'body' (only a removed comment may have none)");
+            diagnostics.error(fields.position(),
+                    "missing required field 'body' (only a removed comment may have none)");
         }
         out.add(new CommentInput(id, parent, parentIndex, fields.text("author"), authorUrl(fields),
                 fields.timestamp("date", zone), body.orElse(""), status, fields.position(),

@@ -85,8 +85,7 @@ public final class ContentLoader {
             boolean folder = Files.isDirectory(entry);
             Set<String> expected = folder ? CONTENT_FOLDERS : CONTENT_FILES;
             if (!expected.contains(name)) {
-                diagnostics.warning(SourcePosition.startOf(entry), "unexpected " + (folder ? "folder " : "file ")
-                        + Fields.quote(name) + " is ignored" + Hints.didYouMean(name, expected));
+                ContentTree.warnIgnored(entry, Hints.didYouMean(name, expected), diagnostics);
             }
         }
     }
@@ -99,8 +98,7 @@ public final class ContentLoader {
             if (name.endsWith(".yaml") && Files.isRegularFile(entry)) {
                 personFiles.add(entry);
             } else if (name.endsWith(".yml")) {
-                diagnostics.warning(SourcePosition.startOf(entry), "unexpected file " + Fields.quote(name)
-                        + " is ignored: person files end in .yaml");
+                ContentTree.warnIgnored(entry, ": person files end in .yaml", diagnostics);
             }
         }
         return personFiles;
@@ -123,8 +121,7 @@ public final class ContentLoader {
             if (Files.isDirectory(entry)) {
                 folders.add(entry);
             } else {
-                diagnostics.warning(SourcePosition.startOf(entry), "unexpected file "
-                        + Fields.quote(entry.getFileName().toString()) + " is ignored: each debate is a folder with an index.md");
+                ContentTree.warnIgnored(entry, ": each debate is a folder with an index.md", diagnostics);
             }
         }
         return folders;
@@ -138,8 +135,7 @@ public final class ContentLoader {
             if (name.endsWith(".md") && Files.isRegularFile(entry)) {
                 reader.read(entry, diagnostics).ifPresent(pages::add);
             } else {
-                diagnostics.warning(SourcePosition.startOf(entry), "unexpected " + (Files.isDirectory(entry) ? "folder " : "file ")
-                        + Fields.quote(name) + " is ignored: pages are .md files");
+                ContentTree.warnIgnored(entry, ": pages are .md files", diagnostics);
             }
         }
         pages.sort(Comparator.comparing(Page::slug));

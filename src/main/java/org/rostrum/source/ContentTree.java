@@ -90,6 +90,16 @@ final class ContentTree {
         return files;
     }
 
+    /**
+     * Warns that {@code entry} is not part of the content format:
+     * {@code unexpected file 'x' is ignored} followed by {@code reason}, for example
+     * {@code : pages are .md files} or a "did you mean" hint.
+     */
+    static void warnIgnored(Path entry, String reason, Diagnostics diagnostics) {
+        diagnostics.warning(SourcePosition.startOf(entry), "unexpected " + (Files.isDirectory(entry) ? "folder " : "file ")
+                + Fields.quote(entry.getFileName().toString()) + " is ignored" + reason);
+    }
+
     private static boolean isSafe(Path entry, String name, Diagnostics diagnostics) {
         boolean safe = !name.equals("..") && name.indexOf('\\') < 0
                 && name.chars().noneMatch(Character::isISOControl);
@@ -113,15 +123,14 @@ final class ContentTree {
         if (!Files.isSymbolicLink(entry)) {
             return true;
         }
+        String link = "symbolic link " + Fields.quote(entry.getFileName().toString());
         try {
             if (entry.toRealPath().startsWith(realRoot)) {
                 return true;
             }
-            diagnostics.error(SourcePosition.startOf(entry), "symbolic link " + Fields.quote(entry.getFileName().toString())
-                    + " points outside the content folder");
+            diagnostics.error(SourcePosition.startOf(entry), link + " points outside the content folder");
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.startOf(entry), "symbolic link " + Fields.quote(entry.getFileName().toString())
-                    + " points to a file that does not exist");
+            diagnostics.error(SourcePosition.startOf(entry), link + " points to a file that does not exist");
         }
         return false;
     }

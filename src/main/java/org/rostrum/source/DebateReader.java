@@ -152,7 +152,8 @@ public final class DebateReader {
                 }
                 String name = scalar.text().strip();
                 if (Topic.slugOf(name).isEmpty()) {
-                    diagnostics.error(item.position(), "topic " + Fields.quote(name) + " needs at least one letter or digit");
+                    diagnostics.error(item.position(),
+                            "topic " + Fields.quote(name) + " needs at least one letter or digit");
                 } else if (seen.add(name)) {
                     topics.add(new TopicName(name, item.position()));
                 }

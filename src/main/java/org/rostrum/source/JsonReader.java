@@ -76,7 +76,8 @@ final class JsonReader {
                 switch (token) {
                     case START_OBJECT, START_ARRAY -> {
                         if (open.size() >= limits.maxDepth()) {
-                            diagnostics.error(position, "nesting is too deep (more than " + limits.maxDepth() + " levels)");
+                            diagnostics.error(position,
+                                    "nesting is too deep (more than " + limits.maxDepth() + " levels)");
                             return Optional.empty();
                         }
                         open.push(new Open(position, token == JsonToken.START_OBJECT));
@@ -84,7 +85,8 @@ final class JsonReader {
                     case END_OBJECT, END_ARRAY -> done = open.pop().close();
                     case FIELD_NAME -> open.peek().key = new Value.Scalar(parser.currentName(), position, position);
                     case VALUE_NULL -> done = new Value.Empty(position);
-                    case VALUE_STRING -> done = new Value.Scalar(parser.getText(), position, position.down(0, position.column() + 1));
+                    case VALUE_STRING -> done = new Value.Scalar(parser.getText(), position,
+                            position.down(0, position.column() + 1));
                     default -> done = new Value.Scalar(parser.getText(), position, position);
                 }
                 if (done != null) {

@@ -42,14 +42,15 @@ final class TopicIndex {
             return described;
         }
         if (!(value.get() instanceof Value.Mapping mapping)) {
-            diagnostics.error(value.get().position(), "topics.yaml must be a mapping from topic names to descriptions, not "
-                    + value.get().kind());
+            diagnostics.error(value.get().position(),
+                    "topics.yaml must be a mapping from topic names to descriptions, not " + value.get().kind());
             return described;
         }
         for (Value.Entry entry : mapping.entries()) {
             String name = entry.key().text().strip();
             if (Topic.slugOf(name).isEmpty()) {
-                diagnostics.error(entry.key().position(), "topic " + Fields.quote(name) + " needs at least one letter or digit");
+                diagnostics.error(entry.key().position(),
+                        "topic " + Fields.quote(name) + " needs at least one letter or digit");
                 continue;
             }
             Optional<String> html = Optional.empty();

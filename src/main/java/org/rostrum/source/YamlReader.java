@@ -103,7 +103,8 @@ final class YamlReader {
         }
         String context = e.getContext();
         if (context != null && !context.isBlank() && e.getContextMark().isPresent()) {
-            return "invalid YAML: " + problem + " (" + context + " at line " + (e.getContextMark().get().getLine() + 1) + ")";
+            int line = e.getContextMark().get().getLine() + 1;
+            return "invalid YAML: " + problem + " (" + context + " at line " + line + ")";
         }
         return "invalid YAML: " + problem;
     }

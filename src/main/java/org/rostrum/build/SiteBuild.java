@@ -91,7 +91,7 @@ public final class SiteBuild {
 
     private Site load(BuildOptions options, BuildProgress progress, Diagnostics diagnostics) {
         progress.started(Phase.LOAD, 0);
-        Site site = loader.load(options.content(), diagnostics);
+        Site site = loader.load(options.content(), diagnostics, done -> progress.advanced(Phase.LOAD, done));
         progress.finished(Phase.LOAD, site.debates().size());
         return site;
     }

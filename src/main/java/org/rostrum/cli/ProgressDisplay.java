@@ -10,9 +10,10 @@ import org.rostrum.build.BuildProgress;
 
 /**
  * Shows how far a build has got, on the error stream so that results on standard output stay clean.
- * On a terminal it is a bar redrawn in place ({@code \r}), from the build's first second on;
+ * On a terminal it is a bar redrawn in place ({@code \r}) once the build has run for a second;
  * elsewhere (CI, pipes) a plain line such as {@code render: 5000/12000 files (2400/s)} every few
- * seconds. So fast builds print no progress at all, and nothing is shown with {@code --quiet}. With
+ * seconds of a phase that runs that long. So fast builds print no progress at all; nothing is shown
+ * with {@code --quiet}. With
  * {@code --verbose}, each phase ends with a line giving its time, however fast it was.
  *
  * <p>Thread-safe: the rendering threads report at once.
@@ -23,7 +24,7 @@ final class ProgressDisplay implements BuildProgress {
     static final Duration BAR_DELAY = Duration.ofSeconds(1);
     /** How often the bar is redrawn. */
     static final Duration REDRAW = Duration.ofMillis(100);
-    /** How long a build runs before the first plain progress line, and how often one follows. */
+    /** How long a phase runs before its first plain progress line, and how often one follows. */
     static final Duration LINE_EVERY = Duration.ofSeconds(2);
 
     private static final int BAR_WIDTH = 24;
@@ -75,7 +76,8 @@ final class ProgressDisplay implements BuildProgress {
             return;
         }
         Instant now = clock.instant();
-        if (Duration.between(start, now).compareTo(style == Style.BAR ? BAR_DELAY : LINE_EVERY) < 0) {
+        Instant since = style == Style.BAR ? start : phaseStart;
+        if (Duration.between(since, now).compareTo(style == Style.BAR ? BAR_DELAY : LINE_EVERY) < 0) {
             return;
         }
         Duration every = style == Style.BAR ? REDRAW : LINE_EVERY;

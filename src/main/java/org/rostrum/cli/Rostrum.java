@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.rostrum.build.SiteBuild;
 import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.source.ContentLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,11 +27,15 @@ public final class Rostrum implements Runnable {
 
     /** Parses {@code args}, runs the command and returns its exit code. */
     public static int run(String[] args, Terminal terminal) {
-        SiteBuild build = new SiteBuild(new MarkdownRenderer(), terminal.clock());
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        SiteBuild build = new SiteBuild(markdown, terminal.clock());
         CommandLine cli = new CommandLine(new Rostrum(terminal))
                 .addSubcommand(new BuildCommand(build, terminal))
                 .addSubcommand(new CheckCommand(build, terminal))
                 .addSubcommand(new ServeCommand(build, terminal))
+                .addSubcommand(new CommandLine(new NewCommand())
+                        .addSubcommand(new NewCommand.Debate(new ContentLoader(markdown), terminal))
+                        .addSubcommand(new NewCommand.Person(terminal)))
                 .addSubcommand(new CommandLine(new ThemeCommand())
                         .addSubcommand(new ThemeCommand.Export(terminal)))
                 .addSubcommand(new CommandLine.HelpCommand());

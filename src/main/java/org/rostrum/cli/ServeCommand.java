@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 
 /** {@code rostrum serve}: the preview server, rebuilding and reloading the browser on every change. */
 @Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Build the archive, serve it on this computer and rebuild it whenever a file in the content "
-                + "or templates folder changes; open pages reload by themselves.",
+        description = {"Preview the archive in a browser, rebuilt and reloaded on every change.",
+            "Builds the archive, serves it on this computer and rebuilds it whenever a file in the content or "
+                + "templates folder changes; open pages reload by themselves.",
             "When a change breaks the build, the pages show the problems over the last version that built.",
             "Nothing is written to the site folder: the preview is built into a temporary folder, deleted on exit."})
 final class ServeCommand implements Callable<Integer> {

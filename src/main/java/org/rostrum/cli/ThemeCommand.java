@@ -10,20 +10,24 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.rostrum.render.Theme;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rostrum theme}: the built-in theme. */
 @Command(name = "theme", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
         description = "Work with the built-in theme.")
 final class ThemeCommand implements Runnable {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        throw new ParameterException(new CommandLine(this), "Missing required subcommand: try 'rostrum theme export'");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: try 'rostrum theme export'");
     }
 
     /** {@code rostrum theme export [DIR]}: copies the built-in theme out for customising. */

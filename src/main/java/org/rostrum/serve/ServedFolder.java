@@ -94,6 +94,8 @@ final class ServedFolder {
                 return new Redirect(rawPath.replaceAll("/{2,}", "/") + "/");
             }
             file = file.resolve("index.html");
+        } else if (path.endsWith("/")) {
+            return new NotFound();
         }
         if (!Files.isRegularFile(file)) {
             return new NotFound();

@@ -77,6 +77,12 @@ public final class SiteBuild {
         Diagnostics diagnostics = new Diagnostics();
         Site site = load(options, progress, diagnostics);
         Archive archive = thread(publishable(site, options, start), site, progress, diagnostics);
+        int comments = archive.threads().values().stream().mapToInt(CommentThread::size).sum();
+        if (diagnostics.hasErrors()) {
+            // Rendering needs a consistent archive; templates are checked once the content is clean.
+            return new BuildResult(diagnostics.sorted(), archive.debates().size(), comments, 0, 0,
+                    Duration.between(start, clock.instant()));
+        }
         Theme theme = Theme.open(options.templates());
         List<OutputFile> files = new SiteRenderer(markdown, theme).plan(archive, diagnostics);
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
@@ -84,15 +90,18 @@ public final class SiteBuild {
         if (!diagnostics.hasErrors()) {
             written = write ? write(files, options, progress, diagnostics) : render(files, options, progress, diagnostics);
         }
-        int comments = archive.threads().values().stream().mapToInt(CommentThread::size).sum();
         return new BuildResult(diagnostics.sorted(), archive.debates().size(), comments, pages,
                 write && !diagnostics.hasErrors() ? written : 0, Duration.between(start, clock.instant()));
     }
 
     private Site load(BuildOptions options, BuildProgress progress, Diagnostics diagnostics) {
         progress.started(Phase.LOAD, 0);
-        Site site = loader.load(options.content(), diagnostics, done -> progress.advanced(Phase.LOAD, done));
-        progress.finished(Phase.LOAD, site.debates().size());
+        AtomicInteger read = new AtomicInteger();
+        Site site = loader.load(options.content(), diagnostics, done -> {
+            read.accumulateAndGet(done, Math::max);
+            progress.advanced(Phase.LOAD, done);
+        });
+        progress.finished(Phase.LOAD, read.get());
         return site;
     }
 

@@ -118,13 +118,8 @@ final class ArchiveIndex {
         return d.topics().stream().map(name -> topicRefs.get(Topic.slugOf(name))).toList();
     }
 
-    /**
-     * The people who responded in {@code d}, in order of first response. An unknown person id, which
-     * the loader has already reported as an error, is left out, so that a build with that error
-     * still plans its files and reports every other problem.
-     */
     List<PersonRef> participants(Debate d) {
-        return d.participantIds().stream().filter(personRefs::containsKey).map(personRefs::get).toList();
+        return d.participantIds().stream().map(personRefs::get).toList();
     }
 
     PersonRef personRef(String id) {

@@ -69,7 +69,7 @@ final class CommentReader {
     }
 
     private void readList(Value file, String name, List<CommentInput> out, Diagnostics diagnostics) {
-        Fields.Kind kind = new Fields.Kind(name, "a mapping with a list 'comments'", "", Set.of("comments"));
+        Fields.Kind kind = new Fields.Kind(name, "a mapping with a list 'comments'", "", Set.of("comments"), true);
         Fields.of(file, kind, file.position(), diagnostics)
                 .flatMap(f -> f.list("comments", "a list of comments", text -> "start each comment with '- '"))
                 .ifPresent(list -> {

@@ -31,8 +31,14 @@ final class Fields {
      * @param shape   what it must be: {@code a mapping of fields}
      * @param prefix  put before field names in messages, for nested mappings: {@code comments.}
      * @param names   the known field names
+     * @param strict  whether an unknown field is an error rather than a warning: where a misspelt
+     *                key would silently lose content (the {@code comments} list of comments.yaml)
      */
-    record Kind(String subject, String shape, String prefix, Set<String> names) {
+    record Kind(String subject, String shape, String prefix, Set<String> names, boolean strict) {
+        Kind(String subject, String shape, String prefix, Set<String> names) {
+            this(subject, shape, prefix, names, false);
+        }
+
         Kind(String subject, Set<String> names) {
             this(subject, "a mapping of fields", "", names);
         }
@@ -68,9 +74,14 @@ final class Fields {
         for (Value.Entry entry : mapping.entries()) {
             String name = entry.key().text();
             if (!kind.names().contains(name)) {
-                diagnostics.warning(entry.key().position(), "unknown field " + quote(kind.prefix() + name)
+                String message = "unknown field " + quote(kind.prefix() + name)
                         + Hints.closest(name, kind.names().stream().sorted().toList())
-                                .map(c -> " (did you mean '" + kind.prefix() + c + "'?)").orElse(""));
+                                .map(c -> " (did you mean '" + kind.prefix() + c + "'?)").orElse("");
+                if (kind.strict()) {
+                    diagnostics.error(entry.key().position(), message);
+                } else {
+                    diagnostics.warning(entry.key().position(), message);
+                }
             }
         }
         return Optional.of(new Fields(mapping, kind, missingAt, diagnostics));

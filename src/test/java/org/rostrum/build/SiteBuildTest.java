@@ -7,152 +7,177 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rostrum.build.BuildProgress.Phase;
-import org.rostrum.markdown.MarkdownRenderer;
 
-/** Whole builds of inline mini-sites: what is published, and what the build reports as it goes. */
 class SiteBuildTest {
-
-    /** Noon on 1 May 2024 in Berlin. */
-    private static final Clock NOW = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     @TempDir
     Path dir;
 
-    private final SiteBuild build = new SiteBuild(MARKDOWN, NOW);
+    private static final String DEBATE = """
+            -- content/debates/nato/index.md --
+            ---
+            title: Could Russia ever join NATO?
+            date: 2019-01-28
+            topics: [Foreign Affairs]
+            ---
+            The editors' introduction.
 
-    private void write(String relative, String text) throws IOException {
-        Path file = dir.resolve("content").resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+            ::: reader Yvetta
+            Is the idea absurd today?
+            :::
+
+            ::: response leonid
+            I think we must have Russia in NATO.
+            :::
+            -- content/people/leonid.yaml --
+            name: Leonid G.
+            role: Politician
+            """;
+
+    @Test
+    void buildsADebateWithItsThreadAndPrintsCounts() {
+        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE + """
+                -- content/debates/nato/comments.yaml --
+                comments:
+                  - id: c1
+                    author: Franz M
+                    date: 2019-01-29T10:02:00Z
+                    body: Well, yes, someday.
+                    replies:
+                      - body: Today, how stable can a democracy be?
+                  - id: c2
+                    status: removed
+                """);
+        BuildResult result = site.build();
+        assertEquals(List.of(), InlineSite.messages(result));
+        assertEquals(1, result.debates());
+        assertEquals(3, result.comments());
+        Document page = Jsoup.parse(site.read("debates/nato/index.html"));
+        assertEquals("Could Russia ever join NATO?", page.selectFirst("h1").text());
+        assertEquals("Franz M", page.getElementById("comment-c1").selectFirst(".comment-author").text());
+        Element reply = page.getElementById("comment-c1").selectFirst("details li.comment");
+        assertTrue(reply.id().matches("comment-h[0-9a-f]{12}"), reply.id());
+        assertEquals("This comment was removed.", page.getElementById("comment-c2").selectFirst(".removed-note").text());
+        assertEquals("2 comments", page.selectFirst("#comments-heading").text());
+        assertEquals("Leonid G.", page.selectFirst("#response-1 .response-who a").text());
     }
 
-    private void debate(String slug, String date, String extra) throws IOException {
-        write("debates/" + slug + "/index.md", "---\ntitle: Question " + slug + "?\ndate: " + date
-                + "\ntopics: [Energy]\n" + extra + "---\n\nText of " + slug + ".\n");
-    }
-
-    @BeforeEach
-    void site() throws IOException {
-        write("site.yaml", "title: Test\nbase_url: https://example.org/\ntimezone: Europe/Berlin\n");
-        debate("published-before", "2024-04-30", "");
-        debate("published-today", "2024-05-01", "");
-        debate("published-this-morning", "2024-05-01T11:59:00+02:00", "");
-        debate("a-draft", "2024-04-29", "draft: true\n");
-        debate("later-today", "2024-05-01T12:01:00+02:00", "");
-        debate("next-month", "2024-06-01", "");
-    }
-
-    private BuildOptions options() {
-        return BuildOptions.defaults().withContent(dir.resolve("content")).withTemplates(dir.resolve("templates"))
-                .withOut(dir.resolve("site")).withThreads(2);
-    }
-
-    /** The text of every HTML, XML and JSON file of the built site. */
-    private String everything() throws IOException {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(dir.resolve("site"))) {
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(html|xml|json|js)"))
-                    .toList()) {
-                all.append(Files.readString(f));
-            }
+    @Test
+    void leavesThePreviousSiteUntouchedWhenTheContentHasErrors() throws IOException {
+        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE);
+        assertEquals(List.of(), InlineSite.messages(site.build()));
+        byte[] before = Files.readAllBytes(site.out().resolve("debates/nato/index.html"));
+        site.write("""
+                -- content/debates/nato/comments.yaml --
+                comments:
+                  - id: a
+                    body: x
+                    parent: zzz
+                  - id: a
+                    body: y
+                """);
+        BuildResult failed = site.build();
+        assertEquals(List.of(
+                dir.resolve("content/debates/nato/comments.yaml") + ":4:13: error: unknown parent 'zzz': no comment in this debate has that id",
+                dir.resolve("content/debates/nato/comments.yaml") + ":5:9: error: duplicate comment id 'a' (first at line 2)"),
+                InlineSite.messages(failed));
+        assertTrue(failed.failed());
+        assertEquals(0, failed.files());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(site.out().resolve("debates/nato/index.html"))));
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of(".site.lock", "content", "site"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        return all.toString();
     }
 
     @Test
-    void draftsAndDebatesDatedAfterNowAreLeftOutEverywhere() throws IOException {
-        BuildResult result = build.build(options());
+    void reportsEveryProblemOfEveryFileSortedByPosition() {
+        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE.replace("::: response leonid", "::: response leonidd")
+                + """
+                -- content/debates/second/index.md --
+                ---
+                title: Second?
+                date: 2019-02-30
+                ---
+                Text.
+                -- content/people/bad.yaml --
+                name: [not, text]
+                """);
+        BuildResult result = site.check();
+        assertEquals(List.of(
+                dir.resolve("content/debates/nato/index.md") + ":12:1: error: unknown person 'leonidd' (did you mean 'leonid'?)",
+                dir.resolve("content/debates/second/index.md") + ":3:7: error: field 'date' must be a date like 2019-01-28 or 2019-01-28T09:30:00+01:00, not '2019-02-30'",
+                dir.resolve("content/people/bad.yaml") + ":1:7: error: field 'name' must be text, not a list"),
+                InlineSite.messages(result));
+        assertFalse(Files.exists(site.out()), "check writes nothing");
+    }
 
-        assertFalse(result.failed(), result.diagnostics().toString());
-        assertEquals(3, result.debates());
-        String site = everything();
-        for (String kept : List.of("published-before", "published-today", "published-this-morning")) {
-            assertTrue(Files.exists(dir.resolve("site/debates/" + kept + "/index.html")), kept);
+    @Test
+    void leavesDraftsOutUnlessAskedFor() {
+        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE + """
+                -- content/debates/later/index.md --
+                ---
+                title: Not yet?
+                date: 2019-03-01
+                draft: true
+                ---
+                Soon.
+                """);
+        assertEquals(1, site.build().debates());
+        assertFalse(Files.exists(site.out().resolve("debates/later/index.html")));
+        assertFalse(site.read("index.html").contains("Not yet?"));
+        BuildResult withDrafts = new SiteBuild(new org.rostrum.markdown.MarkdownRenderer(), java.time.Clock.systemUTC())
+                .build(site.options().withDrafts(true));
+        assertEquals(2, withDrafts.debates());
+        assertTrue(site.read("index.html").contains("Not yet?"));
+    }
+
+    @Test
+    void rendersHostileCommentsAsTextWithoutExecutableMarkup() {
+        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE + """
+                -- content/debates/nato/comments.yaml --
+                comments:
+                  - body: "<script>alert(1)</script>"
+                  - body: "<img src=x onerror=alert(2)>"
+                  - body: "[a](javascript:alert(3))"
+                  - body: "[b](JavaScript:alert(4))"
+                  - body: "[c](&#106;avascript:alert(5))"
+                  - body: "[d](data:text/html;base64,PHNjcmlwdD5hbGVydCg2KTwvc2NyaXB0Pg==)"
+                  - body: "[fine](https://example.org/ok)"
+                """);
+        assertEquals(List.of(), InlineSite.messages(site.build()));
+        Document page = Jsoup.parse(site.read("debates/nato/index.html"));
+        assertEquals(List.of("application/ld+json"), page.select("script").eachAttr("type"));
+        assertTrue(page.select("[onerror], img[src=x]").isEmpty());
+        for (Element a : page.select(".comment-body a")) {
+            assertTrue(a.attr("href").startsWith("https:"), a.outerHtml());
+            assertEquals("nofollow ugc noopener", a.attr("rel"));
         }
-        for (String left : List.of("a-draft", "later-today", "next-month")) {
-            assertFalse(Files.exists(dir.resolve("site/debates/" + left)), left);
-            assertFalse(site.contains(left), left + " is linked or listed somewhere");
+        String text = page.select(".comment-body").text();
+        assertTrue(text.contains("<script>alert(1)</script>"), text);
+        assertTrue(text.contains("<img src=x onerror=alert(2)>"), text);
+    }
+
+    @Test
+    void buildsAHundredThousandDeepReplyChain() throws IOException {
+        StringBuilder yaml = new StringBuilder("comments:\n  - id: c0\n    body: start\n");
+        for (int i = 1; i < 100_000; i++) {
+            yaml.append("  - id: c").append(i).append("\n    parent: c").append(i - 1).append("\n    body: reply ")
+                    .append(i).append('\n');
         }
-    }
-
-    @Test
-    void futureAndDraftsArePublishedWhenAskedFor() throws IOException {
-        BuildResult future = build.build(options().withFuture(true));
-        assertEquals(5, future.debates());
-        assertTrue(Files.exists(dir.resolve("site/debates/next-month/index.html")));
-        assertFalse(Files.exists(dir.resolve("site/debates/a-draft")));
-
-        BuildResult all = build.build(options().withFuture(true).withDrafts(true));
-        assertEquals(6, all.debates());
-        assertTrue(Files.exists(dir.resolve("site/debates/a-draft/index.html")));
-    }
-
-    @Test
-    void problemsOfLeftOutDebatesAreStillReported() throws IOException {
-        debate("next-year", "2025-01-01", "");
-        write("debates/next-year/comments.yaml", "comments:\n  - id: c1\n    parent: nope\n    body: Hi.\n");
-        String expected = dir.resolve("content/debates/next-year/comments.yaml")
-                + ":3:13: error: unknown parent 'nope': no comment in this debate has that id";
-
-        BuildResult built = build.build(options());
-        assertEquals(3, built.debates());
-        assertEquals(List.of(expected), built.diagnostics().stream().map(Object::toString).toList());
-
-        BuildResult checked = build.check(options().withDrafts(true).withFuture(true));
-        assertEquals(7, checked.debates());
-        assertEquals(List.of(expected), checked.diagnostics().stream().map(Object::toString).toList());
-    }
-
-    @Test
-    void progressReportsEveryPhaseInOrder() {
-        List<String> events = Collections.synchronizedList(new ArrayList<>());
-        BuildProgress progress = new BuildProgress() {
-            @Override
-            public void started(Phase phase, int total) {
-                events.add("start " + phase.label());
-            }
-
-            @Override
-            public void advanced(Phase phase, int done) {
-                events.add("advance " + phase.label());
-            }
-
-            @Override
-            public void finished(Phase phase, int done) {
-                events.add("end " + phase.label() + " " + done);
-            }
-        };
-
-        BuildResult result = build.build(options(), progress);
-
-        List<String> phases = events.stream().filter(e -> !e.startsWith("advance")).toList();
-        assertEquals(List.of("start load", "end load 6", "start thread", "end thread 6", "start render",
-                "end render " + result.files()), phases);
-        assertEquals(6, events.stream().filter(e -> e.equals("advance load")).count());
-        assertEquals(result.files(), events.stream().filter(e -> e.equals("advance render")).count());
-    }
-
-    @Test
-    void anUnknownPersonIsReportedAsTheLoaderSaysIt() throws IOException {
-        write("debates/published-today/index.md",
-                "---\ntitle: Today?\ndate: 2024-05-01\n---\n\n::: response nobody\nHi.\n:::\n");
-
-        BuildResult result = build.build(options());
-
-        assertTrue(result.failed());
-        assertEquals(List.of(dir.resolve("content/debates/published-today/index.md")
-                + ":6:1: error: unknown person 'nobody'"), result.diagnostics().stream().map(Object::toString).toList());
+        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE);
+        Files.writeString(dir.resolve("content/debates/nato/comments.yaml"), yaml);
+        BuildResult result = site.build();
+        assertEquals(List.of(), InlineSite.messages(result));
+        assertEquals(100_000, result.comments());
+        String html = site.read("debates/nato/index.html");
+        assertTrue(html.contains("id=\"comment-c99999\""));
+        assertTrue(site.read("debates/nato/comments.json").contains("\"id\" : \"c99999\""));
     }
 }

@@ -268,10 +268,10 @@ class CommentReaderTest {
     }
 
     @Test
-    void warnsAboutMisspeltCommentsKey() {
+    void rejectsAMisspeltCommentsKeySoNoCommentIsLostSilently() {
         MiniSite site = withComments("coments:\n  - body: x\n");
         site.load();
-        assertEquals(List.of("content/debates/a/comments.yaml:1:1: warning: unknown field 'coments' (did you mean"
+        assertEquals(List.of("content/debates/a/comments.yaml:1:1: error: unknown field 'coments' (did you mean"
                 + " 'comments'?)"), site.messages());
     }
 

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rostrum.build.BuildOptions;
 import org.rostrum.build.BuildProgress;
@@ -70,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         BuildOptions options = BuildOptions.defaults().withContent(sources.content).withTemplates(sources.templates)
-                .withDrafts(drafts).withFuture(future).withOut(Path.of("site")).withBaseUrl(Optional.empty());
+                .withDrafts(drafts).withFuture(future);
         PreviewServer server;
         try {
             server = PreviewServer.start(build, options, address, new Printer());

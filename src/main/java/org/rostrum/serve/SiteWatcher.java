@@ -10,6 +10,7 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
@@ -18,6 +19,7 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,30 +69,32 @@ final class SiteWatcher implements AutoCloseable {
 
     /**
      * Waits for changes and returns the paths that changed (files, or folders that appeared or
-     * went), sorted. Returns an empty set only once the watcher is closed.
+     * went), sorted. A file that appeared and went again within the batch (an editor's or a
+     * tool's temporary file) is no change. Returns an empty set only once the watcher is closed.
      */
     Set<Path> nextBatch() throws InterruptedException {
-        Set<Path> changed = new TreeSet<>();
         try {
-            while (changed.isEmpty()) {
-                collect(service.take(), changed);
-            }
-            long deadline = System.nanoTime() + LONGEST.toNanos();
             while (true) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    break;
+                Batch batch = new Batch();
+                collect(service.take(), batch);
+                long deadline = System.nanoTime() + LONGEST.toNanos();
+                while (true) {
+                    long left = deadline - System.nanoTime();
+                    WatchKey key = left <= 0 ? null
+                            : service.poll(Math.min(QUIET.toNanos(), left), TimeUnit.NANOSECONDS);
+                    if (key == null) {
+                        break;
+                    }
+                    collect(key, batch);
                 }
-                WatchKey key = service.poll(Math.min(QUIET.toNanos(), left), TimeUnit.NANOSECONDS);
-                if (key == null) {
-                    break;
+                Set<Path> changed = batch.changes();
+                if (!changed.isEmpty()) {
+                    return changed;
                 }
-                collect(key, changed);
             }
         } catch (ClosedWatchServiceException e) {
             return Set.of();
         }
-        return changed;
     }
 
     @Override
@@ -98,7 +102,26 @@ final class SiteWatcher implements AutoCloseable {
         service.close();
     }
 
-    private void collect(WatchKey key, Set<Path> changed) {
+    /** The paths of one batch, and which of them were created in it. */
+    private static final class Batch {
+        private final Set<Path> changed = new TreeSet<>();
+        private final Set<Path> created = new HashSet<>();
+
+        void add(Path path, boolean isNew) {
+            changed.add(path);
+            if (isNew) {
+                created.add(path);
+            }
+        }
+
+        /** Every changed path, less those created in this batch that are gone again. */
+        Set<Path> changes() {
+            changed.removeIf(p -> created.contains(p) && !Files.exists(p, LinkOption.NOFOLLOW_LINKS));
+            return changed;
+        }
+    }
+
+    private void collect(WatchKey key, Batch batch) {
         Watched watched;
         synchronized (keys) {
             watched = keys.get(key);
@@ -108,15 +131,15 @@ final class SiteWatcher implements AutoCloseable {
                 continue;
             }
             if (event.kind() == OVERFLOW) {
-                changed.add(watched.dir());
+                batch.add(watched.dir(), false);
                 continue;
             }
             Path name = (Path) event.context();
             if (watched.awaitedRoot().isPresent()) {
                 Path root = watched.awaitedRoot().get();
                 if (name.equals(root.getFileName()) && Files.isDirectory(root)) {
-                    changed.add(root);
-                    watchTree(root, changed);
+                    batch.add(root, true);
+                    watchTree(root, batch);
                 }
                 continue;
             }
@@ -124,9 +147,9 @@ final class SiteWatcher implements AutoCloseable {
             if (isTemporary(path.getFileName().toString())) {
                 continue;
             }
-            changed.add(path);
+            batch.add(path, event.kind() == ENTRY_CREATE);
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
-                watchTree(path, changed);
+                watchTree(path, batch);
             }
         }
         if (!key.reset()) {
@@ -150,17 +173,17 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    /** Watches a folder that appeared, and counts the files already in it as changed. */
-    private void watchTree(Path dir, Set<Path> changed) {
+    /** Watches a folder that appeared, and counts the files already in it as created. */
+    private void watchTree(Path dir, Batch batch) {
         try {
-            walk(dir, changed);
+            walk(dir, batch);
         } catch (IOException e) {
             // It went again before it could be watched; its deletion is an event of its own.
-            changed.add(dir);
+            batch.add(dir, false);
         }
     }
 
-    private void walk(Path root, Set<Path> found) throws IOException {
+    private void walk(Path root, Batch found) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -177,7 +200,7 @@ final class SiteWatcher implements AutoCloseable {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (found != null && !isTemporary(file.getFileName().toString())) {
-                    found.add(file);
+                    found.add(file, true);
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -1,0 +1,402 @@
+package org.rostrum.source;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.SourcePosition;
+import org.rostrum.model.CommentStatus;
+import org.rostrum.model.Link;
+import org.rostrum.model.Timestamp;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Writes content files in the format of DESIGN section 2: debate and page front matter, person files
+ * and {@code comments.yaml}. Used by the importers and by {@code rostrum new}.
+ *
+ * <p>Output is deterministic (the same drafts give the same bytes), UTF-8 with {@code \n} line ends,
+ * and reads back as YAML 1.2 to exactly the values written: block style, keys in the order of the
+ * DESIGN tables, absent fields left out, multi-line text as literal block scalars ({@code |}) where
+ * YAML allows it, and every string that a YAML 1.1 or 1.2 reader could take for a boolean, number,
+ * null or date quoted. Dates are written as {@code 2019-01-28} or {@code 2019-01-29T10:02:00Z}.
+ *
+ * <p>Files are replaced atomically where the file system allows it, so that an interrupted write
+ * never leaves half a file. Immutable and safe to share between threads.
+ */
+public final class ContentWriter {
+
+    /** Strings that some YAML reader would resolve to something other than a string. */
+    private static final Pattern NOT_A_PLAIN_STRING = Pattern.compile(
+            "|~|null|Null|NULL|<<|="
+            + "|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+            + "|[-+]?[0-9][0-9_,:.]*([eE][-+]?[0-9]+)?"
+            + "|[-+]?\\.[0-9][0-9_]*([eE][-+]?[0-9]+)?"
+            + "|[-+]?0[xXoObB][0-9a-fA-F_]+"
+            + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
+            + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?");
+
+    private static final int NO_LINE_SPLITTING = 1 << 20;
+    private static final int LARGE_FILE_LIMIT = Integer.MAX_VALUE;
+
+    private final DumpSettings dumpSettings = DumpSettings.builder()
+            .setDefaultFlowStyle(FlowStyle.BLOCK)
+            .setIndent(2)
+            .setIndicatorIndent(2)
+            .setIndentWithIndicator(true)
+            .setWidth(NO_LINE_SPLITTING)
+            .setSplitLines(false)
+            .setSchema(new CoreSchema())
+            .setDumpComments(true)
+            .build();
+
+    public ContentWriter() {
+    }
+
+    /** Writes {@code folder/index.md}, creating the folder when needed. */
+    public void writeDebate(Path folder, DebateDraft debate) throws IOException {
+        write(folder.resolve("index.md"), debateText(debate));
+    }
+
+    /** Writes a standalone page, for example {@code content/pages/about.md}. */
+    public void writePage(Path file, PageDraft page) throws IOException {
+        write(file, pageText(page));
+    }
+
+    /** Writes a person file, for example {@code content/people/leonid-gozman.yaml}. */
+    public void writePerson(Path file, PersonDraft person) throws IOException {
+        write(file, personText(person));
+    }
+
+    /** Writes {@code comments.yaml}: a mapping with the flat list {@code comments}, in the given order. */
+    public void writeComments(Path file, List<CommentDraft> comments) throws IOException {
+        write(file, commentsText(comments));
+    }
+
+    /**
+     * Puts {@code comments} into an existing {@code comments.yaml}: entries of the list whose {@code id}
+     * is matched by {@code replaced} are taken out, every other entry is kept as it was written
+     * (values, styles and YAML comments), and {@code comments} are appended in their order. Without
+     * an existing file this is {@link #writeComments}, except that no file is made for an empty list.
+     * Merging the same comments twice gives the same file, which is then not rewritten.
+     *
+     * @return false, with an error in {@code diagnostics}, when the existing file is not valid YAML or
+     *         not a mapping with a list {@code comments}; the file is then left alone
+     */
+    public boolean mergeComments(Path file, Predicate<String> replaced, List<CommentDraft> comments,
+            Diagnostics diagnostics) throws IOException {
+        if (!Files.exists(file)) {
+            if (!comments.isEmpty()) {
+                writeComments(file, comments);
+            }
+            return true;
+        }
+        String existing = Files.readString(file, StandardCharsets.UTF_8);
+        Optional<Node> root;
+        try {
+            root = new Compose(LoadSettings.builder().setLabel(file.toString()).setParseComments(true)
+                    .setCodePointLimit(LARGE_FILE_LIMIT).setSchema(new CoreSchema()).build())
+                    .composeString(existing);
+        } catch (YamlEngineException e) {
+            diagnostics.error(positionOf(e, file, 0), "cannot merge comments: " + problemOf(e));
+            return false;
+        }
+        Optional<SequenceNode> list = root.flatMap(ContentWriter::commentsList);
+        if (list.isEmpty()) {
+            diagnostics.error(root.flatMap(Node::getStartMark).map(m -> position(file, m, 0))
+                    .orElse(SourcePosition.startOf(file)),
+                    "cannot merge comments: expected a mapping with a list 'comments'");
+            return false;
+        }
+        List<Node> entries = new ArrayList<>();
+        for (Node entry : list.get().getValue()) {
+            if (!scalarValue(entry, "id").map(replaced::test).orElse(false)) {
+                entries.add(entry);
+            }
+        }
+        for (CommentDraft comment : comments) {
+            entries.add(commentNode(comment));
+        }
+        list.get().getValue().clear();
+        list.get().getValue().addAll(entries);
+        String merged = dump(root.get());
+        if (!merged.equals(existing)) {
+            write(file, merged);
+        }
+        return true;
+    }
+
+    /**
+     * The {@code aliases} of a debate's {@code index.md}, as written. A file that cannot be read as
+     * front matter gives a warning at its position and no aliases.
+     */
+    public List<String> readAliases(Path indexFile, Diagnostics diagnostics) throws IOException {
+        String text = Files.readString(indexFile, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        int end = lines.isEmpty() || !lines.get(0).strip().equals("---") ? -1 : closingLine(lines);
+        if (end < 0) {
+            diagnostics.warning(SourcePosition.startOf(indexFile),
+                    "cannot read aliases: no front matter between two '---' lines");
+            return List.of();
+        }
+        String yaml = String.join("\n", lines.subList(1, end));
+        Object data;
+        try {
+            data = new Load(LoadSettings.builder().setLabel(indexFile.toString()).setSchema(new CoreSchema())
+                    .setMaxAliasesForCollections(10).build()).loadFromString(yaml);
+        } catch (YamlEngineException e) {
+            diagnostics.warning(positionOf(e, indexFile, 1), "cannot read aliases: " + problemOf(e));
+            return List.of();
+        }
+        List<String> aliases = new ArrayList<>();
+        if (data instanceof Map<?, ?> map && map.get("aliases") instanceof List<?> list) {
+            for (Object alias : list) {
+                if (alias instanceof String s) {
+                    aliases.add(s);
+                }
+            }
+        }
+        return List.copyOf(aliases);
+    }
+
+    String debateText(DebateDraft debate) {
+        List<NodeTuple> fields = new ArrayList<>();
+        fields.add(field("title", text(debate.title())));
+        fields.add(field("date", date(debate.date())));
+        debate.updated().ifPresent(d -> fields.add(field("updated", date(d))));
+        if (!debate.topics().isEmpty()) {
+            fields.add(field("topics", texts(debate.topics())));
+        }
+        debate.summary().ifPresent(s -> fields.add(field("summary", text(s))));
+        debate.image().ifPresent(s -> fields.add(field("image", text(s))));
+        debate.imageAlt().ifPresent(s -> fields.add(field("image_alt", text(s))));
+        debate.imageCredit().ifPresent(s -> fields.add(field("image_credit", text(s))));
+        debate.status().ifPresent(s -> fields.add(field("status", text(s.name().toLowerCase(Locale.ROOT)))));
+        if (debate.draft()) {
+            fields.add(field("draft", bool(true)));
+        }
+        if (!debate.aliases().isEmpty()) {
+            fields.add(field("aliases", texts(debate.aliases())));
+        }
+        return frontMatter(fields, debate.body());
+    }
+
+    String pageText(PageDraft page) {
+        List<NodeTuple> fields = new ArrayList<>();
+        fields.add(field("title", text(page.title())));
+        page.summary().ifPresent(s -> fields.add(field("summary", text(s))));
+        if (page.draft()) {
+            fields.add(field("draft", bool(true)));
+        }
+        return frontMatter(fields, page.body());
+    }
+
+    String personText(PersonDraft person) {
+        List<NodeTuple> fields = new ArrayList<>();
+        fields.add(field("name", text(person.name())));
+        person.role().ifPresent(s -> fields.add(field("role", text(s))));
+        person.bio().ifPresent(s -> fields.add(field("bio", text(s))));
+        person.photo().ifPresent(s -> fields.add(field("photo", text(s))));
+        if (!person.links().isEmpty()) {
+            List<Node> links = new ArrayList<>();
+            for (Link link : person.links()) {
+                links.add(mapping(List.of(field("title", text(link.title())), field("url", text(link.url())))));
+            }
+            fields.add(field("links", sequence(links)));
+        }
+        return dump(mapping(fields));
+    }
+
+    String commentsText(List<CommentDraft> comments) {
+        List<Node> entries = new ArrayList<>();
+        for (CommentDraft comment : comments) {
+            entries.add(commentNode(comment));
+        }
+        return dump(mapping(List.of(field("comments", sequence(entries)))));
+    }
+
+    private Node commentNode(CommentDraft comment) {
+        List<NodeTuple> fields = new ArrayList<>();
+        comment.id().ifPresent(s -> fields.add(field("id", text(s))));
+        comment.parent().ifPresent(s -> fields.add(field("parent", text(s))));
+        comment.author().ifPresent(s -> fields.add(field("author", text(s))));
+        comment.authorUrl().ifPresent(s -> fields.add(field("author_url", text(s))));
+        comment.date().ifPresent(d -> fields.add(field("date", date(d))));
+        if (comment.status() == CommentStatus.REMOVED) {
+            fields.add(field("status", text("removed")));
+        }
+        if (comment.status() == CommentStatus.PUBLISHED || !comment.body().isEmpty()) {
+            fields.add(field("body", text(comment.body())));
+        }
+        return mapping(fields);
+    }
+
+    private String frontMatter(List<NodeTuple> fields, String body) {
+        StringBuilder out = new StringBuilder("---\n").append(dump(mapping(fields))).append("---\n");
+        String text = body.strip();
+        if (!text.isEmpty()) {
+            out.append('\n').append(text).append('\n');
+        }
+        return out.toString();
+    }
+
+    private String dump(Node root) {
+        StringWriter out = new StringWriter();
+        new Dump(dumpSettings).dumpNode(root, new StreamDataWriter() {
+            @Override
+            public void write(String str) {
+                out.write(str);
+            }
+
+            @Override
+            public void write(String str, int off, int len) {
+                out.write(str, off, len);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Writes {@code text} to a temporary file beside {@code file}, then moves it into place. */
+    private static void write(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, ".rostrum-", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static int closingLine(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.equals("---") || line.equals("...")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<SequenceNode> commentsList(Node root) {
+        if (root instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("comments")
+                        && tuple.getValueNode() instanceof SequenceNode list) {
+                    return Optional.of(list);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> scalarValue(Node node, String key) {
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
+                        && tuple.getValueNode() instanceof ScalarNode value) {
+                    return Optional.of(value.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SourcePosition positionOf(YamlEngineException e, Path file, int linesBefore) {
+        if (e instanceof MarkedYamlEngineException marked) {
+            Optional<Mark> mark = marked.getProblemMark().or(marked::getContextMark);
+            if (mark.isPresent()) {
+                return position(file, mark.get(), linesBefore);
+            }
+        }
+        return SourcePosition.startOf(file);
+    }
+
+    private static SourcePosition position(Path file, Mark mark, int linesBefore) {
+        return new SourcePosition(file, mark.getLine() + 1 + linesBefore, mark.getColumn() + 1);
+    }
+
+    private static String problemOf(YamlEngineException e) {
+        if (e instanceof MarkedYamlEngineException marked && marked.getProblem() != null) {
+            return marked.getProblem();
+        }
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("invalid YAML");
+    }
+
+    private static NodeTuple field(String key, Node value) {
+        return new NodeTuple(new ScalarNode(Tag.STR, key, ScalarStyle.PLAIN), value);
+    }
+
+    /** A string scalar: literal block when it has several lines, quoted when it looks like another type. */
+    private static Node text(String value) {
+        ScalarStyle style;
+        if (value.indexOf('\n') >= 0) {
+            style = ScalarStyle.LITERAL;
+        } else if (NOT_A_PLAIN_STRING.matcher(value).matches()) {
+            style = ScalarStyle.DOUBLE_QUOTED;
+        } else {
+            style = ScalarStyle.PLAIN;
+        }
+        return new ScalarNode(Tag.STR, value, style);
+    }
+
+    private static Node texts(List<String> values) {
+        List<Node> nodes = new ArrayList<>();
+        for (String value : values) {
+            nodes.add(text(value));
+        }
+        return sequence(nodes);
+    }
+
+    private static Node date(Timestamp date) {
+        String value = date.dateOnly()
+                ? date.localDate().toString()
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.at().toOffsetDateTime());
+        return new ScalarNode(Tag.STR, value, ScalarStyle.PLAIN);
+    }
+
+    private static Node bool(boolean value) {
+        return new ScalarNode(Tag.BOOL, Boolean.toString(value), ScalarStyle.PLAIN);
+    }
+
+    private static Node mapping(List<NodeTuple> fields) {
+        return new MappingNode(Tag.MAP, fields, FlowStyle.BLOCK);
+    }
+
+    private static Node sequence(List<Node> items) {
+        return new SequenceNode(Tag.SEQ, items, FlowStyle.BLOCK);
+    }
+}

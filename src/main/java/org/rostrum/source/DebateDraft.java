@@ -1,0 +1,59 @@
+package org.rostrum.source;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.rostrum.model.DebateStatus;
+import org.rostrum.model.Timestamp;
+
+/**
+ * A debate's {@code index.md} to be written by {@link ContentWriter}: the front matter fields of
+ * DESIGN 2.2 and the Markdown body. Absent fields and empty lists are not written.
+ *
+ * @param title       the question
+ * @param date        publication date
+ * @param updated     date of the last editorial change
+ * @param topics      topic names, in order
+ * @param summary     one or two sentences for lists and feeds
+ * @param image       a file in the bundle
+ * @param imageAlt    alternative text for the image
+ * @param imageCredit credit line
+ * @param status      open, closed or archived; absent means the default
+ * @param draft       written as {@code draft: true} only when true
+ * @param aliases     old URL paths, for example {@code /2019/01/russia-nato/}
+ * @param body        the editors' Markdown after the front matter
+ */
+public record DebateDraft(
+        String title,
+        Timestamp date,
+        Optional<Timestamp> updated,
+        List<String> topics,
+        Optional<String> summary,
+        Optional<String> image,
+        Optional<String> imageAlt,
+        Optional<String> imageCredit,
+        Optional<DebateStatus> status,
+        boolean draft,
+        List<String> aliases,
+        String body) {
+
+    public DebateDraft {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(updated, "updated");
+        topics = List.copyOf(topics);
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(imageAlt, "imageAlt");
+        Objects.requireNonNull(imageCredit, "imageCredit");
+        Objects.requireNonNull(status, "status");
+        aliases = List.copyOf(aliases);
+        Objects.requireNonNull(body, "body");
+    }
+
+    /** A debate with only a title, a date and a body; every optional field absent. */
+    public static DebateDraft of(String title, Timestamp date, String body) {
+        return new DebateDraft(title, date, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), body);
+    }
+}

@@ -1,0 +1,21 @@
+package org.rostrum.source;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A standalone page ({@code pages/<slug>.md}) to be written by {@link ContentWriter}.
+ *
+ * @param title   the page title
+ * @param summary one sentence for meta tags
+ * @param draft   written as {@code draft: true} only when true
+ * @param body    the editors' Markdown after the front matter
+ */
+public record PageDraft(String title, Optional<String> summary, boolean draft, String body) {
+
+    public PageDraft {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(body, "body");
+    }
+}

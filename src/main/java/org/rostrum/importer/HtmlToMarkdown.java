@@ -93,6 +93,7 @@ final class HtmlToMarkdown {
         replaceEmbeds(body);
         cleanLinks(body);
         cleanImages(body);
+        dropEdgeBreaks(body);
         wrapLooseInlines(body);
         escapeLineStarts(body, escapeMark);
         String markdown = converter.convert(body);
@@ -107,6 +108,33 @@ final class HtmlToMarkdown {
     /** The visible text of an HTML fragment, entities decoded and white space collapsed. */
     static String plainText(String html) {
         return html.isBlank() ? "" : Jsoup.parseBodyFragment(html).body().text().strip();
+    }
+
+    /**
+     * Removes line breaks with nothing before or after them in their block (left behind, for
+     * example, where a script was dropped): Markdown cannot express them and the converter would
+     * write them as raw HTML.
+     */
+    private static void dropEdgeBreaks(Element body) {
+        for (Element br : body.select("br")) {
+            if (onlyBlankSiblings(br, true) || onlyBlankSiblings(br, false)) {
+                br.remove();
+            }
+        }
+    }
+
+    private static boolean onlyBlankSiblings(Node node, boolean before) {
+        Node sibling = before ? node.previousSibling() : node.nextSibling();
+        while (sibling != null) {
+            boolean blank = sibling instanceof TextNode text ? text.isBlank()
+                    : sibling instanceof Element element ? element.normalName().equals("br")
+                    : true;
+            if (!blank) {
+                return false;
+            }
+            sibling = before ? sibling.previousSibling() : sibling.nextSibling();
+        }
+        return true;
     }
 
     /** Puts runs of text and inline elements directly in the body into paragraphs of their own. */

@@ -1,0 +1,343 @@
+package org.rostrum.importer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.SourcePosition;
+import org.rostrum.importer.ImportReport.Format;
+import org.rostrum.importer.ImportReport.Outcome;
+import org.rostrum.importer.WxrReader.Item;
+import org.rostrum.model.Timestamp;
+import org.rostrum.source.CommentDraft;
+import org.rostrum.source.ContentWriter;
+import org.rostrum.source.DebateDraft;
+import org.rostrum.source.PageDraft;
+
+/**
+ * Imports a WordPress export (WXR 1.0 to 1.2) into a content folder.
+ *
+ * <p>Each published post becomes {@code debates/<slug>/index.md} (title, date from
+ * {@code wp:post_date_gmt} in UTC, topics from its categories and tags, summary from its excerpt,
+ * its old permalink path as an alias, the body converted to Markdown) with its comments in
+ * {@code debates/<slug>/comments.yaml}; each published page becomes {@code pages/<slug>.md}.
+ * Password-protected, private, draft, pending, scheduled and trashed posts and pages are skipped,
+ * as are attachments, menu items and other item types. Comment ids are {@code wp-<comment_id>}.
+ * See {@link ThreadPlanner} for which comments are written and in what order. E-mail addresses, IP
+ * addresses and user ids are never read.
+ *
+ * <p>Memory: the export is read with StAX one {@code <item>} at a time (its comments are inside it),
+ * so memory is bounded by the largest single post with its comments, plus the set of slugs and
+ * aliases handed out; a 1 GB export imports in a small heap.
+ *
+ * <p>Repeatable: slugs depend only on the export, so importing the same export again gives the same
+ * files. A debate folder or page that already exists is left alone unless {@code force} is given,
+ * in which case its {@code index.md} (or page file) and {@code comments.yaml} are replaced and its
+ * other files kept. Nothing is written outside {@code into}: every file name is a checked slug.
+ *
+ * <p>Problems in the export are reported to the diagnostics with their {@code export.xml:line:column}
+ * position; no exception escapes for bad input. A run is not thread-safe; one instance can run
+ * several imports one after the other.
+ */
+public final class WordPressImporter {
+
+    /** Page slugs that would collide with the site's own sections. */
+    private static final Set<String> RESERVED_PAGES = Set.of("debates", "topics", "people", "archive", "search",
+            "page", "static", "comments");
+    private static final Set<String> UNPUBLISHED = Set.of("draft", "auto-draft", "pending", "future");
+    private static final Set<String> TOPIC_DOMAINS = Set.of("", "category", "post_tag", "tag");
+    private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final Pattern COMMENT_ID = Pattern.compile("[0-9A-Za-z_]{1,61}");
+    private static final Pattern CAPTION = Pattern.compile("(?i)\\[/?caption(?:\\s[^\\]]*)?\\]");
+
+    private final ContentWriter writer = new ContentWriter();
+    private final HtmlToMarkdown html = new HtmlToMarkdown();
+
+    public WordPressImporter() {
+    }
+
+    /**
+     * Imports {@code export} into the content folder {@code into}.
+     *
+     * @param force replace debates and pages that already exist instead of skipping them
+     * @return what was read and where it went; its numbers add up even when reading stopped at an error
+     */
+    public ImportReport run(Path export, Path into, boolean force, Diagnostics diagnostics) {
+        Run run = new Run(into, force, diagnostics);
+        try (WxrReader reader = WxrReader.open(export, diagnostics)) {
+            Optional<Item> item;
+            while ((item = reader.nextItem()).isPresent()) {
+                run.tally.itemRead();
+                run.tally.commentsRead(item.get().comments().size());
+                run.importItem(item.get(), reader.blogUrl());
+            }
+        } catch (XMLStreamException e) {
+            diagnostics.error(positionOf(e, export), "malformed XML: " + XmlInput.messageOf(e)
+                    + "; the export was not read past this point");
+        } catch (NoSuchFileException e) {
+            diagnostics.error(SourcePosition.startOf(export), "cannot read the export: no such file");
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + e.getMessage());
+        }
+        return run.tally.report();
+    }
+
+    private static SourcePosition positionOf(XMLStreamException e, Path export) {
+        if (e.getLocation() == null || e.getLocation().getLineNumber() < 1) {
+            return SourcePosition.startOf(export);
+        }
+        return new SourcePosition(export, e.getLocation().getLineNumber(),
+                Math.max(1, e.getLocation().getColumnNumber()));
+    }
+
+    /** The state of one import. */
+    private final class Run {
+        private final Path into;
+        private final boolean force;
+        private final Diagnostics diagnostics;
+        private final Tally tally = new Tally(Format.WORDPRESS);
+        private final Slugs debateSlugs = new Slugs(Set.of());
+        private final Slugs pageSlugs = new Slugs(RESERVED_PAGES);
+        private final Map<String, String> aliasOwners = new HashMap<>();
+
+        Run(Path into, boolean force, Diagnostics diagnostics) {
+            this.into = into;
+            this.force = force;
+            this.diagnostics = diagnostics;
+        }
+
+        void importItem(Item item, String blogUrl) {
+            Outcome skip = skipReason(item);
+            if (skip != null) {
+                tally.add(skip);
+                tally.add(Outcome.COMMENT_POST_SKIPPED, item.comments().size());
+            } else if (item.postType().equals("page")) {
+                importPage(item);
+            } else {
+                importPost(item, blogUrl);
+            }
+        }
+
+        private void importPost(Item item, String blogUrl) {
+            String slug = debateSlugs.allocate(item.postName(), item.title(), "post-" + item.postId());
+            Path folder = into.resolve("debates").resolve(slug);
+            Optional<Timestamp> date = postDate(item);
+            if (date.isEmpty()) {
+                diagnostics.error(item.position(), "post " + item.postId() + " has no valid date: wp:post_date_gmt is '"
+                        + item.postDateGmt() + "' and pubDate is '" + item.pubDate() + "'");
+                skipWithComments(Outcome.ITEM_ERROR, item);
+                return;
+            }
+            if (Files.exists(folder) && !force) {
+                skipWithComments(Outcome.ITEM_EXISTS, item);
+                return;
+            }
+            ThreadPlanner.Plan plan = ThreadPlanner.plan(comments(item), "wp-",
+                    c -> html.convert(WordPressParagraphs.apply(c.html()), item.link()), diagnostics);
+            DebateDraft debate = new DebateDraft(title(item), date.get(), Optional.empty(), topics(item),
+                    summary(item), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                    alias(item, blogUrl, slug).stream().toList(), body(item));
+            try {
+                writer.writeDebate(folder, debate);
+                Path commentsFile = folder.resolve("comments.yaml");
+                if (plan.comments().isEmpty()) {
+                    Files.deleteIfExists(commentsFile);
+                } else {
+                    writer.writeComments(commentsFile, plan.comments());
+                }
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.startOf(folder), "cannot write the debate: " + e.getMessage());
+                skipWithComments(Outcome.ITEM_ERROR, item);
+                return;
+            }
+            tally.add(Outcome.DEBATE_WRITTEN);
+            plan.counts().forEach(tally::add);
+        }
+
+        private void importPage(Item item) {
+            String slug = pageSlugs.allocate(item.postName(), item.title(), "page-" + item.postId());
+            Path file = into.resolve("pages").resolve(slug + ".md");
+            if (Files.exists(file) && !force) {
+                skipWithComments(Outcome.ITEM_EXISTS, item);
+                return;
+            }
+            try {
+                writer.writePage(file, new PageDraft(title(item), summary(item), false, body(item)));
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.startOf(file), "cannot write the page: " + e.getMessage());
+                skipWithComments(Outcome.ITEM_ERROR, item);
+                return;
+            }
+            tally.add(Outcome.PAGE_WRITTEN);
+            tally.add(Outcome.COMMENT_ON_PAGE, item.comments().size());
+        }
+
+        private void skipWithComments(Outcome outcome, Item item) {
+            tally.add(outcome);
+            tally.add(Outcome.COMMENT_POST_SKIPPED, item.comments().size());
+        }
+
+        private String title(Item item) {
+            String title = HtmlToMarkdown.decodeEntities(item.title()).replaceAll("\\s+", " ").strip();
+            if (title.isEmpty()) {
+                diagnostics.warning(item.position(), item.postType() + " " + item.postId()
+                        + " has no title; it is imported as 'Untitled'");
+                return "Untitled";
+            }
+            return title;
+        }
+
+        private List<String> topics(Item item) {
+            List<String> topics = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (WxrReader.Term term : item.terms()) {
+                String name = HtmlToMarkdown.decodeEntities(term.name()).replaceAll("\\s+", " ").strip();
+                if (TOPIC_DOMAINS.contains(term.domain()) && !name.isEmpty()
+                        && seen.add(name.toLowerCase(Locale.ROOT))) {
+                    topics.add(name);
+                }
+            }
+            return topics;
+        }
+
+        private Optional<String> summary(Item item) {
+            String text = HtmlToMarkdown.plainText(item.excerpt());
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        }
+
+        private String body(Item item) {
+            String content = CAPTION.matcher(item.content()).replaceAll("");
+            return html.convert(WordPressParagraphs.apply(content), item.link());
+        }
+
+        /** The permalink's path under the blog's address, when it is a path that a redirect page can serve. */
+        private Optional<String> alias(Item item, String blogUrl, String slug) {
+            Optional<String> path = Aliases.pathUnder(item.link(), blogUrl);
+            if (path.isEmpty() || path.get().equals("/debates/" + slug + "/")) {
+                return Optional.empty();
+            }
+            String owner = aliasOwners.putIfAbsent(path.get(), slug);
+            if (owner != null) {
+                diagnostics.warning(item.position(), "the old address " + path.get() + " is already an alias of '"
+                        + owner + "'; not added to '" + slug + "'");
+                return Optional.empty();
+            }
+            return path;
+        }
+
+        private List<ExportedComment> comments(Item item) {
+            List<ExportedComment> comments = new ArrayList<>();
+            for (WxrReader.Comment c : item.comments()) {
+                if (!COMMENT_ID.matcher(c.id()).matches()) {
+                    diagnostics.error(c.position(), "comment without a valid wp:comment_id ('" + c.id() + "')");
+                    tally.add(Outcome.COMMENT_ERROR);
+                    continue;
+                }
+                String author = HtmlToMarkdown.decodeEntities(c.author()).replaceAll("\\s+", " ").strip();
+                Optional<String> parent = c.parent().isEmpty() || c.parent().equals("0")
+                        ? Optional.empty() : Optional.of(c.parent());
+                comments.add(new ExportedComment(c.id(), parent, fate(c), author.isEmpty()
+                        ? Optional.empty() : Optional.of(author), webAddress(c.authorUrl()), utc(c.dateGmt()),
+                        c.content(), c.position()));
+            }
+            return comments;
+        }
+
+        private Outcome fate(WxrReader.Comment c) {
+            switch (c.type()) {
+                case "pingback":
+                    return Outcome.COMMENT_PINGBACK;
+                case "trackback":
+                    return Outcome.COMMENT_TRACKBACK;
+                default:
+                    break;
+            }
+            return switch (c.approved()) {
+                case "1" -> Outcome.COMMENT_WRITTEN;
+                case "spam" -> Outcome.COMMENT_SPAM;
+                case "trash", "post-trashed" -> Outcome.COMMENT_TRASH;
+                case "0" -> Outcome.COMMENT_PENDING;
+                default -> {
+                    diagnostics.warning(c.position(), "unknown wp:comment_approved '" + c.approved()
+                            + "' for comment " + c.id() + "; treated as awaiting moderation");
+                    yield Outcome.COMMENT_PENDING;
+                }
+            };
+        }
+    }
+
+    /** Why an item is not imported, or null when it is a published post or page. */
+    private static Outcome skipReason(Item item) {
+        if (!item.postType().equals("post") && !item.postType().equals("page")) {
+            return Outcome.ITEM_OTHER_TYPE;
+        }
+        if (!item.password().isEmpty()) {
+            return Outcome.ITEM_PASSWORD;
+        }
+        if (item.status().equals("publish")) {
+            return null;
+        }
+        if (item.status().equals("private")) {
+            return Outcome.ITEM_PRIVATE;
+        }
+        if (item.status().equals("trash")) {
+            return Outcome.ITEM_TRASH;
+        }
+        return Outcome.ITEM_UNPUBLISHED;
+    }
+
+    /** {@code wp:post_date_gmt}, or the RSS {@code pubDate} when WordPress left the former empty. */
+    private static Optional<Timestamp> postDate(Item item) {
+        Optional<Timestamp> gmt = utc(item.postDateGmt());
+        if (gmt.isPresent()) {
+            return gmt;
+        }
+        try {
+            ZonedDateTime published = ZonedDateTime.parse(item.pubDate(), DateTimeFormatter.RFC_1123_DATE_TIME);
+            return Optional.of(new Timestamp(published.withZoneSameInstant(ZoneOffset.UTC), false));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A WordPress GMT date ({@code 2019-01-29 10:02:00}) in UTC; empty for {@code 0000-00-00 00:00:00}. */
+    static Optional<Timestamp> utc(String wordpressDate) {
+        try {
+            LocalDateTime local = LocalDateTime.parse(wordpressDate, WP_DATE);
+            return Optional.of(new Timestamp(local.atZone(ZoneOffset.UTC), false));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The address when it is an absolute http(s) URL with a host; otherwise nothing. */
+    static Optional<String> webAddress(String address) {
+        String url = address.strip();
+        if (!url.regionMatches(true, 0, "http://", 0, 7) && !url.regionMatches(true, 0, "https://", 0, 8)) {
+            return Optional.empty();
+        }
+        try {
+            return new URI(url).getHost() == null ? Optional.empty() : Optional.of(url);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}

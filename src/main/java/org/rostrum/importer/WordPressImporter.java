@@ -90,7 +90,7 @@ public final class WordPressImporter {
                 run.importItem(item.get(), reader.blogUrl());
             }
         } catch (XMLStreamException e) {
-            diagnostics.error(positionOf(e, export), "malformed XML: " + XmlInput.messageOf(e)
+            diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
                     + "; the export was not read past this point");
         } catch (NoSuchFileException e) {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: no such file");
@@ -98,14 +98,6 @@ public final class WordPressImporter {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + e.getMessage());
         }
         return run.tally.report();
-    }
-
-    private static SourcePosition positionOf(XMLStreamException e, Path export) {
-        if (e.getLocation() == null || e.getLocation().getLineNumber() < 1) {
-            return SourcePosition.startOf(export);
-        }
-        return new SourcePosition(export, e.getLocation().getLineNumber(),
-                Math.max(1, e.getLocation().getColumnNumber()));
     }
 
     /** The state of one import. */

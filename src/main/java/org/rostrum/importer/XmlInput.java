@@ -142,16 +142,20 @@ final class XmlInput implements AutoCloseable {
         return positionOf(reader.getLocation());
     }
 
-    SourcePosition positionOf(Location location) {
+    private SourcePosition positionOf(Location location) {
         if (location == null) {
             return SourcePosition.startOf(file);
         }
         return new SourcePosition(file, Math.max(1, location.getLineNumber()), Math.max(1, location.getColumnNumber()));
     }
 
-    /** Where a parse error is. */
-    SourcePosition positionOf(XMLStreamException e) {
-        return positionOf(e.getLocation());
+    /** Where a parse error in {@code file} is: its start when the parser does not say. */
+    static SourcePosition positionOf(Path file, XMLStreamException e) {
+        Location location = e.getLocation();
+        if (location == null || location.getLineNumber() < 1) {
+            return SourcePosition.startOf(file);
+        }
+        return new SourcePosition(file, location.getLineNumber(), Math.max(1, location.getColumnNumber()));
     }
 
     /** The parser's own words for a parse error, without the position it prefixes them with. */

@@ -104,7 +104,8 @@ public final class ContentWriter {
     /**
      * Puts {@code comments} into an existing {@code comments.yaml}: entries of the list whose {@code id}
      * is matched by {@code replaced} are taken out, every other entry is kept as it was written
-     * (values, styles and YAML comments), and {@code comments} are appended in their order. Without
+     * (values, styles and YAML comments, though a comment just above a list item moves to after its
+     * dash), and {@code comments} are appended in their order. Without
      * an existing file this is {@link #writeComments}, except that no file is made for an empty list.
      * Merging the same comments twice gives the same file, which is then not rewritten.
      *

@@ -251,6 +251,20 @@ class ContentWriterTest {
     }
 
     @Test
+    void mergeKeepsACommentBeforeAListItemAfterItsDashAndThenStaysTheSame() throws Exception {
+        Path file = dir.resolve("comments.yaml");
+        Files.writeString(file, "comments:\n  # note\n  - id: c1\n    body: x\n");
+        Diagnostics diagnostics = new Diagnostics();
+
+        writer.mergeComments(file, id -> false, List.of(), diagnostics);
+        String once = Files.readString(file);
+        writer.mergeComments(file, id -> false, List.of(), diagnostics);
+
+        assertEquals("comments:\n  - # note\n    id: c1\n    body: x\n", once);
+        assertEquals(once, Files.readString(file));
+    }
+
+    @Test
     void mergeWithoutFileWritesOneAndMakesNoneForNoComments() throws Exception {
         Diagnostics diagnostics = new Diagnostics();
         Path file = dir.resolve("debates/x/comments.yaml");

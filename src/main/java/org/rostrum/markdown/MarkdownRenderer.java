@@ -1,28 +1,83 @@
 package org.rostrum.markdown;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.model.Block;
+import org.rostrum.model.ContentLink;
 import org.rostrum.model.EditorialText;
+import org.rostrum.model.ReaderPrompt;
+import org.rostrum.model.Response;
 
 /**
  * Turns Markdown into HTML: the editors' text (trusted, with the {@code reader} and {@code response}
  * directives) and the readers' comments (untrusted).
  *
- * <p>Build one per process and share it: it is immutable and safe to use from many threads.
- *
- * <p>STUB: a placeholder until the Flexmark implementation lands.
+ * <p>Build one per process and share it: it is immutable and safe to use from many threads. The
+ * Flexmark parsers and renderers are built once, in the constructor; Flexmark keeps no state in them
+ * between calls and creates its working objects per document.
  */
 public final class MarkdownRenderer {
 
+    /*
+     * Flexmark parses and renders nested blocks recursively, so a few hundred levels of lists or
+     * quotes exhaust a thread's stack. Nothing is shared in a half-done state when that happens (all
+     * working objects belong to the one call), so the error is caught where a call starts and the
+     * input is reported (editors) or shown as text (readers) instead of failing the build.
+     */
+    static final String TOO_DEEP = "Markdown nested too deeply to render: flatten its lists or block quotes";
+
+    private final Parser editorialParser;
+    private final HtmlRenderer editorialHtml;
+    private final Parser commentParser;
+    private final HtmlRenderer commentHtml;
+
     public MarkdownRenderer() {
+        DataHolder editorial = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
+                        new DirectiveExtension()))
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+                .toImmutable();
+        editorialParser = Parser.builder(editorial).build();
+        editorialHtml = HtmlRenderer.builder(editorial).linkResolverFactory(new SiteLinkResolver.Factory()).build();
+
+        DataHolder comment = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()))
+                // a backstop: ReaderNodeRenderer already writes every kind of raw HTML as text
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+                .toImmutable();
+        ReaderNodeRenderer readerNodes = new ReaderNodeRenderer();
+        commentParser = Parser.builder(comment).build();
+        commentHtml = HtmlRenderer.builder(comment).nodeRendererFactory(options -> readerNodes).build();
     }
 
     /**
      * Renders a debate body, splitting it at the directives. Unknown directives, unclosed blocks and
      * nested directives are reported at their line; person ids are not checked here.
+     *
+     * <p>The blocks come in source order: the editors' text between directives as one
+     * {@link EditorialText} per stretch (never an empty one), each {@code reader} directive as a
+     * {@link ReaderPrompt} numbered from 0, each {@code response} as a {@link Response} that answers
+     * the nearest prompt above it, if any. An unknown directive, or one without its name or person
+     * id, is reported and its content kept as editorial text; an unclosed one is reported and runs
+     * to the end of the body.
      *
      * @param markdown    the body after the front matter
      * @param firstLine   the position of the body's first line in its file, so that positions of
@@ -34,20 +89,47 @@ public final class MarkdownRenderer {
      */
     public RenderedBody renderDebateBody(String markdown, SourcePosition firstLine, String rootPrefix,
             Diagnostics diagnostics) {
-        return renderEditorial(markdown, firstLine, rootPrefix, diagnostics);
+        try {
+            return debateBody(markdown, firstLine, rootPrefix, diagnostics);
+        } catch (StackOverflowError nestedTooDeeply) {
+            diagnostics.error(firstLine, TOO_DEEP);
+            return new RenderedBody(List.of(), "", List.of());
+        }
+    }
+
+    private RenderedBody debateBody(String markdown, SourcePosition firstLine, String rootPrefix,
+            Diagnostics diagnostics) {
+        Document document = parseEditorial(markdown, rootPrefix);
+        SourceMap sourceMap = new SourceMap(markdown, firstLine);
+        DirectiveProblems.reportInDebate(document, sourceMap, diagnostics);
+        String firstParagraph = PlainText.firstParagraph(document);
+        List<ContentLink> links = ContentLinks.collect(document, sourceMap);
+        return new RenderedBody(splitAtDirectives(document, sourceMap), firstParagraph, links);
     }
 
     /**
      * Renders editors' Markdown that has no directives: standalone pages, biographies, topic
-     * descriptions. A directive here is an error at its line. The result has one block.
+     * descriptions. A directive here is an error at its line (its content is still rendered). The
+     * result has one block, or none when the Markdown renders to nothing.
      */
     public RenderedBody renderEditorial(String markdown, SourcePosition firstLine, String rootPrefix,
             Diagnostics diagnostics) {
-        String html = "<p>" + escape(markdown.strip()) + "</p>\n";
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new EditorialText(html));
-        String first = markdown.strip().split("\n\n", 2)[0].replaceAll("\\s+", " ");
-        return new RenderedBody(blocks, first, List.of());
+        try {
+            return editorial(markdown, firstLine, rootPrefix, diagnostics);
+        } catch (StackOverflowError nestedTooDeeply) {
+            diagnostics.error(firstLine, TOO_DEEP);
+            return new RenderedBody(List.of(), "", List.of());
+        }
+    }
+
+    private RenderedBody editorial(String markdown, SourcePosition firstLine, String rootPrefix,
+            Diagnostics diagnostics) {
+        Document document = parseEditorial(markdown, rootPrefix);
+        SourceMap sourceMap = new SourceMap(markdown, firstLine);
+        DirectiveProblems.reportOutsideDebates(document, sourceMap, diagnostics);
+        String html = editorialHtml.render(document);
+        List<Block> blocks = html.isBlank() ? List.of() : List.of(new EditorialText(html));
+        return new RenderedBody(blocks, PlainText.firstParagraph(document), ContentLinks.collect(document, sourceMap));
     }
 
     /**
@@ -55,12 +137,69 @@ public final class MarkdownRenderer {
      * {@code https:}, {@code mailto:} and relative links are kept (checked after entity decoding and
      * case folding) and get {@code rel="nofollow ugc noopener"}; images become links; headings become
      * paragraphs so that a comment cannot break the page's outline.
+     *
+     * <p>The result is a well-formed HTML fragment whose elements are among {@code p}, {@code br},
+     * {@code em}, {@code strong}, {@code code}, {@code pre}, {@code blockquote}, {@code ul},
+     * {@code ol}, {@code li}, {@code hr} and {@code a}, with no attributes but {@code href} and
+     * {@code rel} on links and {@code start} on ordered lists. A comment nested too deeply to
+     * render (hundreds of levels of lists or quotes) is shown as its escaped source text.
      */
     public String renderComment(String markdown) {
-        return "<p>" + escape(markdown.strip()) + "</p>\n";
+        Objects.requireNonNull(markdown, "markdown");
+        try {
+            return commentHtml.render(commentParser.parse(markdown));
+        } catch (StackOverflowError nestedTooDeeply) {
+            return "<p>" + Escaping.escapeHtml(markdown, false) + "</p>\n";
+        }
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private Document parseEditorial(String markdown, String rootPrefix) {
+        Document document = editorialParser.parse(Objects.requireNonNull(markdown, "markdown"));
+        document.set(SiteLinkResolver.ROOT_PREFIX, Objects.requireNonNull(rootPrefix, "rootPrefix"));
+        return document;
+    }
+
+    /**
+     * Splits the document's top-level blocks into editorial stretches and directives, and renders
+     * each part as a document of its own: Flexmark renders links only inside a {@code Document}.
+     * This moves the nodes out of {@code document}, so it comes after everything else that reads it.
+     */
+    private List<Block> splitAtDirectives(Document document, SourceMap sourceMap) {
+        List<Node> topLevel = new ArrayList<>();
+        document.getChildren().forEach(topLevel::add);
+        List<Block> blocks = new ArrayList<>();
+        Document editorial = new Document(document, document.getChars());
+        int prompts = 0;
+        OptionalInt lastPrompt = OptionalInt.empty();
+        for (Node node : topLevel) {
+            if (!(node instanceof DirectiveBlock directive && directive.isWellFormed())) {
+                editorial.appendChild(node);
+                continue;
+            }
+            addEditorial(editorial, blocks);
+            editorial = new Document(document, document.getChars());
+            Document content = new Document(document, document.getChars());
+            content.takeChildren(directive);
+            String html = editorialHtml.render(content);
+            switch (directive.kind().orElseThrow()) {
+                case READER -> {
+                    blocks.add(new ReaderPrompt(prompts, directive.argument(), html));
+                    lastPrompt = OptionalInt.of(prompts++);
+                }
+                case RESPONSE -> blocks.add(new Response(directive.argument(), html, lastPrompt,
+                        sourceMap.position(directive.markerOffset())));
+            }
+        }
+        addEditorial(editorial, blocks);
+        return blocks;
+    }
+
+    private void addEditorial(Document editorial, List<Block> blocks) {
+        if (editorial.hasChildren()) {
+            String html = editorialHtml.render(editorial);
+            if (!html.isBlank()) {
+                blocks.add(new EditorialText(html));
+            }
+        }
     }
 }

@@ -10,11 +10,11 @@ import java.util.List;
  * @param comments      every comment of the debate exactly once, in reading order
  * @param topLevelCount how many comments have depth 0
  */
-public record Thread(List<Comment> comments, int topLevelCount) {
+public record CommentThread(List<Comment> comments, int topLevelCount) {
 
-    public static final Thread EMPTY = new Thread(List.of(), 0);
+    public static final CommentThread EMPTY = new CommentThread(List.of(), 0);
 
-    public Thread {
+    public CommentThread {
         comments = List.copyOf(comments);
     }
 

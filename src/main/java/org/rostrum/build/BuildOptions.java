@@ -1,0 +1,59 @@
+package org.rostrum.build;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to build and how.
+ *
+ * @param content   the content folder ({@code content})
+ * @param templates the site's own templates folder ({@code templates}); missing means the built-in theme
+ * @param out       the output folder ({@code site})
+ * @param drafts    whether debates and pages marked {@code draft: true} are published
+ * @param baseUrl   overrides {@code base_url} of {@code site.yaml}
+ * @param threads   how many threads render and write (at least 1)
+ */
+public record BuildOptions(Path content, Path templates, Path out, boolean drafts, Optional<String> baseUrl,
+        int threads) {
+
+    public BuildOptions {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(templates, "templates");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+
+    /** The defaults of the command line: {@code content}, {@code templates}, {@code site}, all cores. */
+    public static BuildOptions defaults() {
+        return new BuildOptions(Path.of("content"), Path.of("templates"), Path.of("site"), false, Optional.empty(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    public BuildOptions withContent(Path dir) {
+        return new BuildOptions(dir, templates, out, drafts, baseUrl, threads);
+    }
+
+    public BuildOptions withTemplates(Path dir) {
+        return new BuildOptions(content, dir, out, drafts, baseUrl, threads);
+    }
+
+    public BuildOptions withOut(Path dir) {
+        return new BuildOptions(content, templates, dir, drafts, baseUrl, threads);
+    }
+
+    public BuildOptions withDrafts(boolean include) {
+        return new BuildOptions(content, templates, out, include, baseUrl, threads);
+    }
+
+    public BuildOptions withBaseUrl(Optional<String> url) {
+        return new BuildOptions(content, templates, out, drafts, url, threads);
+    }
+
+    public BuildOptions withThreads(int n) {
+        return new BuildOptions(content, templates, out, drafts, baseUrl, n);
+    }
+}

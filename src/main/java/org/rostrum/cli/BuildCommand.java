@@ -1,0 +1,63 @@
+package org.rostrum.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.rostrum.build.BuildOptions;
+import org.rostrum.build.BuildResult;
+import org.rostrum.build.SiteBuild;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rostrum build}: renders the archive into a folder of static files. */
+@Command(name = "build", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Build the archive into a folder of static HTML.",
+            "Every problem of every file is listed; when there is any error, the output folder is left as it was."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    SourceOptions sources;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--drafts", description = "include debates and pages marked draft: true")
+    boolean drafts;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "override base_url of site.yaml")
+    String baseUrl;
+
+    @Option(names = "--threads", paramLabel = "N", hidden = true, description = "threads that render and write")
+    Integer threads;
+
+    private final SiteBuild build;
+    private final Terminal terminal;
+
+    BuildCommand(SiteBuild build, Terminal terminal) {
+        this.build = build;
+        this.terminal = terminal;
+    }
+
+    BuildOptions options() {
+        BuildOptions defaults = BuildOptions.defaults();
+        return new BuildOptions(sources.content, sources.templates, out, drafts, Optional.ofNullable(baseUrl),
+                threads != null ? Math.max(1, threads) : defaults.threads());
+    }
+
+    @Override
+    public Integer call() {
+        BuildResult result = build.build(options());
+        Reports.printDiagnostics(result, terminal.err());
+        if (result.failed()) {
+            terminal.err().println("error: build failed with " + Reports.problems(result) + "; " + out
+                    + " was left as it was");
+            return 1;
+        }
+        terminal.out().println("Built " + Reports.count(result.debates(), "debate", "debates") + " and "
+                + Reports.count(result.comments(), "comment", "comments") + " into " + out + ": "
+                + Reports.count(result.pages(), "page", "pages") + ", "
+                + Reports.count(result.files(), "file", "files") + " in " + Reports.seconds(result));
+        return 0;
+    }
+}

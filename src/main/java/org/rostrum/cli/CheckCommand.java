@@ -1,0 +1,50 @@
+package org.rostrum.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.rostrum.build.BuildOptions;
+import org.rostrum.build.BuildResult;
+import org.rostrum.build.SiteBuild;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rostrum check}: everything a build does except writing. */
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Check the content and templates without writing anything.",
+            "Drafts are checked too. Exit code 1 when there is any error."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    SourceOptions sources;
+
+    @Option(names = "--threads", paramLabel = "N", hidden = true, description = "threads that render")
+    Integer threads;
+
+    private final SiteBuild build;
+    private final Terminal terminal;
+
+    CheckCommand(SiteBuild build, Terminal terminal) {
+        this.build = build;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        BuildOptions defaults = BuildOptions.defaults();
+        BuildOptions options = new BuildOptions(sources.content, sources.templates, Path.of("site"), true,
+                Optional.empty(), threads != null ? Math.max(1, threads) : defaults.threads());
+        BuildResult result = build.check(options);
+        Reports.printDiagnostics(result, terminal.err());
+        if (result.failed()) {
+            terminal.err().println("error: check found " + Reports.problems(result));
+            return 1;
+        }
+        String warnings = result.diagnostics().isEmpty() ? "no problems" : Reports.problems(result);
+        terminal.out().println("Checked " + Reports.count(result.debates(), "debate", "debates") + " and "
+                + Reports.count(result.comments(), "comment", "comments") + " (" + Reports.count(result.pages(), "page",
+                "pages") + "): " + warnings + " in " + Reports.seconds(result));
+        return 0;
+    }
+}

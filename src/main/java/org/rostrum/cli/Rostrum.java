@@ -1,0 +1,69 @@
+package org.rostrum.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.rostrum.build.SiteBuild;
+import org.rostrum.markdown.MarkdownRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code rostrum} command and its subcommands. Exit codes: 0 success, 1 content or build
+ * errors, 2 usage errors.
+ */
+@Command(name = "rostrum", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Rostrum builds static websites from debate archives kept as Markdown and YAML.",
+        synopsisSubcommandLabel = "COMMAND",
+        commandListHeading = "%nCommands:%n",
+        footer = {"", "Run 'rostrum COMMAND --help' for the options of a command."})
+public final class Rostrum implements Runnable {
+
+    private final Terminal terminal;
+
+    private Rostrum(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** Parses {@code args}, runs the command and returns its exit code. */
+    public static int run(String[] args, Terminal terminal) {
+        SiteBuild build = new SiteBuild(new MarkdownRenderer(), terminal.clock());
+        CommandLine cli = new CommandLine(new Rostrum(terminal))
+                .addSubcommand(new BuildCommand(build, terminal))
+                .addSubcommand(new CheckCommand(build, terminal))
+                .addSubcommand(new CommandLine.HelpCommand());
+        cli.setOut(terminal.out());
+        cli.setErr(terminal.err());
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            terminal.err().println("rostrum: internal error: " + e);
+            if (parseResult.hasMatchedOption("--verbose") || isVerbose(parseResult)) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                terminal.err().print(trace);
+            } else {
+                terminal.err().println("Run again with --verbose for the stack trace, and please report it.");
+            }
+            return 1;
+        });
+        int code = cli.execute(args);
+        terminal.out().flush();
+        terminal.err().flush();
+        return code;
+    }
+
+    private static boolean isVerbose(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult sub = parseResult;
+        while (sub.hasSubcommand()) {
+            sub = sub.subcommand();
+            if (sub.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code rostrum} alone prints its usage and fails as a usage error. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "Missing required subcommand");
+    }
+}

@@ -1,0 +1,222 @@
+package org.rostrum.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import org.rostrum.model.Archive;
+import org.rostrum.model.Block;
+import org.rostrum.model.Debate;
+import org.rostrum.model.Page;
+import org.rostrum.model.Person;
+import org.rostrum.model.ReaderPrompt;
+import org.rostrum.model.Response;
+import org.rostrum.model.Topic;
+
+/**
+ * Lookups over the whole archive that several pages need, computed once per render: people and
+ * topics by key, debates by topic, person and year, and the list view of every debate.
+ *
+ * <p>Immutable once built; read from many rendering threads.
+ */
+final class ArchiveIndex {
+
+    /** A response together with the debate and the reader prompt it answers. */
+    record ResponseEntry(Debate debate, Response response, Optional<ReaderPrompt> prompt, int ordinal) {
+    }
+
+    final Archive archive;
+    final Formats formats;
+    final SiteView site;
+    final List<Debate> debates;
+    private final Map<String, Integer> positionBySlug = new HashMap<>();
+    private final Map<String, Person> people = new HashMap<>();
+    private final Map<String, PersonRef> personRefs = new HashMap<>();
+    private final Map<String, TopicRef> topicRefs = new HashMap<>();
+    private final Map<String, Topic> topicsByName = new HashMap<>();
+    private final Map<String, List<Debate>> debatesByTopic = new LinkedHashMap<>();
+    private final Map<String, List<ResponseEntry>> responsesByPerson = new HashMap<>();
+    private final TreeMap<Integer, List<Debate>> debatesByYear = new TreeMap<>(Comparator.reverseOrder());
+    private final Map<String, DebateCard> cards = new HashMap<>();
+
+    ArchiveIndex(Archive archive, Formats formats) {
+        this.archive = archive;
+        this.formats = formats;
+        this.debates = archive.debates();
+        this.site = siteView(archive);
+        for (Person p : archive.site().people()) {
+            people.put(p.id(), p);
+            personRefs.put(p.id(), new PersonRef(p.id(), p.name(), p.role().orElse(""), Links.person(p.id()),
+                    p.photo().map(Links::personPhoto)));
+        }
+        for (int i = 0; i < debates.size(); i++) {
+            Debate d = debates.get(i);
+            positionBySlug.put(d.slug(), i);
+            for (String topic : d.topics()) {
+                debatesByTopic.computeIfAbsent(Topic.slugOf(topic), k -> new ArrayList<>()).add(d);
+            }
+            debatesByYear.computeIfAbsent(formats.local(d.date()).getYear(), k -> new ArrayList<>()).add(d);
+            indexResponses(d);
+        }
+        for (Topic t : archive.site().topics()) {
+            topicsByName.put(t.name(), t);
+            int count = debatesByTopic.getOrDefault(t.slug(), List.of()).size();
+            topicRefs.put(t.slug(), new TopicRef(t.name(), t.slug(), Links.topic(t.slug(), 1), count));
+        }
+        for (Debate d : debates) {
+            cards.put(d.slug(), card(d));
+        }
+    }
+
+    private static SiteView siteView(Archive archive) {
+        var config = archive.config();
+        List<PageRef> pages = archive.site().pages().stream()
+                .sorted(Comparator.comparing(Page::title).thenComparing(Page::slug))
+                .map(p -> new PageRef(p.title(), Links.page(p.slug())))
+                .toList();
+        return new SiteView(config.title(), config.description().orElse(""), config.language(), config.baseUrl(),
+                config.publisher().orElse(""), pages);
+    }
+
+    private void indexResponses(Debate d) {
+        Map<Integer, ReaderPrompt> prompts = new HashMap<>();
+        int ordinal = 0;
+        for (Block block : d.body()) {
+            if (block instanceof ReaderPrompt prompt) {
+                prompts.put(prompt.index(), prompt);
+            } else if (block instanceof Response response) {
+                ordinal++;
+                OptionalInt answered = response.promptIndex();
+                Optional<ReaderPrompt> prompt = answered.isPresent()
+                        ? Optional.ofNullable(prompts.get(answered.getAsInt())) : Optional.empty();
+                responsesByPerson.computeIfAbsent(response.personId(), k -> new ArrayList<>())
+                        .add(new ResponseEntry(d, response, prompt, ordinal));
+            }
+        }
+    }
+
+    private DebateCard card(Debate d) {
+        return new DebateCard(d.slug(), d.title(), Links.debate(d.slug()), formats.date(d.date()), topicRefs(d),
+                d.summary(), archive.threadOf(d).publishedCount(), participants(d),
+                d.status().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    DebateCard card(String slug) {
+        return cards.get(slug);
+    }
+
+    List<DebateCard> cards(List<Debate> list) {
+        return list.stream().map(d -> cards.get(d.slug())).toList();
+    }
+
+    List<TopicRef> topicRefs(Debate d) {
+        return d.topics().stream().map(name -> topicRefs.get(Topic.slugOf(name))).toList();
+    }
+
+    List<PersonRef> participants(Debate d) {
+        return d.participantIds().stream().map(personRefs::get).toList();
+    }
+
+    PersonRef personRef(String id) {
+        return personRefs.get(id);
+    }
+
+    Person person(String id) {
+        return people.get(id);
+    }
+
+    Optional<TopicRef> topicRef(String slug) {
+        return Optional.ofNullable(topicRefs.get(slug));
+    }
+
+    Optional<Topic> topicNamed(String name) {
+        return Optional.ofNullable(topicsByName.get(name));
+    }
+
+    /** Published debates carrying the topic, newest first. */
+    List<Debate> debatesWithTopic(String slug) {
+        return debatesByTopic.getOrDefault(slug, List.of());
+    }
+
+    /** Every response of the person, newest debate first, in body order within a debate. */
+    List<ResponseEntry> responsesOf(String personId) {
+        return responsesByPerson.getOrDefault(personId, List.of());
+    }
+
+    /** Years that have debates, newest first, each with its debates newest first. */
+    Map<Integer, List<Debate>> debatesByYear() {
+        return debatesByYear;
+    }
+
+    /** The debate published before {@code d} (older). */
+    Optional<Debate> previous(Debate d) {
+        int i = positionBySlug.get(d.slug());
+        return i + 1 < debates.size() ? Optional.of(debates.get(i + 1)) : Optional.empty();
+    }
+
+    /** The debate published after {@code d} (newer). */
+    Optional<Debate> next(Debate d) {
+        int i = positionBySlug.get(d.slug());
+        return i > 0 ? Optional.of(debates.get(i - 1)) : Optional.empty();
+    }
+
+    /**
+     * Up to {@code limit} other debates related to {@code d}: among the debates published near it
+     * in each of its topics ({@value #RELATED_WINDOW} on either side), those that share the most
+     * topics with it, then the closest in date, then the newer. Looking only near it keeps the cost
+     * per debate constant however large a topic grows.
+     */
+    List<Debate> related(Debate d, int limit) {
+        int self = positionBySlug.get(d.slug());
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String topic : d.topics()) {
+            List<Debate> list = debatesWithTopic(Topic.slugOf(topic));
+            int at = indexIn(list, self);
+            for (int k = Math.max(0, at - RELATED_WINDOW); k <= Math.min(list.size() - 1, at + RELATED_WINDOW); k++) {
+                int other = positionBySlug.get(list.get(k).slug());
+                if (other != self) {
+                    shared.put(other, 0);
+                }
+            }
+        }
+        List<Integer> candidates = new ArrayList<>(shared.keySet());
+        for (int other : candidates) {
+            int count = 0;
+            for (String topic : debates.get(other).topics()) {
+                if (d.topics().contains(topic)) {
+                    count++;
+                }
+            }
+            shared.put(other, count);
+        }
+        candidates.sort(Comparator.<Integer>comparingInt(o -> -shared.get(o))
+                .thenComparingInt(o -> Math.abs(o - self))
+                .thenComparingInt(o -> o));
+        return candidates.stream().limit(limit).map(debates::get).toList();
+    }
+
+    private static final int RELATED_WINDOW = 6;
+
+    /** Where the debate at archive position {@code position} stands in {@code list} (newest first). */
+    private int indexIn(List<Debate> list, int position) {
+        int lo = 0;
+        int hi = list.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int p = positionBySlug.get(list.get(mid).slug());
+            if (p < position) {
+                lo = mid + 1;
+            } else if (p > position) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,41 @@
+package org.rostrum.render;
+
+import java.util.Optional;
+
+/**
+ * One comment of a thread, in reading order. Threads are handed to templates flat, so that no
+ * template recurses; the nesting is described by {@link #opensReplies()} and {@link #closeLevels()}:
+ *
+ * <pre>{@code
+ * <#list thread.comments as c>
+ *   <li id="${c.anchor}">...
+ *   <#if c.opensReplies><ol><#else></li></#if>
+ *   <#list 0..<c.closeLevels as _></ol></li></#list>
+ * </#list>
+ * }</pre>
+ *
+ * @param id             the comment's id
+ * @param anchor         {@code comment-<id>}, the permalink fragment
+ * @param author         display name, {@code Anonymous}, or empty for a removed comment
+ * @param anonymous      whether no author was given
+ * @param authorUrl      the author's http(s) link, already checked
+ * @param date           when it was written, if known
+ * @param bodyHtml       the reader's text rendered by the untrusted renderer: print with {@code ?no_esc};
+ *                       empty for removed comments
+ * @param removed        whether it was removed (shown as "This comment was removed")
+ * @param topLevel       whether it is a top-level comment
+ * @param number         the number of its top-level comment (its own when top-level)
+ * @param depth          the indentation it is drawn at: its true depth, capped by {@code comments.max_depth}
+ * @param flattened      whether its true depth is deeper than it is drawn, so the template says whom it
+ *                       replies to
+ * @param parentAuthor   for replies: the display name of the comment it replies to
+ * @param parentAnchor   for replies: the permalink fragment of the comment it replies to
+ * @param opensReplies   whether the next comments are drawn nested inside this one
+ * @param replyTotal     when it opens replies: how many comments are drawn inside it
+ * @param closeLevels    how many nested reply lists end after this comment
+ */
+public record CommentView(String id, String anchor, String author, boolean anonymous, Optional<String> authorUrl,
+        Optional<DateView> date, String bodyHtml, boolean removed, boolean topLevel, int number, int depth,
+        boolean flattened, Optional<String> parentAuthor, Optional<String> parentAnchor, boolean opensReplies,
+        int replyTotal, int closeLevels) {
+}

@@ -1,0 +1,182 @@
+package org.rostrum.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.model.Block;
+import org.rostrum.model.Comment;
+import org.rostrum.model.Debate;
+import org.rostrum.model.DebateImage;
+import org.rostrum.model.ReaderPrompt;
+import org.rostrum.model.Response;
+import org.rostrum.model.CommentThread;
+
+/**
+ * Builds the views of a debate's pages: the debate itself with the first part of its thread, and
+ * the further parts of a thread longer than {@code comments.per_page} top-level comments.
+ *
+ * <p>Comment bodies are rendered here, part by part, so that only one part's HTML is in memory at a
+ * time per rendering thread. Safe to share between threads.
+ */
+final class DebatePages {
+
+    private final ArchiveIndex index;
+    private final MarkdownRenderer markdown;
+    private final JsonDocuments json;
+    private final int maxDrawnDepth;
+    private final int perPage;
+
+    DebatePages(ArchiveIndex index, MarkdownRenderer markdown, JsonDocuments json) {
+        this.index = index;
+        this.markdown = markdown;
+        this.json = json;
+        this.maxDrawnDepth = index.archive.config().commentsMaxDepth() - 1;
+        this.perPage = index.archive.config().commentsPerPage();
+    }
+
+    /** How many pages the debate's thread takes (at least 1: the debate page). */
+    int partCount(Debate d) {
+        int topLevel = index.archive.threadOf(d).topLevelCount();
+        return Math.max(1, (topLevel + perPage - 1) / perPage);
+    }
+
+    /** The part of the thread a top-level comment number falls on. */
+    int partOf(int number) {
+        return (number - 1) / perPage + 1;
+    }
+
+    /** The page of part {@code part} (1-based) of debate {@code d}. */
+    DebatePage page(Debate d, int part) {
+        CommentThread thread = index.archive.threadOf(d);
+        int parts = partCount(d);
+        String href = Links.commentsPart(d.slug(), part);
+        String title = part == 1 ? d.title() : d.title() + " (comments, part " + part + ")";
+        PageMeta meta = new PageMeta(Links.root(href), href, Links.absolute(index.site.baseUrl(), href), title,
+                d.summary(), part == 1 ? "debate" : "comments");
+        List<CommentView> comments = commentViews(thread, part);
+        int first = comments.stream().filter(CommentView::topLevel).mapToInt(CommentView::number).findFirst().orElse(0);
+        int last = comments.stream().filter(CommentView::topLevel).mapToInt(CommentView::number).reduce((a, b) -> b)
+                .orElse(0);
+        Pagination pagination = Paging.of(part, parts, n -> Links.commentsPart(d.slug(), n));
+        ThreadView threadView = new ThreadView(thread.publishedCount(), thread.size(), thread.topLevelCount(), comments,
+                pagination, first, last);
+        DebateView debate = debateView(d);
+        String jsonLd = json.discussionJsonLd(index.site, meta, debate, threadView);
+        return new DebatePage(index.site, meta, debate, threadView, index.previous(d).map(p -> index.card(p.slug())),
+                index.next(d).map(n -> index.card(n.slug())), index.cards(index.related(d, 3)), jsonLd);
+    }
+
+    /** {@code comments.json}: the whole thread as data, with the part each comment is on. */
+    byte[] commentsJson(Debate d) {
+        return json.commentsJson(index.site, d, index.archive.threadOf(d), this::partOf,
+                n -> Links.absolute(index.site.baseUrl(), Links.commentsPart(d.slug(), n)));
+    }
+
+    DebateView debateView(Debate d) {
+        List<BlockView> body = new ArrayList<>(d.body().size());
+        Map<Integer, ReaderPrompt> prompts = new HashMap<>();
+        int responses = 0;
+        for (Block block : d.body()) {
+            if (block instanceof ReaderPrompt prompt) {
+                prompts.put(prompt.index(), prompt);
+                body.add(new BlockView("reader", prompt.html(), readerAnchor(prompt), prompt.name(), Optional.empty(),
+                        Optional.empty(), Optional.empty()));
+            } else if (block instanceof Response response) {
+                responses++;
+                Optional<ReaderPrompt> answered = response.promptIndex().isPresent()
+                        ? Optional.ofNullable(prompts.get(response.promptIndex().getAsInt())) : Optional.empty();
+                body.add(new BlockView("response", response.html(), responseAnchor(responses), "",
+                        Optional.of(index.personRef(response.personId())), answered.map(ReaderPrompt::name),
+                        answered.map(DebatePages::readerAnchor)));
+            } else {
+                body.add(new BlockView("text", block.html(), "", "", Optional.empty(), Optional.empty(),
+                        Optional.empty()));
+            }
+        }
+        Optional<ImageView> image = d.image().map(img -> imageView(d, img));
+        return new DebateView(d.slug(), d.title(), Links.debate(d.slug()), index.formats.date(d.date()),
+                d.updated().map(index.formats::date), index.topicRefs(d), d.summary(), image,
+                d.status().name().toLowerCase(java.util.Locale.ROOT), body, index.participants(d));
+    }
+
+    static String readerAnchor(ReaderPrompt prompt) {
+        return "reader-" + (prompt.index() + 1);
+    }
+
+    static String responseAnchor(int ordinal) {
+        return "response-" + ordinal;
+    }
+
+    private static ImageView imageView(Debate d, DebateImage img) {
+        return new ImageView(Links.debateFolder(d.slug()) + img.file(), img.alt().orElse(""), img.credit());
+    }
+
+    /**
+     * The comments of one part, with the nesting of each: drawn depth capped at
+     * {@code max_depth - 1}, whether it opens a reply list, how many lists close after it, and how
+     * many comments each opened list holds. One pass with a stack no deeper than {@code max_depth}.
+     */
+    private List<CommentView> commentViews(CommentThread thread, int part) {
+        List<Comment> all = thread.comments();
+        int from = 0;
+        while (from < all.size() && partOf(all.get(from).number()) < part) {
+            from++;
+        }
+        int to = from;
+        while (to < all.size() && partOf(all.get(to).number()) == part) {
+            to++;
+        }
+        Map<String, Comment> byId = new HashMap<>();
+        for (Comment c : all) {
+            byId.put(c.id(), c);
+        }
+        int n = to - from;
+        int[] drawn = new int[n];
+        for (int i = 0; i < n; i++) {
+            drawn[i] = Math.min(all.get(from + i).depth(), maxDrawnDepth);
+        }
+        int[] replyTotal = new int[n];
+        int[] open = new int[maxDrawnDepth + 2];
+        int openCount = 0;
+        for (int i = 0; i < n; i++) {
+            while (openCount > 0 && drawn[open[openCount - 1]] >= drawn[i]) {
+                int o = open[--openCount];
+                replyTotal[o] = i - o - 1;
+            }
+            if (i + 1 < n && drawn[i + 1] > drawn[i]) {
+                open[openCount++] = i;
+            }
+        }
+        while (openCount > 0) {
+            int o = open[--openCount];
+            replyTotal[o] = n - o - 1;
+        }
+        List<CommentView> views = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Comment c = all.get(from + i);
+            int next = i + 1 < n ? drawn[i + 1] : 0;
+            boolean opens = next > drawn[i];
+            Optional<Comment> parent = c.parentId().map(byId::get);
+            views.add(new CommentView(c.id(), "comment-" + c.id(), displayName(c), c.author().isEmpty(),
+                    c.isRemoved() ? Optional.empty() : c.authorUrl(),
+                    c.date().map(index.formats::dateTime), c.isRemoved() ? "" : markdown.renderComment(c.body()),
+                    c.isRemoved(), c.isTopLevel(), c.number(), drawn[i], c.depth() > drawn[i],
+                    parent.map(DebatePages::parentName), parent.map(p -> "comment-" + p.id()), opens,
+                    opens ? replyTotal[i] : 0, opens ? 0 : drawn[i] - next));
+        }
+        return views;
+    }
+
+    /** The name shown for a comment: its author, {@code Anonymous}, or nothing for a removed comment. */
+    static String displayName(Comment c) {
+        return c.isRemoved() ? "" : c.author().orElse("Anonymous");
+    }
+
+    /** How a reply names the comment it answers. */
+    private static String parentName(Comment parent) {
+        return parent.isRemoved() ? "a removed comment" : displayName(parent);
+    }
+}

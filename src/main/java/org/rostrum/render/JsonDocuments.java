@@ -1,0 +1,273 @@
+package org.rostrum.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
+import org.rostrum.model.Comment;
+import org.rostrum.model.Debate;
+import org.rostrum.model.CommentThread;
+
+/**
+ * The JSON that a build writes: {@code comments.json} of each debate, {@code search-index.json},
+ * and the schema.org JSON-LD embedded in debate pages. Written with Jackson's streaming generator,
+ * iteratively, so that no thread is too deep to write. Safe to share between threads.
+ */
+final class JsonDocuments {
+
+    private final JsonFactory plain = new JsonFactory();
+    private final JsonFactory inScript;
+
+    JsonDocuments() {
+        inScript = new JsonFactory();
+        inScript.setCharacterEscapes(new ScriptSafeEscapes());
+    }
+
+    /**
+     * {@code comments.json}: {@code {"debate", "url", "count", "comments": [...]}} with every
+     * comment flat in reading order, in the shape of {@code comments.yaml} plus what threading
+     * resolved: id, parent, depth, number, the part of the thread it is on and its URL there.
+     */
+    byte[] commentsJson(SiteView site, Debate debate, CommentThread thread, IntUnaryOperator partOf,
+            IntFunction<String> partUrl) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + thread.size() * 512);
+        try (JsonGenerator g = plain.createGenerator(bytes)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("debate", debate.slug());
+            g.writeStringField("title", debate.title());
+            g.writeStringField("url", Links.absolute(site.baseUrl(), Links.debate(debate.slug())));
+            g.writeNumberField("count", thread.publishedCount());
+            g.writeNumberField("total", thread.size());
+            g.writeArrayFieldStart("comments");
+            for (Comment c : thread.comments()) {
+                int part = partOf.applyAsInt(c.number());
+                g.writeStartObject();
+                g.writeStringField("id", c.id());
+                if (c.parentId().isPresent()) {
+                    g.writeStringField("parent", c.parentId().get());
+                }
+                if (c.author().isPresent() && !c.isRemoved()) {
+                    g.writeStringField("author", c.author().get());
+                }
+                if (c.authorUrl().isPresent() && !c.isRemoved()) {
+                    g.writeStringField("author_url", c.authorUrl().get());
+                }
+                if (c.date().isPresent()) {
+                    g.writeStringField("date", Formats.rfc3339(c.date().get()));
+                }
+                g.writeStringField("status", c.isRemoved() ? "removed" : "published");
+                if (!c.isRemoved()) {
+                    g.writeStringField("body", c.body());
+                }
+                g.writeNumberField("number", c.number());
+                g.writeNumberField("depth", c.depth());
+                g.writeNumberField("page", part);
+                g.writeStringField("url", partUrl.apply(part) + "#comment-" + c.id());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The JSON-LD of a debate page: a {@code DiscussionForumPosting} whose {@code comment}s nest as
+     * the thread is drawn on the page (deeper replies sit at the deepest drawn level), escaped so
+     * that no text can end the {@code <script>} element it is printed in.
+     */
+    String discussionJsonLd(SiteView site, PageMeta page, DebateView debate, ThreadView thread) {
+        StringWriter out = new StringWriter(2048 + thread.comments().size() * 400);
+        try (JsonGenerator g = inScript.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("@context", "https://schema.org");
+            g.writeStringField("@type", "DiscussionForumPosting");
+            g.writeStringField("@id", page.url());
+            g.writeStringField("url", page.url());
+            g.writeStringField("headline", debate.title());
+            if (!debate.summary().isEmpty()) {
+                g.writeStringField("text", debate.summary());
+            }
+            g.writeStringField("datePublished", debate.date().iso());
+            if (debate.updated().isPresent()) {
+                g.writeStringField("dateModified", debate.updated().get().iso());
+            }
+            g.writeStringField("inLanguage", site.language());
+            if (!debate.topics().isEmpty()) {
+                g.writeStringField("keywords", String.join(", ", debate.topics().stream().map(TopicRef::name).toList()));
+            }
+            writeAuthors(g, site, debate);
+            if (!site.publisher().isEmpty()) {
+                g.writeObjectFieldStart("publisher");
+                g.writeStringField("@type", "Organization");
+                g.writeStringField("name", site.publisher());
+                g.writeEndObject();
+            }
+            g.writeObjectFieldStart("interactionStatistic");
+            g.writeStringField("@type", "InteractionCounter");
+            g.writeStringField("interactionType", "https://schema.org/CommentAction");
+            g.writeNumberField("userInteractionCount", thread.count());
+            g.writeEndObject();
+            g.writeNumberField("commentCount", thread.count());
+            if (!thread.comments().isEmpty()) {
+                g.writeArrayFieldStart("comment");
+                writeComments(g, page, thread.comments());
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void writeAuthors(JsonGenerator g, SiteView site, DebateView debate) throws IOException {
+        if (debate.participants().isEmpty()) {
+            if (!site.publisher().isEmpty()) {
+                g.writeObjectFieldStart("author");
+                g.writeStringField("@type", "Organization");
+                g.writeStringField("name", site.publisher());
+                g.writeEndObject();
+            }
+            return;
+        }
+        g.writeArrayFieldStart("author");
+        for (PersonRef p : debate.participants()) {
+            g.writeStartObject();
+            g.writeStringField("@type", "Person");
+            g.writeStringField("name", p.name());
+            g.writeStringField("url", Links.absolute(site.baseUrl(), p.href()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** Mirrors the page's nesting: a comment that opens replies gets a {@code comment} array. */
+    private static void writeComments(JsonGenerator g, PageMeta page, List<CommentView> comments) throws IOException {
+        for (CommentView c : comments) {
+            g.writeStartObject();
+            g.writeStringField("@type", "Comment");
+            g.writeStringField("@id", page.url() + "#" + c.anchor());
+            g.writeStringField("url", page.url() + "#" + c.anchor());
+            if (!c.removed()) {
+                g.writeObjectFieldStart("author");
+                g.writeStringField("@type", "Person");
+                g.writeStringField("name", c.author());
+                if (c.authorUrl().isPresent()) {
+                    g.writeStringField("url", c.authorUrl().get());
+                }
+                g.writeEndObject();
+            }
+            if (c.date().isPresent()) {
+                g.writeStringField("datePublished", c.date().get().iso());
+            }
+            if (c.removed()) {
+                g.writeStringField("creativeWorkStatus", "Deleted");
+            } else {
+                g.writeStringField("text", HtmlText.plain(c.bodyHtml()));
+            }
+            if (c.opensReplies()) {
+                g.writeArrayFieldStart("comment");
+                continue;
+            }
+            g.writeEndObject();
+            for (int k = 0; k < c.closeLevels(); k++) {
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+        }
+    }
+
+    /**
+     * {@code search-index.json}: {@code {"topics": [names], "people": [names], "debates": [[title,
+     * href, date, summary, [topic indexes], [person indexes]], ...]}}: arrays rather than objects,
+     * and names listed once, to keep the file small.
+     */
+    byte[] searchIndex(List<DebateCard> debates) {
+        Map<String, Integer> topics = new LinkedHashMap<>();
+        Map<String, Integer> people = new LinkedHashMap<>();
+        for (DebateCard d : debates) {
+            d.topics().forEach(t -> topics.putIfAbsent(t.name(), topics.size()));
+            d.participants().forEach(p -> people.putIfAbsent(p.name(), people.size()));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + debates.size() * 300);
+        try (JsonGenerator g = plain.createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeNumberField("version", 1);
+            writeStrings(g, "topics", new ArrayList<>(topics.keySet()));
+            writeStrings(g, "people", new ArrayList<>(people.keySet()));
+            g.writeArrayFieldStart("debates");
+            for (DebateCard d : debates) {
+                g.writeStartArray();
+                g.writeString(d.title());
+                g.writeString(d.href());
+                g.writeString(d.date().iso());
+                g.writeString(d.summary());
+                g.writeStartArray();
+                for (TopicRef t : d.topics()) {
+                    g.writeNumber(topics.get(t.name()));
+                }
+                g.writeEndArray();
+                g.writeStartArray();
+                for (PersonRef p : d.participants()) {
+                    g.writeNumber(people.get(p.name()));
+                }
+                g.writeEndArray();
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** Escapes {@code <}, {@code >} and {@code &} as {@code \\u003c} etc., so JSON is safe inside {@code <script>}. */
+    private static final class ScriptSafeEscapes extends CharacterEscapes {
+        private final int[] escapes;
+
+        ScriptSafeEscapes() {
+            escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+            escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
+            escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
+            escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch == 0x2028 || ch == 0x2029) {
+                return new SerializedString(ch == 0x2028 ? "\\u2028" : "\\u2029");
+            }
+            return null;
+        }
+    }
+}

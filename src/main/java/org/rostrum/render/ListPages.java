@@ -1,0 +1,153 @@
+package org.rostrum.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.rostrum.model.Debate;
+import org.rostrum.model.Page;
+import org.rostrum.model.Person;
+import org.rostrum.model.Topic;
+
+/**
+ * Builds the views of every page that is not a debate: home and topic lists, the topic, people
+ * and archive indexes, person and year pages, standalone pages, search, 404 and redirects.
+ */
+final class ListPages {
+
+    private final ArchiveIndex index;
+    private final int perPage;
+
+    ListPages(ArchiveIndex index) {
+        this.index = index;
+        this.perPage = index.archive.config().perPage();
+    }
+
+    private PageMeta meta(String href, String title, String description, String kind) {
+        return new PageMeta(Links.root(href), href, Links.absolute(index.site.baseUrl(), href), title, description,
+                kind);
+    }
+
+    int homePageCount() {
+        return Paging.pages(index.debates.size(), perPage);
+    }
+
+    HomePage home(int n) {
+        String href = Links.home(n);
+        String title = n == 1 ? index.site.title() : index.site.title() + " (page " + n + ")";
+        return new HomePage(index.site, meta(href, title, index.site.description(), "home"),
+                index.cards(Paging.slice(index.debates, n, perPage)), Paging.of(n, homePageCount(), Links::home));
+    }
+
+    /** Topics that have published debates, by name. */
+    List<Topic> publishedTopics() {
+        return index.archive.site().topics().stream()
+                .filter(t -> !index.debatesWithTopic(t.slug()).isEmpty())
+                .sorted(Comparator.comparing((Topic t) -> t.name().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(Topic::slug))
+                .toList();
+    }
+
+    TopicView topicView(Topic t) {
+        return new TopicView(index.topicRef(t.slug()).orElseThrow(), t.descriptionHtml().orElse(""),
+                Links.topicFeed(t.slug()));
+    }
+
+    TopicsPage topics() {
+        return new TopicsPage(index.site, meta(Links.topics(), "Topics", "", "topics"),
+                publishedTopics().stream().map(this::topicView).toList());
+    }
+
+    int topicPageCount(Topic t) {
+        return Paging.pages(index.debatesWithTopic(t.slug()).size(), perPage);
+    }
+
+    TopicPage topic(Topic t, int n) {
+        String href = Links.topic(t.slug(), n);
+        String title = n == 1 ? t.name() : t.name() + " (page " + n + ")";
+        return new TopicPage(index.site, meta(href, title, "", "topic"), topicView(t),
+                index.cards(Paging.slice(index.debatesWithTopic(t.slug()), n, perPage)),
+                Paging.of(n, topicPageCount(t), k -> Links.topic(t.slug(), k)));
+    }
+
+    PeoplePage people() {
+        List<PersonEntry> entries = index.archive.site().people().stream()
+                .sorted(Comparator.comparing((Person p) -> p.name().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(Person::id))
+                .map(p -> {
+                    List<ArchiveIndex.ResponseEntry> responses = index.responsesOf(p.id());
+                    int debates = (int) responses.stream().map(r -> r.debate().slug()).distinct().count();
+                    return new PersonEntry(index.personRef(p.id()), responses.size(), debates);
+                })
+                .toList();
+        return new PeoplePage(index.site, meta(Links.people(), "People", "", "people"), entries);
+    }
+
+    PersonPage person(Person p) {
+        String href = Links.person(p.id());
+        PersonView view = new PersonView(index.personRef(p.id()), p.bioHtml().orElse(""),
+                p.links().stream().map(l -> new LinkView(l.title(), l.url())).toList());
+        List<ResponseView> responses = index.responsesOf(p.id()).stream()
+                .map(r -> new ResponseView(index.card(r.debate().slug()),
+                        Links.debate(r.debate().slug()) + "#" + DebatePages.responseAnchor(r.ordinal()),
+                        r.response().html(), r.prompt().map(q -> q.name()), r.prompt().map(q -> q.html())))
+                .toList();
+        return new PersonPage(index.site, meta(href, p.name(), p.role().orElse(""), "person"), view, responses);
+    }
+
+    ArchivePage archive() {
+        List<YearEntry> years = new ArrayList<>();
+        index.debatesByYear().forEach((year, debates) -> years.add(yearEntry(year, debates)));
+        return new ArchivePage(index.site, meta(Links.archive(), "Archive", "", "archive"), years);
+    }
+
+    private static YearEntry yearEntry(int year, List<Debate> debates) {
+        return new YearEntry(year, Links.year(year), debates.size());
+    }
+
+    YearPage year(int year) {
+        Map<Integer, List<Debate>> byYear = index.debatesByYear();
+        TreeMap<Integer, List<Debate>> months = new TreeMap<>(Comparator.reverseOrder());
+        for (Debate d : byYear.get(year)) {
+            months.computeIfAbsent(index.formats.local(d.date()).getMonthValue(), k -> new ArrayList<>()).add(d);
+        }
+        List<MonthGroup> groups = new ArrayList<>();
+        months.forEach((month, debates) -> groups.add(new MonthGroup(index.formats.monthName(month),
+                String.format("month-%02d", month), index.cards(debates))));
+        Optional<YearEntry> previous = byYear.keySet().stream().filter(y -> y < year).findFirst()
+                .map(y -> yearEntry(y, byYear.get(y)));
+        Optional<YearEntry> next = byYear.keySet().stream().filter(y -> y > year).reduce((a, b) -> b)
+                .map(y -> yearEntry(y, byYear.get(y)));
+        String href = Links.year(year);
+        return new YearPage(index.site, meta(href, String.valueOf(year), "", "year"),
+                yearEntry(year, byYear.get(year)), groups, previous, next);
+    }
+
+    StandalonePage standalone(Page p) {
+        return new StandalonePage(index.site, meta(Links.page(p.slug()), p.title(), p.summary().orElse(""), "page"),
+                p.title(), p.html());
+    }
+
+    SearchPage search() {
+        return new SearchPage(index.site, meta(Links.search(), "Search", "", "search"), "search-index.json");
+    }
+
+    /** The 404 page is served at any depth, so its root is the absolute path of {@code base_url}. */
+    NotFoundPage notFound() {
+        String base = index.site.baseUrl();
+        int scheme = base.indexOf("://");
+        int pathStart = scheme < 0 ? -1 : base.indexOf('/', scheme + 3);
+        String root = pathStart < 0 ? "/" : base.substring(pathStart);
+        return new NotFoundPage(index.site, new PageMeta(root, "404.html", base + "404.html", "Page not found", "",
+                "not-found"));
+    }
+
+    AliasPage alias(Debate d, String aliasHref) {
+        String target = Links.debate(d.slug());
+        PageMeta page = new PageMeta(Links.root(aliasHref), aliasHref, Links.absolute(index.site.baseUrl(), target),
+                d.title(), d.summary(), "alias");
+        return new AliasPage(index.site, page, d.title(), target, Links.absolute(index.site.baseUrl(), target));
+    }
+}

@@ -1,0 +1,123 @@
+package org.rostrum.render;
+
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * FreeMarker, configured once for a build and shared by all rendering threads.
+ *
+ * <p>Strict: a missing value, a failing expression or a template that does not parse is an error
+ * with the template's position, never an empty string. {@code .ftlh} templates escape every value
+ * as HTML and {@code .ftlx} as XML, unless the template marks it {@code ?no_esc}. Templates get view
+ * records only; {@link Optional} values appear to them as present or missing ({@code x??}).
+ */
+final class TemplateRenderer {
+
+    private final Configuration freemarker;
+    private final Theme theme;
+
+    TemplateRenderer(Theme theme, Locale locale, ZoneId zone) {
+        this.theme = theme;
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(theme.templateLoader());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(locale);
+        cfg.setTimeZone(TimeZone.getTimeZone(zone));
+        cfg.setLocalizedLookup(false);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setAttemptExceptionReporter((e, env) -> { });
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setObjectWrapper(new ViewWrapper());
+        this.freemarker = cfg;
+    }
+
+    /**
+     * Renders {@code template} with {@code model} (a view record whose components become the
+     * template's top-level variables).
+     *
+     * @throws TemplateFailure when the template is missing, does not parse or fails
+     */
+    String render(String template, Object model) {
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            Template t = freemarker.getTemplate(template);
+            t.process(model, out);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateFailure(theme.describe(template), 1, 1, "template '" + template + "' not found");
+        } catch (ParseException e) {
+            throw new TemplateFailure(theme.describe(e.getTemplateName() != null ? e.getTemplateName() : template), e.getLineNumber(),
+                    e.getColumnNumber(), firstLine(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : template;
+            int line = e.getLineNumber() != null ? e.getLineNumber() : 1;
+            int column = e.getColumnNumber() != null ? e.getColumnNumber() : 1;
+            throw new TemplateFailure(theme.describe(name), line, column, firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new TemplateFailure(theme.describe(template), 1, 1, "cannot read template: " + e.getMessage());
+        }
+        return out.toString();
+    }
+
+    /**
+     * FreeMarker's messages run over several lines with tips. Keeps what went wrong: the first line
+     * and, where FreeMarker points at an expression ({@code ==> site.nope [in template ...]}), that
+     * expression.
+     */
+    static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "template error";
+        }
+        String[] lines = message.strip().split("\\R");
+        String first = lines[0].strip();
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("==>")) {
+                String expression = line.substring(3).strip();
+                int in = expression.indexOf("  [in template");
+                expression = (in >= 0 ? expression.substring(0, in) : expression).strip();
+                if (first.startsWith("The following has evaluated to null or missing")) {
+                    return "'" + expression + "' is null or missing (use ?? or ! in the template when it may be absent)";
+                }
+                return first + " " + expression;
+            }
+        }
+        return first;
+    }
+
+    /** Shows {@link Optional} values to templates as the value itself, or as missing when empty. */
+    private static final class ViewWrapper extends DefaultObjectWrapper {
+        ViewWrapper() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public TemplateModel wrap(Object obj) throws TemplateModelException {
+            if (obj instanceof Optional<?> optional) {
+                return optional.isPresent() ? super.wrap(optional.get()) : null;
+            }
+            return super.wrap(obj);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.rostrum.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Where templates and static files come from: the site's own {@code templates/} folder, falling back
+ * file by file to the default theme packed into Rostrum.
+ *
+ * <p>Immutable after {@link #open}; safe to share between threads.
+ */
+public final class Theme {
+
+    static final String BUILT_IN = "org/rostrum/theme";
+    private static final String BUILT_IN_LABEL = "<built-in theme>";
+
+    private final Optional<Path> siteDir;
+    private final Path builtInDir;
+
+    private Theme(Optional<Path> siteDir, Path builtInDir) {
+        this.siteDir = siteDir;
+        this.builtInDir = builtInDir;
+    }
+
+    /**
+     * The theme for a site whose own templates live in {@code siteDir}; a folder that does not
+     * exist means the built-in theme alone.
+     */
+    public static Theme open(Path siteDir) {
+        Optional<Path> dir = Files.isDirectory(siteDir) ? Optional.of(siteDir) : Optional.empty();
+        return new Theme(dir, locateBuiltIn());
+    }
+
+    /** The site's own templates folder, when it exists. */
+    public Optional<Path> siteDirectory() {
+        return siteDir;
+    }
+
+    /** The built-in theme's files (inside the jar, or on disk when run from classes). */
+    public Path builtInDirectory() {
+        return builtInDir;
+    }
+
+    /**
+     * Every static file of the theme, by path relative to {@code static/} with {@code /}
+     * separators, sorted; the site's own file wins over the built-in file of the same name.
+     */
+    public Map<String, Path> staticFiles() {
+        Map<String, Path> files = new TreeMap<>();
+        collect(builtInDir.resolve("static"), files);
+        siteDir.ifPresent(dir -> collect(dir.resolve("static"), files));
+        return files;
+    }
+
+    /** The file a template name resolves to, for messages: the site's own, else the built-in one. */
+    public String describe(String templateName) {
+        if (siteDir.isPresent() && Files.isRegularFile(siteDir.get().resolve(templateName))) {
+            return siteDir.get().resolve(templateName).toString();
+        }
+        return BUILT_IN_LABEL + "/" + templateName;
+    }
+
+    TemplateLoader templateLoader() {
+        TemplateLoader builtIn = new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN);
+        if (siteDir.isEmpty()) {
+            return builtIn;
+        }
+        try {
+            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(siteDir.get().toFile()), builtIn});
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read templates folder " + siteDir.get(), e);
+        }
+    }
+
+    private static void collect(Path root, Map<String, Path> files) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .forEach(p -> files.put(root.relativize(p).toString().replace('\\', '/'), p));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    /**
+     * Finds the built-in theme on the class path: a plain folder when Rostrum runs from compiled
+     * classes, a folder inside the jar (through the zip file system) when it runs from the jar.
+     */
+    private static Path locateBuiltIn() {
+        URL marker = Theme.class.getClassLoader().getResource(BUILT_IN + "/layout.ftlh");
+        if (marker == null) {
+            throw new IllegalStateException("the built-in theme is missing from the class path");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    jar = FileSystems.getFileSystem(uri);
+                }
+                return jar.getPath("/" + BUILT_IN);
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the built-in theme at " + marker, e);
+        }
+    }
+}

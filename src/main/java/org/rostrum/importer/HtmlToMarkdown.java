@@ -3,7 +3,6 @@ package org.rostrum.importer;
 import com.vladsch.flexmark.html2md.converter.ExtensionConversion;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.html2md.converter.HtmlNodeRendererHandler;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -56,22 +55,21 @@ final class HtmlToMarkdown {
     private final FlexmarkHtmlConverter converter;
 
     HtmlToMarkdown() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false);
-        options.set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false);
-        options.set(FlexmarkHtmlConverter.RENDER_COMMENTS, false);
-        options.set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false);
-        options.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false);
-        options.set(FlexmarkHtmlConverter.EXT_INLINE_INS, ExtensionConversion.TEXT);
-        options.set(FlexmarkHtmlConverter.EXT_INLINE_SUB, ExtensionConversion.TEXT);
-        options.set(FlexmarkHtmlConverter.EXT_INLINE_SUP, ExtensionConversion.TEXT);
-        options.set(FlexmarkHtmlConverter.EXT_MATH, ExtensionConversion.TEXT);
+        FlexmarkHtmlConverter.Builder builder = FlexmarkHtmlConverter.builder();
+        builder.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false);
+        builder.set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false);
+        builder.set(FlexmarkHtmlConverter.RENDER_COMMENTS, false);
+        builder.set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false);
+        builder.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false);
+        builder.set(FlexmarkHtmlConverter.EXT_INLINE_INS, ExtensionConversion.TEXT);
+        builder.set(FlexmarkHtmlConverter.EXT_INLINE_SUB, ExtensionConversion.TEXT);
+        builder.set(FlexmarkHtmlConverter.EXT_INLINE_SUP, ExtensionConversion.TEXT);
+        builder.set(FlexmarkHtmlConverter.EXT_MATH, ExtensionConversion.TEXT);
         // Images are written by this class: the converter's own image handling turns any image whose
         // file name matches an emoji name (x.png, heart.png) into an emoji shortcut.
-        this.converter = FlexmarkHtmlConverter.builder(options)
-                .htmlNodeRendererFactory(settings -> () -> Set.of(new HtmlNodeRendererHandler<>("img", Element.class,
-                        (image, context, out) -> out.append(imageMarkdown(image)))))
-                .build();
+        builder.htmlNodeRendererFactory(settings -> () -> Set.of(new HtmlNodeRendererHandler<>("img", Element.class,
+                (image, context, out) -> out.append(imageMarkdown(image)))));
+        this.converter = builder.build();
     }
 
     /**

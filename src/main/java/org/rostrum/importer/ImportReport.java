@@ -80,7 +80,8 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         COMMENT_ERROR(Unit.COMMENT, "skipped: because of an error shown above"),
 
         ORPHAN_PLACED_AT_TOP(Unit.NOTE, "replies whose parent is missing, written at the top level with a note"),
-        DEBATES_UPDATED(Unit.NOTE, "debates whose comments.yaml was written");
+        DEBATES_UPDATED(Unit.NOTE, "debates whose comments.yaml was written"),
+        SITE_WRITTEN(Unit.NOTE, "site.yaml written from the blog's name and address (there was none)");
 
         private final Unit unit;
         private final String label;

@@ -27,10 +27,10 @@ import org.rostrum.importer.ImportReport.Format;
 import org.rostrum.importer.ImportReport.Outcome;
 import org.rostrum.importer.WxrReader.Item;
 import org.rostrum.model.Timestamp;
-import org.rostrum.source.CommentDraft;
 import org.rostrum.source.ContentWriter;
 import org.rostrum.source.DebateDraft;
 import org.rostrum.source.PageDraft;
+import org.rostrum.source.SiteDraft;
 
 /**
  * Imports a WordPress export (WXR 1.0 to 1.2) into a content folder.
@@ -39,6 +39,8 @@ import org.rostrum.source.PageDraft;
  * {@code wp:post_date_gmt} in UTC, topics from its categories and tags, summary from its excerpt,
  * its old permalink path as an alias, the body converted to Markdown) with its comments in
  * {@code debates/<slug>/comments.yaml}; each published page becomes {@code pages/<slug>.md}.
+ * When the content folder has no {@code site.yaml}, one is written from the blog's name, address,
+ * description and language, so that the result builds at once; an existing one is never touched.
  * Password-protected, private, draft, pending, scheduled and trashed posts and pages are skipped,
  * as are attachments, menu items and other item types. Comment ids are {@code wp-<comment_id>}.
  * See {@link ThreadPlanner} for which comments are written and in what order. E-mail addresses, IP
@@ -66,6 +68,7 @@ public final class WordPressImporter {
     private static final Set<String> TOPIC_DOMAINS = Set.of("", "category", "post_tag", "tag");
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final Pattern COMMENT_ID = Pattern.compile("[0-9A-Za-z_]{1,61}");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern CAPTION = Pattern.compile("(?i)\\[/?caption(?:\\s[^\\]]*)?\\]");
 
     private final ContentWriter writer = new ContentWriter();
@@ -85,10 +88,12 @@ public final class WordPressImporter {
         try (WxrReader reader = WxrReader.open(export, diagnostics)) {
             Optional<Item> item;
             while ((item = reader.nextItem()).isPresent()) {
+                run.writeSiteOnce(reader);
                 run.tally.itemRead();
                 run.tally.commentsRead(item.get().comments().size());
                 run.importItem(item.get(), reader.blogUrl());
             }
+            run.writeSiteOnce(reader);
         } catch (XMLStreamException e) {
             diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
                     + "; the export was not read past this point");
@@ -109,11 +114,45 @@ public final class WordPressImporter {
         private final Slugs debateSlugs = new Slugs(Set.of());
         private final Slugs pageSlugs = new Slugs(RESERVED_PAGES);
         private final Map<String, String> aliasOwners = new HashMap<>();
+        private boolean siteDone;
 
         Run(Path into, boolean force, Diagnostics diagnostics) {
             this.into = into;
             this.force = force;
             this.diagnostics = diagnostics;
+        }
+
+        /**
+         * Writes {@code site.yaml} from the channel (which comes before the items) when the content
+         * folder has none, so that the import builds at once. An existing one is never touched.
+         */
+        void writeSiteOnce(WxrReader reader) {
+            if (siteDone || !reader.isWordPress()) {
+                return;
+            }
+            siteDone = true;
+            Path file = into.resolve("site.yaml");
+            if (Files.exists(file)) {
+                return;
+            }
+            String baseUrl = reader.blogUrl().endsWith("/") ? reader.blogUrl() : reader.blogUrl() + "/";
+            if (webAddress(baseUrl).isEmpty()) {
+                diagnostics.warning(SourcePosition.startOf(file), "no site.yaml written: the export gives no "
+                        + "http(s) address for the blog ('" + reader.blogUrl() + "')");
+                return;
+            }
+            String title = HtmlToMarkdown.decodeEntities(reader.title()).strip();
+            String description = HtmlToMarkdown.decodeEntities(reader.description()).strip();
+            String language = reader.language().strip();
+            SiteDraft site = new SiteDraft(title.isEmpty() ? "Archive" : title, baseUrl,
+                    description.isEmpty() ? Optional.empty() : Optional.of(description),
+                    LANGUAGE.matcher(language).matches() ? Optional.of(language) : Optional.empty());
+            try {
+                writer.writeSite(file, site);
+                tally.add(Outcome.SITE_WRITTEN);
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.startOf(file), "cannot write site.yaml: " + e.getMessage());
+            }
         }
 
         void importItem(Item item, String blogUrl) {

@@ -41,6 +41,10 @@ final class WxrReader implements AutoCloseable {
     private boolean inChannel;
     private String channelLink = "";
     private String baseBlogUrl = "";
+    private String channelTitle = "";
+    private String channelDescription = "";
+    private String channelLanguage = "";
+    private boolean wordpress;
 
     private WxrReader(XmlInput in, Diagnostics diagnostics) {
         this.in = in;
@@ -62,6 +66,7 @@ final class WxrReader implements AutoCloseable {
             diagnostics.error(in.position(),
                     "not a WordPress export: no wp: namespace (http://wordpress.org/export/1.2/) is declared");
         } else {
+            reader.wordpress = true;
             reader.inChannel = reader.enterChannel();
         }
         return reader;
@@ -82,6 +87,24 @@ final class WxrReader implements AutoCloseable {
         return baseBlogUrl.isBlank() ? channelLink : baseBlogUrl;
     }
 
+    /** Whether the file is a WordPress export. */
+    boolean isWordPress() {
+        return wordpress;
+    }
+
+    /** The blog's name, description and language, as far as the channel has given them. */
+    String title() {
+        return channelTitle;
+    }
+
+    String description() {
+        return channelDescription;
+    }
+
+    String language() {
+        return channelLanguage;
+    }
+
     /** The next item, or empty at the end of the channel. */
     Optional<Item> nextItem() throws XMLStreamException {
         while (inChannel && in.nextChild()) {
@@ -91,6 +114,12 @@ final class WxrReader implements AutoCloseable {
                 return Optional.of(readItem());
             } else if (ns.isEmpty() && name.equals("link")) {
                 channelLink = in.text().strip();
+            } else if (ns.isEmpty() && name.equals("title")) {
+                channelTitle = in.text().strip();
+            } else if (ns.isEmpty() && name.equals("description")) {
+                channelDescription = in.text().strip();
+            } else if (ns.isEmpty() && name.equals("language")) {
+                channelLanguage = in.text().strip();
             } else if (isWp(ns) && name.equals("base_blog_url")) {
                 baseBlogUrl = in.text().strip();
             } else if (isWp(ns) && name.equals("wxr_version")) {

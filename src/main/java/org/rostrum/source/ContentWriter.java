@@ -40,8 +40,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * Writes content files in the format of DESIGN section 2: debate and page front matter, person files
- * and {@code comments.yaml}. Used by the importers and by {@code rostrum new}.
+ * Writes content files in the format of DESIGN section 2: {@code site.yaml}, debate and page front
+ * matter, person files and {@code comments.yaml}. Used by the importers and by {@code rostrum new}.
  *
  * <p>Output is deterministic (the same drafts give the same bytes), UTF-8 with {@code \n} line ends,
  * and reads back as YAML 1.2 to exactly the values written: block style, keys in the order of the
@@ -79,6 +79,11 @@ public final class ContentWriter {
             .build();
 
     public ContentWriter() {
+    }
+
+    /** Writes {@code content/site.yaml}. */
+    public void writeSite(Path file, SiteDraft site) throws IOException {
+        write(file, siteText(site));
     }
 
     /** Writes {@code folder/index.md}, creating the folder when needed. */
@@ -186,6 +191,15 @@ public final class ContentWriter {
             }
         }
         return List.copyOf(aliases);
+    }
+
+    String siteText(SiteDraft site) {
+        List<NodeTuple> fields = new ArrayList<>();
+        fields.add(field("title", text(site.title())));
+        fields.add(field("base_url", text(site.baseUrl())));
+        site.description().ifPresent(s -> fields.add(field("description", text(s))));
+        site.language().ifPresent(s -> fields.add(field("language", text(s))));
+        return dump(mapping(fields));
     }
 
     String debateText(DebateDraft debate) {

@@ -212,6 +212,28 @@ class DisqusImporterTest {
     }
 
     @Test
+    void stopsAtMalformedXmlAndWritesWhatWasRead() throws Exception {
+        Path export = content.resolve("disqus.xml");
+        Files.writeString(export, """
+                <disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">
+                  <thread dsq:id="1"><id>deterrence</id><link>https://old.example.org/?p=3</link></thread>
+                  <post dsq:id="10"><message><![CDATA[<p>Kept.</p>]]></message>
+                    <createdAt>2020-01-01T00:00:00Z</createdAt><thread dsq:id="1"/></post>
+                  <post dsq:id="11"><message>Lost &nbsp; here</message></post>
+                </disqus>
+                """);
+
+        ImportReport report = importExport(export);
+
+        assertEquals(List.of(export + ":5:41: error: malformed XML: The entity \"nbsp\" was referenced, but not "
+                + "declared; the export was not read past this point"), messages());
+        assertEquals(List.of(comment("id", "dq-10", "date", "2020-01-01T00:00:00Z", "body", "Kept.")),
+                comments(content.resolve("debates/deterrence/comments.yaml")));
+        assertEquals(1, report.commentsRead());
+        assertTrue(report.addsUp());
+    }
+
+    @Test
     void rejectsFilesThatAreNotDisqusExports() {
         Path export = export("wordpress-1.0.xml");
         ImportReport report = importExport(export);

@@ -69,6 +69,12 @@ class HtmlToMarkdownTest {
     }
 
     @Test
+    void writesAtxHeadingsAndPlainTextForMarkupMarkdownLacks() {
+        assertEquals("## Heading\n\nunderlined and H2O", converter.convert("<h2>Heading</h2><p><u>underlined</u> and "
+                + "H<sub>2</sub>O</p>", PAGE));
+    }
+
+    @Test
     void writesHardBreaksWithoutTrailingSpaces() {
         assertEquals("first\\\nsecond\\\n\\+ third", converter.convert("<p>first<br>\nsecond<br>+ third</p>", PAGE));
     }

@@ -67,7 +67,7 @@ class WordPressImporterTest {
         importExport(EXPORT, false);
 
         assertEquals(List.of("debates/pochemu-nato-2/index.md", "debates/pochemu-nato/index.md",
-                "debates/russia-nato/comments.yaml", "debates/russia-nato/index.md", "pages/about.md"),
+                "debates/russia-nato/comments.yaml", "debates/russia-nato/index.md", "pages/about.md", "site.yaml"),
                 new ArrayList<>(tree(content).keySet()));
         assertEquals("---\ntitle: About us\n---\n\nWe archive debates.\n\nWrite to us.\n",
                 tree(content).get("pages/about.md"));
@@ -152,6 +152,7 @@ class WordPressImporterTest {
                     1  skipped: their post was skipped
                 notes
                     1  replies whose parent is missing, written at the top level with a note
+                    1  site.yaml written from the blog's name and address (there was none)
                 """, report.render());
     }
 
@@ -208,6 +209,42 @@ class WordPressImporterTest {
     }
 
     @Test
+    void writesSiteSettingsFromTheBlogWhenThereAreNone() throws Exception {
+        importExport(EXPORT, false);
+
+        assertEquals("""
+                title: Old Debates
+                base_url: https://old.example.org/
+                description: Debates from the old site
+                language: en-GB
+                """, Files.readString(content.resolve("site.yaml")));
+    }
+
+    @Test
+    void neverTouchesExistingSiteSettings() throws Exception {
+        Files.writeString(content.resolve("site.yaml"), "title: Mine\nbase_url: https://mine.example/\n");
+
+        ImportReport report = importExport(EXPORT, true);
+
+        assertEquals("title: Mine\nbase_url: https://mine.example/\n", Files.readString(content.resolve("site.yaml")));
+        assertEquals(0, report.count(Outcome.SITE_WRITTEN));
+    }
+
+    @Test
+    void warnsWhenTheBlogHasNoAddressForSiteSettings() throws Exception {
+        Path export = content.resolve("export.xml");
+        Files.writeString(export, "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><title>T</title>"
+                + "</channel></rss>");
+        Path into = content.resolve("content");
+
+        new WordPressImporter().run(export, into, false, diagnostics);
+
+        assertEquals(List.of(into.resolve("site.yaml") + ":1:1: warning: no site.yaml written: the export gives no "
+                + "http(s) address for the blog ('')"), messages());
+        assertEquals(Map.of(), tree(into));
+    }
+
+    @Test
     void importingTheSameExportTwiceGivesIdenticalFiles() {
         importExport(EXPORT, false);
         Map<String, String> first = tree(content);
@@ -248,10 +285,10 @@ class WordPressImporterTest {
         Path export = export("truncated.xml");
         ImportReport report = importExport(export, false);
 
-        assertEquals(List.of(export + ":17:23: error: malformed XML: The element type \"wp:status\" must be "
+        assertEquals(List.of(export + ":19:23: error: malformed XML: The element type \"wp:status\" must be "
                 + "terminated by the matching end-tag \"</wp:status>\"; the export was not read past this point"),
                 messages());
-        assertEquals(List.of("debates/complete/index.md"), new ArrayList<>(tree(content).keySet()));
+        assertEquals(List.of("debates/complete/index.md", "site.yaml"), new ArrayList<>(tree(content).keySet()));
         assertEquals(1, report.itemsRead());
         assertTrue(report.addsUp());
     }
@@ -290,7 +327,7 @@ class WordPressImporterTest {
     void reportsPostsWithoutADateAndCommentsWithoutAnId() throws Exception {
         Path export = content.resolve("export.xml");
         Files.writeString(export, """
-                <rss xmlns:wp="http://wordpress.org/export/1.1/"><channel>
+                <rss xmlns:wp="http://wordpress.org/export/1.1/"><channel><link>http://example.org/blog/</link>
                 <item><title>No date</title><wp:post_id>5</wp:post_id><wp:post_name>no-date</wp:post_name>
                 <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
                 <wp:post_date_gmt>0000-00-00 00:00:00</wp:post_date_gmt>
@@ -313,7 +350,7 @@ class WordPressImporterTest {
                 export + ":10:13: error: comment without a valid wp:comment_id ('../x')",
                 export + ":11:13: warning: unknown wp:comment_approved 'maybe' for comment 2; treated as awaiting moderation"),
                 messages());
-        assertEquals(List.of("debates/untitled/index.md"), new ArrayList<>(tree(into).keySet()));
+        assertEquals(List.of("debates/untitled/index.md", "site.yaml"), new ArrayList<>(tree(into).keySet()));
         assertEquals(1, report.count(Outcome.ITEM_ERROR));
         assertEquals(1, report.count(Outcome.COMMENT_ERROR));
         assertEquals(1, report.count(Outcome.COMMENT_PENDING));

@@ -194,6 +194,18 @@ class ContentWriterTest {
     }
 
     @Test
+    void writesSiteSettings() throws Exception {
+        writer.writeSite(dir.resolve("site.yaml"), new SiteDraft("Old Debates: an archive", "https://old.example.org/",
+                Optional.of("Debates from the old site"), Optional.of("en-GB")));
+        assertEquals("""
+                title: 'Old Debates: an archive'
+                base_url: https://old.example.org/
+                description: Debates from the old site
+                language: en-GB
+                """, Files.readString(dir.resolve("site.yaml")));
+    }
+
+    @Test
     void rejectsInvalidCommentIds() {
         assertThrows(IllegalArgumentException.class, () -> CommentDraft.published("../x", Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), "b"));

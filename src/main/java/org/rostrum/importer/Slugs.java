@@ -16,6 +16,7 @@ import java.util.Set;
 final class Slugs {
 
     private static final int MAX_LENGTH = 80;
+    /** Letters that do not decompose to ASCII: Russian and Ukrainian Cyrillic, and a few Latin ones. */
     private static final Map<Character, String> LETTERS = Map.ofEntries(
             Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
             Map.entry('е', "e"), Map.entry('ё', "e"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"),
@@ -57,17 +58,20 @@ final class Slugs {
 
     /** {@code Почему%20NATO?} and {@code %d0%bf...} alike become lowercase ASCII words joined by hyphens. */
     static String slugify(String name) {
-        String decoded = Normalizer.normalize(percentDecode(name), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        String lower = Normalizer.normalize(percentDecode(name), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            String ascii = LETTERS.get(c);
+            letters.append(ascii != null ? ascii : String.valueOf(c));
+        }
+        String decomposed = Normalizer.normalize(letters, Normalizer.Form.NFKD);
         StringBuilder ascii = new StringBuilder();
-        for (int i = 0; i < decoded.length(); i++) {
-            char c = decoded.charAt(i);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 ascii.append(c);
-            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            } else if (LETTERS.containsKey(c)) {
-                ascii.append(LETTERS.get(c));
-            } else {
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
                 ascii.append('-');
             }
         }

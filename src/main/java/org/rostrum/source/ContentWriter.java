@@ -1,33 +1,33 @@
 package org.rostrum.source;
 
+import static org.rostrum.source.ContentYaml.bool;
+import static org.rostrum.source.ContentYaml.date;
+import static org.rostrum.source.ContentYaml.dump;
+import static org.rostrum.source.ContentYaml.field;
+import static org.rostrum.source.ContentYaml.mapping;
+import static org.rostrum.source.ContentYaml.sequence;
+import static org.rostrum.source.ContentYaml.text;
+import static org.rostrum.source.ContentYaml.texts;
+
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.model.CommentStatus;
 import org.rostrum.model.Link;
-import org.rostrum.model.Timestamp;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -36,7 +36,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -54,29 +53,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public final class ContentWriter {
 
-    /** Strings that some YAML reader would resolve to something other than a string. */
-    private static final Pattern NOT_A_PLAIN_STRING = Pattern.compile(
-            "|~|null|Null|NULL|<<|="
-            + "|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
-            + "|[-+]?[0-9][0-9_,:.]*([eE][-+]?[0-9]+)?"
-            + "|[-+]?\\.[0-9][0-9_]*([eE][-+]?[0-9]+)?"
-            + "|[-+]?0[xXoObB][0-9a-fA-F_]+"
-            + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
-            + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?");
-
-    private static final int NO_LINE_SPLITTING = 1 << 20;
     private static final int LARGE_FILE_LIMIT = Integer.MAX_VALUE;
-
-    private final DumpSettings dumpSettings = DumpSettings.builder()
-            .setDefaultFlowStyle(FlowStyle.BLOCK)
-            .setIndent(2)
-            .setIndicatorIndent(2)
-            .setIndentWithIndicator(true)
-            .setWidth(NO_LINE_SPLITTING)
-            .setSplitLines(false)
-            .setSchema(new CoreSchema())
-            .setDumpComments(true)
-            .build();
 
     public ContentWriter() {
     }
@@ -283,22 +260,6 @@ public final class ContentWriter {
         return out.toString();
     }
 
-    private String dump(Node root) {
-        StringWriter out = new StringWriter();
-        new Dump(dumpSettings).dumpNode(root, new StreamDataWriter() {
-            @Override
-            public void write(String str) {
-                out.write(str);
-            }
-
-            @Override
-            public void write(String str, int off, int len) {
-                out.write(str, off, len);
-            }
-        });
-        return out.toString();
-    }
-
     /** Writes {@code text} to a temporary file beside {@code file}, then moves it into place. */
     private static void write(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
@@ -371,47 +332,4 @@ public final class ContentWriter {
         return String.valueOf(e.getMessage()).lines().findFirst().orElse("invalid YAML");
     }
 
-    private static NodeTuple field(String key, Node value) {
-        return new NodeTuple(new ScalarNode(Tag.STR, key, ScalarStyle.PLAIN), value);
-    }
-
-    /** A string scalar: literal block when it has several lines, quoted when it looks like another type. */
-    private static Node text(String value) {
-        ScalarStyle style;
-        if (value.indexOf('\n') >= 0) {
-            style = ScalarStyle.LITERAL;
-        } else if (NOT_A_PLAIN_STRING.matcher(value).matches()) {
-            style = ScalarStyle.DOUBLE_QUOTED;
-        } else {
-            style = ScalarStyle.PLAIN;
-        }
-        return new ScalarNode(Tag.STR, value, style);
-    }
-
-    private static Node texts(List<String> values) {
-        List<Node> nodes = new ArrayList<>();
-        for (String value : values) {
-            nodes.add(text(value));
-        }
-        return sequence(nodes);
-    }
-
-    private static Node date(Timestamp date) {
-        String value = date.dateOnly()
-                ? date.localDate().toString()
-                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.at().toOffsetDateTime());
-        return new ScalarNode(Tag.STR, value, ScalarStyle.PLAIN);
-    }
-
-    private static Node bool(boolean value) {
-        return new ScalarNode(Tag.BOOL, Boolean.toString(value), ScalarStyle.PLAIN);
-    }
-
-    private static Node mapping(List<NodeTuple> fields) {
-        return new MappingNode(Tag.MAP, fields, FlowStyle.BLOCK);
-    }
-
-    private static Node sequence(List<Node> items) {
-        return new SequenceNode(Tag.SEQ, items, FlowStyle.BLOCK);
-    }
 }

@@ -1,12 +1,9 @@
 package org.rostrum.importer;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -64,10 +61,7 @@ public final class WordPressImporter {
     /** Page slugs that would collide with the site's own sections. */
     private static final Set<String> RESERVED_PAGES = Set.of("debates", "topics", "people", "archive", "search",
             "page", "static", "comments");
-    private static final Set<String> UNPUBLISHED = Set.of("draft", "auto-draft", "pending", "future");
     private static final Set<String> TOPIC_DOMAINS = Set.of("", "category", "post_tag", "tag");
-    private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    private static final Pattern COMMENT_ID = Pattern.compile("[0-9A-Za-z_]{1,61}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern CAPTION = Pattern.compile("(?i)\\[/?caption(?:\\s[^\\]]*)?\\]");
 
@@ -136,7 +130,7 @@ public final class WordPressImporter {
                 return;
             }
             String baseUrl = reader.blogUrl().endsWith("/") ? reader.blogUrl() : reader.blogUrl() + "/";
-            if (webAddress(baseUrl).isEmpty()) {
+            if (WordPressComments.webAddress(baseUrl).isEmpty()) {
                 diagnostics.warning(SourcePosition.startOf(file), "no site.yaml written: the export gives no "
                         + "http(s) address for the blog ('" + reader.blogUrl() + "')");
                 return;
@@ -156,10 +150,9 @@ public final class WordPressImporter {
         }
 
         void importItem(Item item, String blogUrl) {
-            Outcome skip = skipReason(item);
-            if (skip != null) {
-                tally.add(skip);
-                tally.add(Outcome.COMMENT_POST_SKIPPED, item.comments().size());
+            Optional<Outcome> skip = skipReason(item);
+            if (skip.isPresent()) {
+                skipWithComments(skip.get(), item);
             } else if (item.postType().equals("page")) {
                 importPage(item);
             } else {
@@ -181,7 +174,7 @@ public final class WordPressImporter {
                 skipWithComments(Outcome.ITEM_EXISTS, item);
                 return;
             }
-            ThreadPlanner.Plan plan = ThreadPlanner.plan(comments(item), "wp-",
+            ThreadPlanner.Plan plan = ThreadPlanner.plan(WordPressComments.read(item.comments(), tally, diagnostics), "wp-",
                     c -> html.convert(WordPressParagraphs.apply(c.html()), item.link()), diagnostics);
             DebateDraft debate = new DebateDraft(title(item), date.get(), Optional.empty(), topics(item),
                     summary(item), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
@@ -274,70 +267,27 @@ public final class WordPressImporter {
             return path;
         }
 
-        private List<ExportedComment> comments(Item item) {
-            List<ExportedComment> comments = new ArrayList<>();
-            for (WxrReader.Comment c : item.comments()) {
-                if (!COMMENT_ID.matcher(c.id()).matches()) {
-                    diagnostics.error(c.position(), "comment without a valid wp:comment_id ('" + c.id() + "')");
-                    tally.add(Outcome.COMMENT_ERROR);
-                    continue;
-                }
-                String author = HtmlToMarkdown.decodeEntities(c.author()).replaceAll("\\s+", " ").strip();
-                Optional<String> parent = c.parent().isEmpty() || c.parent().equals("0")
-                        ? Optional.empty() : Optional.of(c.parent());
-                comments.add(new ExportedComment(c.id(), parent, fate(c), author.isEmpty()
-                        ? Optional.empty() : Optional.of(author), webAddress(c.authorUrl()), utc(c.dateGmt()),
-                        c.content(), c.position()));
-            }
-            return comments;
-        }
-
-        private Outcome fate(WxrReader.Comment c) {
-            switch (c.type()) {
-                case "pingback":
-                    return Outcome.COMMENT_PINGBACK;
-                case "trackback":
-                    return Outcome.COMMENT_TRACKBACK;
-                default:
-                    break;
-            }
-            return switch (c.approved()) {
-                case "1" -> Outcome.COMMENT_WRITTEN;
-                case "spam" -> Outcome.COMMENT_SPAM;
-                case "trash", "post-trashed" -> Outcome.COMMENT_TRASH;
-                case "0" -> Outcome.COMMENT_PENDING;
-                default -> {
-                    diagnostics.warning(c.position(), "unknown wp:comment_approved '" + c.approved()
-                            + "' for comment " + c.id() + "; treated as awaiting moderation");
-                    yield Outcome.COMMENT_PENDING;
-                }
-            };
-        }
     }
 
-    /** Why an item is not imported, or null when it is a published post or page. */
-    private static Outcome skipReason(Item item) {
+    /** Why an item is not imported; empty for a published post or page. */
+    private static Optional<Outcome> skipReason(Item item) {
         if (!item.postType().equals("post") && !item.postType().equals("page")) {
-            return Outcome.ITEM_OTHER_TYPE;
+            return Optional.of(Outcome.ITEM_OTHER_TYPE);
         }
         if (!item.password().isEmpty()) {
-            return Outcome.ITEM_PASSWORD;
+            return Optional.of(Outcome.ITEM_PASSWORD);
         }
-        if (item.status().equals("publish")) {
-            return null;
-        }
-        if (item.status().equals("private")) {
-            return Outcome.ITEM_PRIVATE;
-        }
-        if (item.status().equals("trash")) {
-            return Outcome.ITEM_TRASH;
-        }
-        return Outcome.ITEM_UNPUBLISHED;
+        return switch (item.status()) {
+            case "publish" -> Optional.empty();
+            case "private" -> Optional.of(Outcome.ITEM_PRIVATE);
+            case "trash" -> Optional.of(Outcome.ITEM_TRASH);
+            default -> Optional.of(Outcome.ITEM_UNPUBLISHED); // draft, auto-draft, pending, future
+        };
     }
 
     /** {@code wp:post_date_gmt}, or the RSS {@code pubDate} when WordPress left the former empty. */
     private static Optional<Timestamp> postDate(Item item) {
-        Optional<Timestamp> gmt = utc(item.postDateGmt());
+        Optional<Timestamp> gmt = WordPressComments.utc(item.postDateGmt());
         if (gmt.isPresent()) {
             return gmt;
         }
@@ -345,29 +295,6 @@ public final class WordPressImporter {
             ZonedDateTime published = ZonedDateTime.parse(item.pubDate(), DateTimeFormatter.RFC_1123_DATE_TIME);
             return Optional.of(new Timestamp(published.withZoneSameInstant(ZoneOffset.UTC), false));
         } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A WordPress GMT date ({@code 2019-01-29 10:02:00}) in UTC; empty for {@code 0000-00-00 00:00:00}. */
-    static Optional<Timestamp> utc(String wordpressDate) {
-        try {
-            LocalDateTime local = LocalDateTime.parse(wordpressDate, WP_DATE);
-            return Optional.of(new Timestamp(local.atZone(ZoneOffset.UTC), false));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The address when it is an absolute http(s) URL with a host; otherwise nothing. */
-    static Optional<String> webAddress(String address) {
-        String url = address.strip();
-        if (!url.regionMatches(true, 0, "http://", 0, 7) && !url.regionMatches(true, 0, "https://", 0, 8)) {
-            return Optional.empty();
-        }
-        try {
-            return new URI(url).getHost() == null ? Optional.empty() : Optional.of(url);
-        } catch (URISyntaxException e) {
             return Optional.empty();
         }
     }

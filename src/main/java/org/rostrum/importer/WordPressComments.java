@@ -29,16 +29,12 @@ final class WordPressComments {
     private WordPressComments() {
     }
 
-    /**
-     * The comments that have a usable id, in export order; each one without is reported, and counted
-     * in {@code tally} as an error.
-     */
-    static List<ExportedComment> read(List<WxrReader.Comment> exported, Tally tally, Diagnostics diagnostics) {
+    /** The comments that have a usable id, in export order; each one without is reported as an error. */
+    static List<ExportedComment> read(List<WxrReader.Comment> exported, Diagnostics diagnostics) {
         List<ExportedComment> comments = new ArrayList<>();
         for (WxrReader.Comment c : exported) {
             if (!COMMENT_ID.matcher(c.id()).matches()) {
                 diagnostics.error(c.position(), "comment without a valid wp:comment_id ('" + c.id() + "')");
-                tally.add(Outcome.COMMENT_ERROR);
                 continue;
             }
             String author = HtmlToMarkdown.decodeEntities(c.author()).replaceAll("\\s+", " ").strip();

@@ -2,7 +2,6 @@ package org.rostrum.importer;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -68,6 +67,11 @@ public final class DisqusImporter {
      * @return what was read and where it went; its numbers add up even when reading stopped at an error
      */
     public ImportReport run(Path export, Path into, Diagnostics diagnostics) {
+        Optional<String> unreadable = XmlInput.whyUnreadable(export);
+        if (unreadable.isPresent()) {
+            diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + unreadable.get());
+            return new Tally(Format.DISQUS).report();
+        }
         Run run = new Run(export, into, diagnostics);
         try (PostSpill spill = new PostSpill(export)) {
             run.read(spill);
@@ -120,8 +124,6 @@ public final class DisqusImporter {
             } catch (XMLStreamException e) {
                 diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
                         + "; the export was not read past this point");
-            } catch (NoSuchFileException e) {
-                diagnostics.error(SourcePosition.startOf(export), "cannot read the export: no such file");
             }
         }
 

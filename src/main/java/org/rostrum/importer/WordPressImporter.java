@@ -2,7 +2,6 @@ package org.rostrum.importer;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -81,6 +80,11 @@ public final class WordPressImporter {
      */
     public ImportReport run(Path export, Path into, boolean force, Diagnostics diagnostics) {
         Run run = new Run(into, force, diagnostics);
+        Optional<String> unreadable = XmlInput.whyUnreadable(export);
+        if (unreadable.isPresent()) {
+            diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + unreadable.get());
+            return run.tally.report();
+        }
         try (WxrReader reader = WxrReader.open(export, diagnostics)) {
             Optional<Item> item;
             while ((item = reader.nextItem()).isPresent()) {
@@ -93,8 +97,6 @@ public final class WordPressImporter {
         } catch (XMLStreamException e) {
             diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
                     + "; the export was not read past this point");
-        } catch (NoSuchFileException e) {
-            diagnostics.error(SourcePosition.startOf(export), "cannot read the export: no such file");
         } catch (IOException e) {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + e.getMessage());
         }

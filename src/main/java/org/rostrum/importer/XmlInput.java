@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,6 +27,11 @@ import org.rostrum.diag.SourcePosition;
  */
 final class XmlInput implements AutoCloseable {
 
+    /** The JDK parser's untranslated messages for an undeclared namespace prefix. */
+    private static final Pattern ELEMENT_PREFIX = Pattern.compile("\\S*#ElementPrefixUnbound\\?([^&]*)&([^&]*)");
+    private static final Pattern ATTRIBUTE_PREFIX = Pattern.compile(
+            "\\S*#AttributePrefixUnbound\\?([^&]*)&([^&]*)&([^&]*)");
+
     private final Path file;
     private final InputStream stream;
     private final XMLStreamReader reader;
@@ -33,6 +40,23 @@ final class XmlInput implements AutoCloseable {
         this.file = file;
         this.stream = stream;
         this.reader = reader;
+    }
+
+    /**
+     * Why {@code file} cannot be opened as an export, if it cannot: {@code no such file},
+     * {@code it is a directory} or {@code permission denied}.
+     */
+    static Optional<String> whyUnreadable(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.of("no such file");
+        }
+        if (Files.isDirectory(file)) {
+            return Optional.of("it is a directory");
+        }
+        if (!Files.isReadable(file)) {
+            return Optional.of("permission denied");
+        }
+        return Optional.empty();
     }
 
     /** Opens {@code file} and moves to its root element. */
@@ -165,7 +189,17 @@ final class XmlInput implements AutoCloseable {
         if (at >= 0) {
             message = message.substring(at + "Message: ".length());
         }
-        return message.strip().lines().findFirst().orElse("malformed XML").replaceAll("\\.$", "");
+        message = message.strip().lines().findFirst().orElse("malformed XML").replaceAll("\\.$", "");
+        Matcher element = ELEMENT_PREFIX.matcher(message);
+        if (element.matches()) {
+            return "the prefix '" + element.group(1) + ":' of <" + element.group(2) + "> is not declared";
+        }
+        Matcher attribute = ATTRIBUTE_PREFIX.matcher(message);
+        if (attribute.matches()) {
+            return "the prefix '" + attribute.group(3) + ":' of '" + attribute.group(2) + "' on <"
+                    + attribute.group(1) + "> is not declared";
+        }
+        return message;
     }
 
     @Override

@@ -234,6 +234,31 @@ class DisqusImporterTest {
     }
 
     @Test
+    void explainsUndeclaredNamespacePrefixes() throws Exception {
+        Path attribute = content.resolve("attribute.xml");
+        Files.writeString(attribute, "<disqus>\n  <post dsq:id=\"1\"/>\n</disqus>\n");
+        Path element = content.resolve("element.xml");
+        Files.writeString(element, "<disqus>\n  <dsq:post/>\n</disqus>\n");
+
+        importExport(attribute);
+        importExport(element);
+
+        assertEquals(List.of(
+                attribute + ":2:21: error: malformed XML: the prefix 'dsq:' of 'dsq:id' on <post> is not declared; "
+                        + "the export was not read past this point",
+                element + ":2:14: error: malformed XML: the prefix 'dsq:' of <dsq:post> is not declared; "
+                        + "the export was not read past this point"), messages());
+    }
+
+    @Test
+    void reportsAnExportThatIsAFolder() {
+        ImportReport report = importExport(content);
+
+        assertEquals(List.of(content + ":1:1: error: cannot read the export: it is a directory"), messages());
+        assertEquals(0, report.itemsRead());
+    }
+
+    @Test
     void rejectsFilesThatAreNotDisqusExports() {
         Path export = export("wordpress-1.0.xml");
         ImportReport report = importExport(export);

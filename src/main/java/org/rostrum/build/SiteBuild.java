@@ -66,6 +66,12 @@ public final class SiteBuild {
         Diagnostics diagnostics = new Diagnostics();
         Site site = loader.load(options.content(), diagnostics);
         Archive archive = thread(publishable(site, options), site, diagnostics);
+        int comments = archive.threads().values().stream().mapToInt(CommentThread::size).sum();
+        if (diagnostics.hasErrors()) {
+            // Rendering needs a consistent archive; templates are checked once the content is clean.
+            return new BuildResult(diagnostics.sorted(), archive.debates().size(), comments, 0, 0,
+                    Duration.between(start, clock.instant()));
+        }
         Theme theme = Theme.open(options.templates());
         List<OutputFile> files = new SiteRenderer(markdown, theme).plan(archive, diagnostics);
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
@@ -73,7 +79,6 @@ public final class SiteBuild {
         if (!diagnostics.hasErrors()) {
             written = write ? write(files, options, diagnostics) : render(files, options, diagnostics);
         }
-        int comments = archive.threads().values().stream().mapToInt(CommentThread::size).sum();
         return new BuildResult(diagnostics.sorted(), archive.debates().size(), comments, pages,
                 write && !diagnostics.hasErrors() ? written : 0, Duration.between(start, clock.instant()));
     }

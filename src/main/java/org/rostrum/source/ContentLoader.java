@@ -1,26 +1,50 @@
 package org.rostrum.source;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.Hints;
+import org.rostrum.diag.SourcePosition;
 import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.model.Debate;
+import org.rostrum.model.Page;
+import org.rostrum.model.Person;
 import org.rostrum.model.Site;
 import org.rostrum.model.SiteConfig;
+import org.rostrum.model.Topic;
 
 /**
  * Reads a content folder ({@code site.yaml}, {@code debates/}, {@code people/}, {@code topics.yaml},
  * {@code pages/}) into a {@link Site}.
  *
- * <p>STUB: a placeholder until the real loader lands.
+ * <p>Debate folders are read in parallel. The result does not depend on the order in which the
+ * file system lists folders nor on thread scheduling: debates are sorted newest first, then by
+ * slug; people by id; topics by slug; pages by slug. Hidden files (names starting with {@code .})
+ * are ignored everywhere; anything else unexpected directly under the content folder is a warning.
+ *
+ * <p>Build one per process and share it: it holds no state between loads.
  */
 public final class ContentLoader {
 
+    private static final Set<String> CONTENT_FILES = Set.of("site.yaml", "topics.yaml");
+    private static final Set<String> CONTENT_FOLDERS = Set.of("debates", "people", "pages");
+
     private final MarkdownRenderer markdown;
+    private final SourceFiles files;
 
     public ContentLoader(MarkdownRenderer markdown) {
+        this(markdown, Limits.DEFAULT);
+    }
+
+    ContentLoader(MarkdownRenderer markdown, Limits limits) {
         this.markdown = markdown;
+        this.files = new SourceFiles(limits);
     }
 
     /**
@@ -29,8 +53,92 @@ public final class ContentLoader {
      * {@code site.yaml} gives default settings), so that one run reports all problems.
      */
     public Site load(Path contentDir, Diagnostics diagnostics) {
-        SiteConfig config = new SiteConfig("", "/", Optional.empty(), "en", ZoneOffset.UTC, Optional.empty(),
-                SiteConfig.DEFAULT_PER_PAGE, SiteConfig.DEFAULT_MAX_DEPTH, SiteConfig.DEFAULT_COMMENTS_PER_PAGE);
-        return new Site(config, List.of(), List.of(), List.of(), List.of());
+        SiteConfig config = SiteConfigReader.defaults();
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(SourcePosition.startOf(contentDir), "content folder not found");
+            return new Site(config, List.of(), List.of(), List.of(), List.of());
+        }
+        ContentTree tree = new ContentTree(contentDir);
+        checkTopLevel(contentDir, tree, diagnostics);
+        config = new SiteConfigReader(files, tree).read(contentDir.resolve("site.yaml"), diagnostics);
+        Path peopleDir = contentDir.resolve("people");
+        List<Path> personFiles = personFiles(peopleDir, tree, diagnostics);
+        Set<String> personIds = personFiles.stream().map(PersonReader::idOf).collect(Collectors.toSet());
+        List<Person> people = readPeople(peopleDir, personFiles, tree, diagnostics);
+        List<TopicIndex.Described> described = TopicIndex.readDescriptions(contentDir.resolve("topics.yaml"), files,
+                tree, markdown, diagnostics);
+        DebateReader debateReader = new DebateReader(files, tree, config.timezone(), personIds, markdown);
+        List<LoadedDebate> loaded = debateFolders(contentDir.resolve("debates"), tree, diagnostics).parallelStream()
+                .map(folder -> debateReader.load(folder, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+        List<Topic> topics = TopicIndex.build(described, loaded, diagnostics);
+        List<Debate> debates = loaded.stream().map(LoadedDebate::debate)
+                .sorted(Comparator.comparing(Debate::date, Comparator.reverseOrder()).thenComparing(Debate::slug))
+                .toList();
+        return new Site(config, debates, people, topics, readPages(contentDir.resolve("pages"), tree, diagnostics));
+    }
+
+    private static void checkTopLevel(Path contentDir, ContentTree tree, Diagnostics diagnostics) {
+        for (Path entry : tree.list(contentDir, diagnostics)) {
+            String name = entry.getFileName().toString();
+            boolean folder = Files.isDirectory(entry);
+            Set<String> expected = folder ? CONTENT_FOLDERS : CONTENT_FILES;
+            if (!expected.contains(name)) {
+                ContentTree.warnIgnored(entry, Hints.didYouMean(name, expected), diagnostics);
+            }
+        }
+    }
+
+    /** The {@code people/*.yaml} files, sorted; warns about {@code .yml} files, which are not read. */
+    private static List<Path> personFiles(Path peopleDir, ContentTree tree, Diagnostics diagnostics) {
+        List<Path> personFiles = new ArrayList<>();
+        for (Path entry : tree.list(peopleDir, diagnostics)) {
+            String name = entry.getFileName().toString();
+            if (name.endsWith(".yaml") && Files.isRegularFile(entry)) {
+                personFiles.add(entry);
+            } else if (name.endsWith(".yml")) {
+                ContentTree.warnIgnored(entry, ": person files end in .yaml", diagnostics);
+            }
+        }
+        return personFiles;
+    }
+
+    private List<Person> readPeople(Path peopleDir, List<Path> personFiles, ContentTree tree, Diagnostics diagnostics) {
+        List<String> photos = tree.files(peopleDir, name -> name.endsWith(".yaml"), diagnostics);
+        PersonReader reader = new PersonReader(files, markdown);
+        return personFiles.parallelStream()
+                .map(file -> reader.read(file, photos, diagnostics))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Person::id))
+                .toList();
+    }
+
+    /** The folders of {@code debates/}, sorted; warns about files there. */
+    private static List<Path> debateFolders(Path debatesDir, ContentTree tree, Diagnostics diagnostics) {
+        List<Path> folders = new ArrayList<>();
+        for (Path entry : tree.list(debatesDir, diagnostics)) {
+            if (Files.isDirectory(entry)) {
+                folders.add(entry);
+            } else {
+                ContentTree.warnIgnored(entry, ": each debate is a folder with an index.md", diagnostics);
+            }
+        }
+        return folders;
+    }
+
+    private List<Page> readPages(Path pagesDir, ContentTree tree, Diagnostics diagnostics) {
+        PageReader reader = new PageReader(files, markdown);
+        List<Page> pages = new ArrayList<>();
+        for (Path entry : tree.list(pagesDir, diagnostics)) {
+            String name = entry.getFileName().toString();
+            if (name.endsWith(".md") && Files.isRegularFile(entry)) {
+                reader.read(entry, diagnostics).ifPresent(pages::add);
+            } else {
+                ContentTree.warnIgnored(entry, ": pages are .md files", diagnostics);
+            }
+        }
+        pages.sort(Comparator.comparing(Page::slug));
+        return pages;
     }
 }

@@ -1,0 +1,59 @@
+package org.rostrum.source;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Old URL paths of a debate ({@code aliases}), each of which gets a redirect page. An alias is a
+ * path from the site root: it is normalised to start with {@code /} and, unless it names an
+ * {@code .html} or {@code .htm} file, to end with {@code /}.
+ */
+final class Aliases {
+
+    private Aliases() {
+    }
+
+    /** The normalised alias, or why it cannot be one. */
+    record Result(Optional<String> alias, String problem) {
+    }
+
+    static Result normalise(String written) {
+        Optional<String> problem = problem(written);
+        if (problem.isPresent()) {
+            return new Result(Optional.empty(), problem.get());
+        }
+        String path = written.startsWith("/") ? written : "/" + written;
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (!path.endsWith("/") && !lower.endsWith(".html") && !lower.endsWith(".htm")) {
+            path = path + "/";
+        }
+        return new Result(Optional.of(path), "");
+    }
+
+    private static Optional<String> problem(String path) {
+        if (path.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("control characters are not allowed");
+        }
+        if (path.indexOf('\\') >= 0) {
+            return Optional.of("backslashes are not allowed");
+        }
+        if (path.contains("://")) {
+            return Optional.of("write the path without the site, e.g. /2019/01/russia-nato/");
+        }
+        if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
+            return Optional.of("'?' and '#' are not allowed; an alias is a path only");
+        }
+        if (path.contains("//")) {
+            return Optional.of("'//' is not allowed");
+        }
+        for (String segment : path.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return Optional.of("'" + segment + "' is not allowed");
+            }
+        }
+        if (path.equals("/")) {
+            return Optional.of("the site root cannot be an alias");
+        }
+        return Optional.empty();
+    }
+}

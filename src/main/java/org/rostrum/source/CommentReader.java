@@ -1,0 +1,172 @@
+package org.rostrum.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.SourcePosition;
+import org.rostrum.model.CommentInput;
+import org.rostrum.model.CommentStatus;
+import org.rostrum.model.Timestamp;
+
+/**
+ * Reads the reader comments of one debate folder into one flat list of {@link CommentInput}, in
+ * the order that {@link CommentInput} documents: {@code comments.yaml} (or {@code comments.json})
+ * in file order with nested {@code replies} right after their parent, then the files of
+ * {@code comments/} ordered by date (undated last), then file name.
+ *
+ * <p>Only the form of each comment is checked here; ids, parents and cycles are the threader's.
+ * A comment with a broken field is still in the list (without that field): none is dropped.
+ */
+final class CommentReader {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Set<String> FIELDS = Set.of(
+            "id", "parent", "author", "author_url", "date", "body", "status", "replies");
+    private static final Fields.Kind COMMENT = new Fields.Kind("a comment", FIELDS);
+    private static final Map<String, CommentStatus> STATUSES = Map.of(
+            "published", CommentStatus.PUBLISHED, "removed", CommentStatus.REMOVED);
+
+    private final SourceFiles files;
+    private final ContentTree tree;
+    private final ZoneId zone;
+
+    CommentReader(SourceFiles files, ContentTree tree, ZoneId zone) {
+        this.files = files;
+        this.tree = tree;
+        this.zone = zone;
+    }
+
+    /** Every comment of the debate in {@code debateDir}, in page order. */
+    List<CommentInput> read(Path debateDir, Diagnostics diagnostics) {
+        List<CommentInput> comments = new ArrayList<>();
+        Path yaml = debateDir.resolve("comments.yaml");
+        Path json = debateDir.resolve("comments.json");
+        boolean hasYaml = tree.isReadable(yaml, diagnostics);
+        boolean hasJson = tree.isReadable(json, diagnostics);
+        if (hasYaml && hasJson) {
+            diagnostics.error(SourcePosition.startOf(json),
+                    "comments.json and comments.yaml cannot both be used; keep one of them");
+        }
+        if (hasYaml) {
+            files.yaml(yaml, diagnostics).ifPresent(v -> readList(v, "comments.yaml", comments, diagnostics));
+        } else if (hasJson) {
+            files.json(json, diagnostics).ifPresent(v -> readList(v, "comments.json", comments, diagnostics));
+        }
+        Path folder = debateDir.resolve("comments");
+        if (Files.isDirectory(folder)) {
+            readFolder(folder, comments, diagnostics);
+        }
+        return comments;
+    }
+
+    private void readList(Value file, String name, List<CommentInput> out, Diagnostics diagnostics) {
+        Fields.Kind kind = new Fields.Kind(name, "a mapping with a list 'comments'", "", Set.of("comments"), true);
+        Fields.of(file, kind, file.position(), diagnostics)
+                .flatMap(f -> f.list("comments", "a list of comments", text -> "start each comment with '- '"))
+                .ifPresent(list -> {
+                    for (Value item : list.items()) {
+                        read(item, OptionalInt.empty(), out, diagnostics);
+                    }
+                });
+    }
+
+    /** One file of {@code comments/}, read and flattened on its own, with the key it sorts by. */
+    private record CommentFile(String name, Optional<Timestamp> date, List<CommentInput> comments) {
+    }
+
+    private void readFolder(Path folder, List<CommentInput> out, Diagnostics diagnostics) {
+        List<CommentFile> read = new ArrayList<>();
+        for (Path file : tree.list(folder, diagnostics)) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".yaml") || !Files.isRegularFile(file)) {
+                ContentTree.warnIgnored(file, ": comment files end in .yaml", diagnostics);
+                continue;
+            }
+            List<CommentInput> comments = new ArrayList<>();
+            files.yaml(file, diagnostics).ifPresent(v -> read(v, OptionalInt.empty(), comments, diagnostics));
+            if (!comments.isEmpty()) {
+                read.add(new CommentFile(name, comments.get(0).date(), comments));
+            }
+        }
+        read.sort(Comparator.comparing((CommentFile f) -> f.date().orElse(null),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(CommentFile::name));
+        for (CommentFile file : read) {
+            int offset = out.size();
+            for (CommentInput comment : file.comments()) {
+                out.add(shifted(comment, offset));
+            }
+        }
+    }
+
+    /**
+     * Reads one comment and, right after it, its nested replies (depth-first). Recursion is bounded
+     * by the nesting limit of the YAML and JSON readers.
+     */
+    private void read(Value value, OptionalInt parentIndex, List<CommentInput> out, Diagnostics diagnostics) {
+        Optional<Fields> read = Fields.of(value, COMMENT, value.position(), diagnostics);
+        if (read.isEmpty()) {
+            return;
+        }
+        Fields fields = read.get();
+        Optional<String> id = fields.scalar("id", "text").flatMap(s -> id(fields, s));
+        Optional<String> parent = fields.text("parent");
+        Optional<SourcePosition> parentPosition = fields.value("parent").map(Value::position);
+        if (parent.isPresent() && parentIndex.isPresent()) {
+            diagnostics.error(parentPosition.get(), "a reply under 'replies' must not also have 'parent'");
+            parent = Optional.empty();
+            parentPosition = Optional.empty();
+        }
+        CommentStatus status = fields.oneOf("status", STATUSES, "published or removed").orElse(CommentStatus.PUBLISHED);
+        Optional<String> body = fields.scalar("body", "text").map(Value.Scalar::text);
+        if (body.isEmpty() && status == CommentStatus.PUBLISHED && !isBrokenBody(fields)) {
+            diagnostics.error(fields.position(),
+                    "missing required field 'body' (only a removed comment may have none)");
+        }
+        out.add(new CommentInput(id, parent, parentIndex, fields.text("author"), authorUrl(fields),
+                fields.timestamp("date", zone), body.orElse(""), status, fields.position(),
+                fields.value("id").map(Value::position), parentPosition));
+        int index = out.size() - 1;
+        fields.list("replies", "a list of comments", text -> "start each reply with '- '").ifPresent(replies -> {
+            for (Value reply : replies.items()) {
+                read(reply, OptionalInt.of(index), out, diagnostics);
+            }
+        });
+    }
+
+    private static Optional<String> id(Fields fields, Value.Scalar value) {
+        String id = value.text().strip();
+        if (ID.matcher(id).matches()) {
+            return Optional.of(id);
+        }
+        return fields.invalid("id", "1 to 64 letters, digits, '_' or '-'", value);
+    }
+
+    /** A body that is there but not text was reported already; do not also call it missing. */
+    private static boolean isBrokenBody(Fields fields) {
+        return fields.value("body").map(v -> !(v instanceof Value.Scalar)).orElse(false);
+    }
+
+    private static Optional<String> authorUrl(Fields fields) {
+        String expected = "an http or https URL";
+        return fields.scalar("author_url", expected).flatMap(s -> Urls.isWeb(s.text().strip())
+                ? Optional.of(s.text().strip()) : fields.invalid("author_url", expected, s));
+    }
+
+    private static CommentInput shifted(CommentInput c, int offset) {
+        if (offset == 0 || c.parentIndex().isEmpty()) {
+            return c;
+        }
+        return new CommentInput(c.id(), c.parentId(), OptionalInt.of(c.parentIndex().getAsInt() + offset), c.author(),
+                c.authorUrl(), c.date(), c.body(), c.status(), c.position(), c.idPosition(), c.parentPosition());
+    }
+}

@@ -1,0 +1,199 @@
+package org.rostrum.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.Hints;
+import org.rostrum.diag.SourcePosition;
+import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.markdown.RenderedBody;
+import org.rostrum.model.Block;
+import org.rostrum.model.CommentInput;
+import org.rostrum.model.Debate;
+import org.rostrum.model.DebateImage;
+import org.rostrum.model.DebateStatus;
+import org.rostrum.model.Response;
+import org.rostrum.model.SiteConfig;
+import org.rostrum.model.Timestamp;
+import org.rostrum.model.Topic;
+
+/**
+ * Reads one debate folder ({@code debates/<slug>/}): the front matter and body of
+ * {@code index.md}, the reader comments, and the list of bundle files. Used by
+ * {@link ContentLoader} for every debate, and on its own to re-read a single debate that changed.
+ *
+ * <p>Checks the folder name, every front-matter field, that the image is a bundle file and that
+ * every response names a known person. Topic names are checked against each other only across the
+ * whole site, by {@link ContentLoader}.
+ *
+ * <p>Immutable and safe to use from many threads at once.
+ */
+public final class DebateReader {
+
+    private static final Set<String> NOT_BUNDLED = Set.of("index.md", "comments.yaml", "comments.json", "comments");
+    private static final Fields.Kind FRONT_MATTER = new Fields.Kind("front matter", Set.of("title", "date",
+            "updated", "topics", "summary", "image", "image_alt", "image_credit", "status", "draft", "aliases"));
+    private static final Map<String, DebateStatus> STATUSES = Map.of(
+            "open", DebateStatus.OPEN, "closed", DebateStatus.CLOSED, "archived", DebateStatus.ARCHIVED);
+
+    private final SourceFiles files;
+    private final ContentTree tree;
+    private final ZoneId zone;
+    private final Set<String> personIds;
+    private final MarkdownRenderer markdown;
+    private final CommentReader comments;
+
+    /**
+     * @param contentDir the content folder the debate lives in (symbolic links must stay inside it)
+     * @param config     the site settings (dates without an offset are in its time zone)
+     * @param personIds  the ids of every file in {@code people/}, for checking responses
+     * @param markdown   the shared Markdown renderer
+     */
+    public DebateReader(Path contentDir, SiteConfig config, Set<String> personIds, MarkdownRenderer markdown) {
+        this(new SourceFiles(Limits.DEFAULT), new ContentTree(contentDir), config.timezone(), personIds, markdown);
+    }
+
+    DebateReader(SourceFiles files, ContentTree tree, ZoneId zone, Set<String> personIds, MarkdownRenderer markdown) {
+        this.files = files;
+        this.tree = tree;
+        this.zone = zone;
+        this.personIds = Set.copyOf(personIds);
+        this.markdown = markdown;
+        this.comments = new CommentReader(files, tree, zone);
+    }
+
+    /**
+     * Reads the debate in {@code debateDir}. Every problem goes to {@code diagnostics}. Returns
+     * empty when there is no debate to show: no {@code index.md}, no readable front matter, or no
+     * valid title or date (all of which are reported).
+     */
+    public Optional<Debate> read(Path debateDir, Diagnostics diagnostics) {
+        return load(debateDir, diagnostics).map(LoadedDebate::debate);
+    }
+
+    /** As {@link #read}, with the position of every topic name. */
+    Optional<LoadedDebate> load(Path dir, Diagnostics diagnostics) {
+        String slug = dir.getFileName().toString();
+        Path index = dir.resolve("index.md");
+        Slugs.check(slug, "debate slug", SourcePosition.startOf(index), diagnostics);
+        if (Files.isRegularFile(index) && !tree.isReadable(index, diagnostics)) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(index)) {
+            List<String> names = tree.list(dir, diagnostics).stream().map(p -> p.getFileName().toString()).toList();
+            diagnostics.error(SourcePosition.startOf(index), "debate folder " + Fields.quote(slug)
+                    + " has no index.md" + Hints.didYouMean("index.md", names));
+            return Optional.empty();
+        }
+        List<String> bundle = tree.files(dir, NOT_BUNDLED::contains, diagnostics);
+        List<CommentInput> comments = this.comments.read(dir, diagnostics);
+        Optional<SourceText> source = files.text(index, diagnostics);
+        Optional<FrontMatter> split = source.flatMap(s -> FrontMatter.split(s, diagnostics));
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        RenderedBody body = markdown.renderDebateBody(split.get().body(), split.get().bodyStart(), "../../", diagnostics);
+        checkPeople(body.blocks(), diagnostics);
+        Parts parts = new Parts(slug, dir, source.get().start(), body, bundle, comments);
+        return files.frontMatter(source.get(), split.get(), diagnostics)
+                .flatMap(v -> Fields.of(v, FRONT_MATTER, parts.position(), diagnostics))
+                .flatMap(fields -> debate(fields, parts, diagnostics));
+    }
+
+    /** What was read besides the front matter. */
+    private record Parts(String slug, Path dir, SourcePosition position, RenderedBody body, List<String> bundle,
+            List<CommentInput> comments) {
+    }
+
+    private Optional<LoadedDebate> debate(Fields fields, Parts parts, Diagnostics diagnostics) {
+        Optional<String> title = fields.requiredText("title");
+        Optional<Timestamp> date = fields.requiredTimestamp("date", zone);
+        Optional<Timestamp> updated = fields.timestamp("updated", zone);
+        List<TopicName> topics = topics(fields, diagnostics);
+        String summary = fields.text("summary").orElse(parts.body().firstParagraph());
+        Optional<DebateImage> image = image(fields, parts, diagnostics);
+        DebateStatus status = fields.oneOf("status", STATUSES, "open, closed or archived").orElse(DebateStatus.ARCHIVED);
+        boolean draft = fields.bool("draft").orElse(false);
+        List<String> aliases = aliases(fields, diagnostics);
+        if (title.isEmpty() || date.isEmpty()) {
+            return Optional.empty();
+        }
+        Debate debate = new Debate(parts.slug(), parts.dir(), parts.position(), title.get(), date.get(), updated,
+                topics.stream().map(TopicName::name).toList(), summary, image, status, draft, aliases,
+                parts.body().blocks(), parts.comments(), parts.bundle(), parts.body().links());
+        return Optional.of(new LoadedDebate(debate, topics));
+    }
+
+    /** Reports every response whose person id names no file in {@code people/}. */
+    void checkPeople(List<Block> blocks, Diagnostics diagnostics) {
+        for (Block block : blocks) {
+            if (block instanceof Response response && !personIds.contains(response.personId())) {
+                diagnostics.error(response.position(), "unknown person " + Fields.quote(response.personId())
+                        + Hints.didYouMean(response.personId(), personIds));
+            }
+        }
+    }
+
+    private static List<TopicName> topics(Fields fields, Diagnostics diagnostics) {
+        List<TopicName> topics = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        fields.list("topics", "a list of topic names", text -> "write topics: [" + text + "]").ifPresent(list -> {
+            for (Value item : list.items()) {
+                if (!(item instanceof Value.Scalar scalar) || scalar.text().isBlank()) {
+                    diagnostics.error(item.position(), "a topic must be a name, not " + kindOf(item));
+                    continue;
+                }
+                String name = scalar.text().strip();
+                if (Topic.slugOf(name).isEmpty()) {
+                    diagnostics.error(item.position(),
+                            "topic " + Fields.quote(name) + " needs at least one letter or digit");
+                } else if (seen.add(name)) {
+                    topics.add(new TopicName(name, item.position()));
+                }
+            }
+        });
+        return topics;
+    }
+
+    /** Like {@link Value#kind()}, but blank text is empty. */
+    private static String kindOf(Value item) {
+        return item instanceof Value.Scalar ? "empty" : item.kind();
+    }
+
+    private static Optional<DebateImage> image(Fields fields, Parts parts, Diagnostics diagnostics) {
+        Optional<String> file = fields.text("image");
+        if (file.isPresent() && !parts.bundle().contains(file.get())) {
+            diagnostics.error(fields.value("image").get().position(), "image " + Fields.quote(file.get())
+                    + " not found in debates/" + parts.slug() + "/" + Hints.didYouMean(file.get(), parts.bundle()));
+            return Optional.empty();
+        }
+        return file.map(f -> new DebateImage(f, fields.text("image_alt"), fields.text("image_credit")));
+    }
+
+    private static List<String> aliases(Fields fields, Diagnostics diagnostics) {
+        List<String> aliases = new ArrayList<>();
+        fields.list("aliases", "a list of paths", text -> "write aliases: [" + text + "]").ifPresent(list -> {
+            for (Value item : list.items()) {
+                if (!(item instanceof Value.Scalar scalar) || scalar.text().isBlank()) {
+                    diagnostics.error(item.position(), "an alias must be a path, not " + kindOf(item));
+                    continue;
+                }
+                Aliases.Result result = Aliases.normalise(scalar.text().strip());
+                if (result.alias().isEmpty()) {
+                    diagnostics.error(item.position(), "invalid alias " + Fields.quote(scalar.text().strip())
+                            + ": " + result.problem());
+                } else if (!aliases.contains(result.alias().get())) {
+                    aliases.add(result.alias().get());
+                }
+            }
+        });
+        return aliases;
+    }
+}

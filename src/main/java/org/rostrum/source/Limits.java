@@ -1,0 +1,22 @@
+package org.rostrum.source;
+
+/**
+ * Bounds on what one input file may ask of the loader, so that a hostile or broken file gives an
+ * error instead of exhausting memory or the stack.
+ *
+ * @param maxFileBytes   the largest file that is read at all (also the YAML code-point limit)
+ * @param maxDepth       the deepest nesting of lists and mappings in one YAML or JSON file
+ * @param maxAliasValues how many values YAML aliases may repeat in one file, counted as if every
+ *                       alias were written out (this is what stops a "billion laughs" file)
+ */
+record Limits(long maxFileBytes, int maxDepth, int maxAliasValues) {
+
+    /** 64 MiB per file (room for a 10 MB comment), 100 levels, 10,000 repeated values. */
+    static final Limits DEFAULT = new Limits(64L << 20, 100, 10_000);
+
+    Limits {
+        if (maxFileBytes < 1 || maxDepth < 1 || maxAliasValues < 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+}

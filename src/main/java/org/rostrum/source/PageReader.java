@@ -1,0 +1,47 @@
+package org.rostrum.source;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.SourcePosition;
+import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.markdown.RenderedBody;
+import org.rostrum.model.Page;
+
+/** Reads one standalone page, {@code pages/<slug>.md}, published at {@code /<slug>/}. */
+final class PageReader {
+
+    private static final Fields.Kind FRONT_MATTER = new Fields.Kind("front matter", Set.of("title", "summary", "draft"));
+
+    private final SourceFiles files;
+    private final MarkdownRenderer markdown;
+
+    PageReader(SourceFiles files, MarkdownRenderer markdown) {
+        this.files = files;
+        this.markdown = markdown;
+    }
+
+    /** The page in {@code file}; empty when it has no front matter or no valid title (reported). */
+    Optional<Page> read(Path file, Diagnostics diagnostics) {
+        String name = file.getFileName().toString();
+        String slug = name.substring(0, name.length() - ".md".length());
+        Slugs.check(slug, "page slug", SourcePosition.startOf(file), diagnostics);
+        Optional<SourceText> source = files.text(file, diagnostics);
+        Optional<FrontMatter> split = source.flatMap(s -> FrontMatter.split(s, diagnostics));
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        RenderedBody body = markdown.renderEditorial(split.get().body(), split.get().bodyStart(), "../", diagnostics);
+        SourcePosition start = source.get().start();
+        return files.frontMatter(source.get(), split.get(), diagnostics)
+                .flatMap(v -> Fields.of(v, FRONT_MATTER, start, diagnostics))
+                .flatMap(fields -> {
+                    Optional<String> title = fields.requiredText("title");
+                    Optional<String> summary = fields.text("summary")
+                            .or(() -> Optional.of(body.firstParagraph()).filter(p -> !p.isBlank()));
+                    boolean draft = fields.bool("draft").orElse(false);
+                    return title.map(t -> new Page(slug, t, summary, body.html(), draft, start));
+                });
+    }
+}

@@ -1,0 +1,107 @@
+package org.rostrum.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.Hints;
+import org.rostrum.diag.SourcePosition;
+import org.rostrum.model.SiteConfig;
+
+/**
+ * Reads {@code site.yaml}. Never fails: a missing or broken file, or a broken field, is reported
+ * and replaced by its default, so that the rest of the content can still be checked.
+ */
+final class SiteConfigReader {
+
+    private static final Fields.Kind SITE = new Fields.Kind("site.yaml", Set.of(
+            "title", "base_url", "description", "language", "timezone", "publisher", "per_page", "comments"));
+    private static final Fields.Kind COMMENTS = new Fields.Kind("comments", "a mapping of fields", "comments.",
+            Set.of("max_depth", "per_page"));
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    private final SourceFiles files;
+    private final ContentTree tree;
+
+    SiteConfigReader(SourceFiles files, ContentTree tree) {
+        this.files = files;
+        this.tree = tree;
+    }
+
+    /** The settings of {@code file}, with defaults for everything missing or broken. */
+    SiteConfig read(Path file, Diagnostics diagnostics) {
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(SourcePosition.startOf(file),
+                    "site.yaml is missing: create it with at least 'title' and 'base_url'");
+            return defaults();
+        }
+        if (!tree.isReadable(file, diagnostics)) {
+            return defaults();
+        }
+        return files.yaml(file, diagnostics)
+                .flatMap(value -> Fields.of(value, SITE, SourcePosition.startOf(file), diagnostics))
+                .map(fields -> read(fields, diagnostics))
+                .orElseGet(SiteConfigReader::defaults);
+    }
+
+    /** The settings used when {@code site.yaml} cannot be read; the zone is UTC as if written {@code timezone: UTC}. */
+    static SiteConfig defaults() {
+        return new SiteConfig("", "/", Optional.empty(), "en", UTC, Optional.empty(),
+                SiteConfig.DEFAULT_PER_PAGE, SiteConfig.DEFAULT_MAX_DEPTH, SiteConfig.DEFAULT_COMMENTS_PER_PAGE);
+    }
+
+    private static SiteConfig read(Fields site, Diagnostics diagnostics) {
+        String title = site.requiredText("title").orElse("");
+        String baseUrl = site.requiredText("base_url").flatMap(url -> baseUrl(site, url)).orElse("/");
+        String language = site.text("language").flatMap(tag -> language(site, tag)).orElse("en");
+        ZoneId zone = site.text("timezone").flatMap(id -> zone(site, id)).orElse(UTC);
+        int perPage = site.positiveInt("per_page").orElse(SiteConfig.DEFAULT_PER_PAGE);
+        Optional<Fields> comments = site.mapping("comments")
+                .flatMap(m -> Fields.of(m, COMMENTS, m.position(), diagnostics));
+        int maxDepth = comments.flatMap(c -> boxed(c.positiveInt("max_depth"))).orElse(SiteConfig.DEFAULT_MAX_DEPTH);
+        int commentsPerPage = comments.flatMap(c -> boxed(c.positiveInt("per_page")))
+                .orElse(SiteConfig.DEFAULT_COMMENTS_PER_PAGE);
+        return new SiteConfig(title, baseUrl, site.text("description"), language, zone, site.text("publisher"),
+                perPage, maxDepth, commentsPerPage);
+    }
+
+    private static Optional<String> baseUrl(Fields site, String url) {
+        if (Urls.isBase(url)) {
+            return Optional.of(url);
+        }
+        String expected = "an absolute http or https URL such as https://archive.example.org/";
+        return site.scalar("base_url", expected).flatMap(s -> site.invalid("base_url", expected, s));
+    }
+
+    private static Optional<String> language(Fields site, String tag) {
+        String expected = "a BCP 47 language tag such as en or de-CH";
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            if (locale.getLanguage().length() >= 2 && locale.getLanguage().length() <= 3) {
+                return Optional.of(locale.toLanguageTag());
+            }
+        } catch (IllformedLocaleException e) {
+            // reported below
+        }
+        return site.scalar("language", expected).flatMap(s -> site.invalid("language", expected, s));
+    }
+
+    private static Optional<ZoneId> zone(Fields site, String id) {
+        if (ZoneId.getAvailableZoneIds().contains(id)) {
+            return Optional.of(ZoneId.of(id));
+        }
+        String expected = "an IANA time zone such as Europe/Berlin";
+        String hint = Hints.didYouMean(id, ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        return site.scalar("timezone", expected).flatMap(s -> site.invalid("timezone", expected, s, hint));
+    }
+
+    private static Optional<Integer> boxed(OptionalInt value) {
+        return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+    }
+}

@@ -1,0 +1,36 @@
+package org.rostrum.source;
+
+import java.util.regex.Pattern;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.SourcePosition;
+import org.rostrum.model.Topic;
+
+/** The rule for debate slugs, page slugs and person ids: lowercase ASCII letters, digits, single hyphens. */
+final class Slugs {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private Slugs() {
+    }
+
+    static boolean isValid(String slug) {
+        return SLUG.matcher(slug).matches();
+    }
+
+    /**
+     * Reports {@code slug} when it breaks the rule, with the nearest valid slug as a hint:
+     * {@code invalid debate slug 'Foo_Bar': use lowercase letters, digits and single hyphens (did you mean 'foo-bar'?)}.
+     *
+     * @param what for example {@code debate slug} or {@code person id}
+     */
+    static boolean check(String slug, String what, SourcePosition position, Diagnostics diagnostics) {
+        if (isValid(slug)) {
+            return true;
+        }
+        String suggestion = Topic.slugOf(slug);
+        diagnostics.error(position, "invalid " + what + " " + Fields.quote(slug)
+                + ": use lowercase letters, digits and single hyphens"
+                + (suggestion.isEmpty() ? "" : " (did you mean '" + suggestion + "'?)"));
+        return false;
+    }
+}

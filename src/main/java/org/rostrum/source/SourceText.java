@@ -1,0 +1,176 @@
+package org.rostrum.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.SourcePosition;
+
+/**
+ * The decoded text of one content file, with every line ending turned into {@code \n}, and the
+ * means to turn line and column numbers back into {@link SourcePosition}s of that file.
+ *
+ * <p>Since CRLF and CR count as one line break, as LF does, positions in the normalised text are
+ * the positions an editor shows for the file on disk.
+ */
+final class SourceText {
+
+    private final Path path;
+    private final String text;
+    private final int[] lineStarts;
+    private final boolean supplementary;
+
+    SourceText(Path path, String text) {
+        this.path = path;
+        this.text = normaliseLineEndings(text);
+        this.lineStarts = lineStarts(this.text);
+        this.supplementary = hasSurrogates(this.text);
+    }
+
+    /**
+     * Reads a file as strict UTF-8. A leading byte-order mark is skipped. Reports a file over the
+     * size limit, a file with a NUL byte (not text) and an invalid byte sequence (at its line and
+     * column), and then returns empty.
+     */
+    static Optional<SourceText> read(Path path, long maxBytes, Diagnostics diagnostics) {
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                diagnostics.error(SourcePosition.startOf(path),
+                        "file is too large: " + size + " bytes (the limit is " + maxBytes + " bytes)");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.startOf(path), "cannot read file: " + e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                diagnostics.error(SourcePosition.startOf(path), "not a text file");
+                return Optional.empty();
+            }
+        }
+        return decode(path, bytes, diagnostics).map(text -> new SourceText(path, text));
+    }
+
+    private static Optional<String> decode(Path path, byte[] bytes, Diagnostics diagnostics) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf;
+        int start = bom ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        if (result.isError()) {
+            int bad = in.hasRemaining() ? in.get(in.position()) & 0xff : bytes[bytes.length - 1] & 0xff;
+            SourceText prefix = new SourceText(path, out.toString());
+            diagnostics.error(prefix.positionAt(prefix.text.length()),
+                    String.format("invalid UTF-8 byte 0x%02x", bad));
+            return Optional.empty();
+        }
+        return Optional.of(out.toString());
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /** The whole text, line endings normalised to {@code \n}. */
+    String text() {
+        return text;
+    }
+
+    SourcePosition start() {
+        return SourcePosition.startOf(path);
+    }
+
+    int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The char offset at which the 0-based {@code line} starts. */
+    int lineStart(int line) {
+        return lineStarts[Math.min(Math.max(line, 0), lineStarts.length - 1)];
+    }
+
+    /** The 0-based {@code line} without its line break. */
+    String line(int line) {
+        int from = lineStart(line);
+        int to = text.indexOf('\n', from);
+        return text.substring(from, to < 0 ? text.length() : to);
+    }
+
+    /**
+     * The position of a 0-based line and a 0-based column counted in code points (as the YAML
+     * engine counts), converted to the 1-based UTF-16 column that {@link SourcePosition} uses.
+     */
+    SourcePosition position(int line, int codePointColumn) {
+        int l = Math.min(Math.max(line, 0), lineStarts.length - 1);
+        int column = Math.max(codePointColumn, 0);
+        if (supplementary) {
+            int from = lineStarts[l];
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            int available = text.codePointCount(from, end);
+            column = text.offsetByCodePoints(from, Math.min(column, available)) - from
+                    + Math.max(0, column - available);
+        }
+        return new SourcePosition(path, l + 1, column + 1);
+    }
+
+    /** The position of a char offset in the text. */
+    SourcePosition positionAt(int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        int line = found >= 0 ? found : -found - 2;
+        return new SourcePosition(path, line + 1, offset - lineStarts[line] + 1);
+    }
+
+    private static String normaliseLineEndings(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    private static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,57 @@
+package org.rostrum.source;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rostrum.model.Timestamp;
+
+/**
+ * Parses the dates that editors and exports write: {@code 2019-01-28} (the start of that day in the
+ * site's zone), {@code 2019-01-28T09:30:00+01:00}, {@code 2019-01-28T09:30:00Z}, and date-times
+ * without an offset ({@code 2019-01-28T09:30:00}, {@code 2019-01-28 09:30}), which are taken in the
+ * site's zone. Seconds and fractions of a second are optional; the offset may be written
+ * {@code +01:00}, {@code +0100} or {@code +01}.
+ */
+final class Timestamps {
+
+    private static final Pattern FORM = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})"
+            + "(?:(?:[Tt]| +)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?"
+            + " *([Zz]|[+-]\\d{2}(?::?\\d{2})?)?)?");
+
+    private Timestamps() {
+    }
+
+    /** The timestamp written as {@code text}, or empty when it is not a valid date or date-time. */
+    static Optional<Timestamp> parse(String text, ZoneId zone) {
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.of(number(m, 1), number(m, 2), number(m, 3));
+            if (m.group(4) == null) {
+                return Optional.of(new Timestamp(date.atStartOfDay(zone), true));
+            }
+            String fraction = m.group(7) == null ? "0" : (m.group(7) + "00000000").substring(0, 9);
+            LocalTime time = LocalTime.of(number(m, 4), number(m, 5),
+                    m.group(6) == null ? 0 : number(m, 6), Integer.parseInt(fraction));
+            String offset = m.group(8);
+            ZoneId in = offset == null ? zone
+                    : offset.equalsIgnoreCase("Z") ? ZoneOffset.UTC : ZoneOffset.of(offset);
+            return Optional.of(new Timestamp(ZonedDateTime.of(date, time, in), false));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int number(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

@@ -1,0 +1,110 @@
+package org.rostrum.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.Hints;
+import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.markdown.RenderedBody;
+import org.rostrum.model.Topic;
+
+/**
+ * The site's topics: those described in {@code topics.yaml} and those used by debates. Two names
+ * with the same slug are an error at the second (topics.yaml first, in file order, then the
+ * debates in slug order); a described topic that no debate uses is a warning.
+ */
+final class TopicIndex {
+
+    /** A topic of {@code topics.yaml} and its rendered description. */
+    record Described(TopicName name, Optional<String> html) {
+    }
+
+    private TopicIndex() {
+    }
+
+    /** Reads {@code topics.yaml}, a mapping from topic name to Markdown description; none when absent. */
+    static List<Described> readDescriptions(Path file, SourceFiles files, ContentTree tree, MarkdownRenderer markdown,
+            Diagnostics diagnostics) {
+        List<Described> described = new ArrayList<>();
+        if (!Files.isRegularFile(file) || !tree.isReadable(file, diagnostics)) {
+            return described;
+        }
+        Optional<Value> value = files.yaml(file, diagnostics);
+        if (value.isEmpty() || value.get() instanceof Value.Empty) {
+            return described;
+        }
+        if (!(value.get() instanceof Value.Mapping mapping)) {
+            diagnostics.error(value.get().position(),
+                    "topics.yaml must be a mapping from topic names to descriptions, not " + value.get().kind());
+            return described;
+        }
+        for (Value.Entry entry : mapping.entries()) {
+            String name = entry.key().text().strip();
+            if (Topic.slugOf(name).isEmpty()) {
+                diagnostics.error(entry.key().position(),
+                        "topic " + Fields.quote(name) + " needs at least one letter or digit");
+                continue;
+            }
+            Optional<String> html = Optional.empty();
+            if (entry.value() instanceof Value.Scalar text && !text.text().isBlank()) {
+                RenderedBody body = markdown.renderEditorial(text.text(), text.textPosition(), "../../", diagnostics);
+                html = Optional.of(body.html());
+            } else if (!(entry.value() instanceof Value.Empty || entry.value() instanceof Value.Scalar)) {
+                diagnostics.error(entry.value().position(), "the description of topic " + Fields.quote(name)
+                        + " must be text, not " + entry.value().kind());
+            }
+            described.add(new Described(new TopicName(name, entry.key().position()), html));
+        }
+        return described;
+    }
+
+    /** Every described or used topic, sorted by slug. {@code debates} must be in slug order. */
+    static List<Topic> build(List<Described> described, List<LoadedDebate> debates, Diagnostics diagnostics) {
+        Map<String, TopicName> firstBySlug = new HashMap<>();
+        Map<String, Optional<String>> html = new HashMap<>();
+        for (Described d : described) {
+            if (add(d.name(), firstBySlug, diagnostics)) {
+                html.put(Topic.slugOf(d.name().name()), d.html());
+            }
+        }
+        Set<String> usedSlugs = new LinkedHashSet<>();
+        Set<String> usedNames = new LinkedHashSet<>();
+        for (LoadedDebate debate : debates) {
+            for (TopicName topic : debate.topics()) {
+                add(topic, firstBySlug, diagnostics);
+                usedSlugs.add(Topic.slugOf(topic.name()));
+                usedNames.add(topic.name());
+            }
+        }
+        for (Described d : described) {
+            if (!usedSlugs.contains(Topic.slugOf(d.name().name()))) {
+                diagnostics.warning(d.name().position(), "topic " + Fields.quote(d.name().name())
+                        + " is described in topics.yaml but no debate uses it"
+                        + Hints.didYouMean(d.name().name(), usedNames));
+            }
+        }
+        return firstBySlug.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .map(e -> new Topic(e.getValue().name(), e.getKey(), html.getOrDefault(e.getKey(), Optional.empty())))
+                .toList();
+    }
+
+    /** Records the first name of each slug; true when {@code topic} was the first. */
+    private static boolean add(TopicName topic, Map<String, TopicName> firstBySlug, Diagnostics diagnostics) {
+        String slug = Topic.slugOf(topic.name());
+        TopicName first = firstBySlug.putIfAbsent(slug, topic);
+        if (first != null && !first.name().equals(topic.name())) {
+            diagnostics.error(topic.position(), "topic " + Fields.quote(topic.name()) + " has the same slug '" + slug
+                    + "' as " + Fields.quote(first.name()) + " (first at " + first.position() + ")");
+        }
+        return first == null;
+    }
+}

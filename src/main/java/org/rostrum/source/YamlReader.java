@@ -1,0 +1,197 @@
+package org.rostrum.source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.SourcePosition;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
+
+/**
+ * Reads YAML (1.2, through SnakeYAML Engine's node API) into {@link Value}s that keep every
+ * position. Explicit tags, duplicate keys and non-text keys are errors; the {@link Limits} bound
+ * size, nesting and aliases. Syntax errors are reported at the engine's mark.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+final class YamlReader {
+
+    private static final Pattern BAD_START = Pattern.compile(
+            "found character '(.)' that cannot start any token.*", Pattern.DOTALL);
+
+    private static final int SMALL_MAPPING = 12;
+
+    private final Limits limits;
+    private final LoadSettings settings;
+
+    YamlReader(Limits limits) {
+        this.limits = limits;
+        this.settings = LoadSettings.builder()
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+                .setMaxAliasesForCollections(Math.max(1, limits.maxAliasValues()))
+                .setAllowDuplicateKeys(true) // checked here, to report them at the second key
+                .setAllowRecursiveKeys(false)
+                .setUseMarks(true)
+                .setSchema(new FailsafeSchema()) // every scalar stays text; no regex per scalar
+                .build();
+    }
+
+    /**
+     * Reads the YAML between char offsets {@code from} and {@code to} of {@code source}, which start
+     * at the 0-based line {@code firstLine} of the file (1 for front matter after its {@code ---}).
+     * Returns {@link Value.Empty} for a document without content, and empty when the YAML could not
+     * be read (the problem is reported).
+     */
+    Optional<Value> read(SourceText source, int from, int to, int firstLine, Diagnostics diagnostics) {
+        String yaml = source.text().substring(from, to);
+        Positions positions = new Positions(source, firstLine);
+        try {
+            GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, yaml)),
+                    limits, (mark, message) -> diagnostics.error(positions.of(mark), message));
+            Optional<Node> node = new Composer(settings, parser).getSingleNode();
+            return Optional.of(node.map(n -> convert(n, positions, diagnostics))
+                    .orElseGet(() -> new Value.Empty(source.position(firstLine, 0))));
+        } catch (YamlLimitException e) {
+            diagnostics.error(positions.of(e.mark()), e.getMessage());
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+            diagnostics.error(positions.of(mark), syntaxMessage(e));
+        } catch (ReaderException e) {
+            int offset = yaml.offsetByCodePoints(0, Math.min(e.getPosition(), yaml.codePointCount(0, yaml.length())));
+            diagnostics.error(source.positionAt(from + offset),
+                    String.format("invalid YAML: character U+%04X is not allowed", e.getCodePoint()));
+        } catch (YamlEngineException e) {
+            diagnostics.error(source.position(firstLine, 0), "invalid YAML: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** Reads a whole file as YAML. */
+    Optional<Value> read(SourceText source, Diagnostics diagnostics) {
+        return read(source, 0, source.text().length(), 0, diagnostics);
+    }
+
+    private static String syntaxMessage(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.contains("\\t(TAB)")) {
+            return "tabs are not allowed in YAML; indent with spaces";
+        }
+        if (problem.contains("found another document")) {
+            return "invalid YAML: a file holds one document; remove the second '---'";
+        }
+        Matcher badStart = BAD_START.matcher(problem);
+        if (badStart.matches()) {
+            return "invalid YAML: a value cannot start with '" + badStart.group(1) + "'; put it in quotes";
+        }
+        String context = e.getContext();
+        if (context != null && !context.isBlank() && e.getContextMark().isPresent()) {
+            int line = e.getContextMark().get().getLine() + 1;
+            return "invalid YAML: " + problem + " (" + context + " at line " + line + ")";
+        }
+        return "invalid YAML: " + problem;
+    }
+
+    private Value convert(Node node, Positions positions, Diagnostics diagnostics) {
+        SourcePosition position = positions.of(node.getStartMark());
+        if (node instanceof ScalarNode scalar) {
+            return scalar(scalar, position, positions);
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Value> items = new ArrayList<>(sequence.getValue().size());
+            for (Node item : sequence.getValue()) {
+                items.add(convert(item, positions, diagnostics));
+            }
+            return new Value.Sequence(items, position);
+        }
+        MappingNode mapping = (MappingNode) node;
+        List<Value.Entry> entries = new ArrayList<>(mapping.getValue().size());
+        Map<String, Value.Scalar> seen = mapping.getValue().size() > SMALL_MAPPING ? new HashMap<>() : null;
+        for (NodeTuple tuple : mapping.getValue()) {
+            Value key = convert(tuple.getKeyNode(), positions, diagnostics);
+            if (!(key instanceof Value.Scalar name)) {
+                diagnostics.error(key.position(), key instanceof Value.Empty ? "empty key"
+                        : "a key must be a name, not " + key.kind());
+                continue;
+            }
+            Value.Scalar first = seen != null ? seen.putIfAbsent(name.text(), name) : find(entries, name.text());
+            if (first != null) {
+                diagnostics.error(name.position(), "duplicate key " + Fields.quote(name.text())
+                        + " (first at line " + first.position().line() + ")");
+                continue;
+            }
+            entries.add(new Value.Entry(name, convert(tuple.getValueNode(), positions, diagnostics)));
+        }
+        return new Value.Mapping(entries, position);
+    }
+
+    /** The key {@code text} among {@code entries}, for mappings small enough that a scan beats a hash map. */
+    private static Value.Scalar find(List<Value.Entry> entries, String text) {
+        for (Value.Entry entry : entries) {
+            if (entry.key().text().equals(text)) {
+                return entry.key();
+            }
+        }
+        return null;
+    }
+
+    private static Value scalar(ScalarNode node, SourcePosition position, Positions positions) {
+        String text = node.getValue();
+        ScalarStyle style = node.getScalarStyle();
+        if (style == ScalarStyle.PLAIN && isNull(text)) {
+            return new Value.Empty(position);
+        }
+        SourcePosition textPosition = switch (style) {
+            case SINGLE_QUOTED, DOUBLE_QUOTED -> position.down(0, position.column() + 1);
+            case LITERAL, FOLDED -> positions.blockContent(node.getStartMark());
+            default -> position;
+        };
+        return new Value.Scalar(text, position, textPosition);
+    }
+
+    /** The YAML 1.2 core schema's nulls: {@code null}, {@code Null}, {@code NULL}, {@code ~} and nothing. */
+    private static boolean isNull(String text) {
+        return text.isEmpty() || text.equals("~") || text.equals("null") || text.equals("Null") || text.equals("NULL");
+    }
+
+    /** Turns engine marks (0-based, code points, relative to the YAML) into file positions. */
+    private record Positions(SourceText source, int firstLine) {
+
+        SourcePosition of(Optional<Mark> mark) {
+            return mark.map(m -> source.position(firstLine + m.getLine(), m.getColumn()))
+                    .orElseGet(() -> source.position(firstLine, 0));
+        }
+
+        /** The first content line of a block scalar: the line after its indicator, at its indentation. */
+        SourcePosition blockContent(Optional<Mark> indicator) {
+            int line = firstLine + indicator.map(Mark::getLine).orElse(0) + 1;
+            if (line >= source.lineCount()) {
+                return of(indicator);
+            }
+            String text = source.text();
+            int start = source.lineStart(line);
+            int at = start;
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
+            return source.position(line, at - start);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.rostrum.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.model.Site;
+import org.rostrum.model.SiteConfig;
+
+class SiteConfigReaderTest {
+
+    @TempDir
+    Path temp;
+
+    private MiniSite siteYaml(String text) {
+        return new MiniSite(temp).file("site.yaml", text);
+    }
+
+    @Test
+    void readsEveryField() {
+        MiniSite site = siteYaml("""
+                title: Debate Archive
+                base_url: https://archive.example.org/debates
+                description: Questions and answers.
+                language: de-CH
+                timezone: Europe/Berlin
+                publisher: Example Foundation
+                per_page: 12
+                comments:
+                  max_depth: 6
+                  per_page: 50
+                """);
+        SiteConfig config = site.load().config();
+        assertEquals(List.of(), site.messages());
+        assertEquals(new SiteConfig("Debate Archive", "https://archive.example.org/debates/",
+                Optional.of("Questions and answers."), "de-CH", ZoneId.of("Europe/Berlin"),
+                Optional.of("Example Foundation"), 12, 6, 50), config);
+    }
+
+    @Test
+    void usesDefaultsForOptionalFields() {
+        SiteConfig config = siteYaml(MiniSite.SITE_YAML).load().config();
+        assertEquals(new SiteConfig("Test Archive", "https://example.org/", Optional.empty(), "en", ZoneId.of("UTC"),
+                Optional.empty(), 20, 4, 200), config);
+    }
+
+    @Test
+    void reportsMissingSiteYamlAndStillChecksEverythingElse() {
+        MiniSite site = new MiniSite(temp).debate("a", "title: A\ndate: yesterday\n", "Body\n");
+        Site loaded = site.load();
+        assertEquals(List.of(
+                "content/debates/a/index.md:3:7: error: field 'date' must be a date like 2019-01-28 or"
+                        + " 2019-01-28T09:30:00+01:00, not 'yesterday'",
+                "content/site.yaml:1:1: error: site.yaml is missing: create it with at least 'title' and 'base_url'"),
+                site.messages());
+        assertEquals(SiteConfigReader.defaults(), loaded.config());
+    }
+
+    @Test
+    void continuesWithDefaultsWhenSiteYamlIsBroken() {
+        MiniSite site = siteYaml("title: [\n").debate("a");
+        Site loaded = site.load();
+        assertEquals(1, loaded.debates().size());
+        assertEquals(SiteConfigReader.defaults(), loaded.config());
+        assertEquals(1, site.diagnostics().errorCount());
+    }
+
+    @Test
+    void requiresTitleAndBaseUrl() {
+        MiniSite site = siteYaml("description: x\n");
+        site.load();
+        assertEquals(List.of(
+                "content/site.yaml:1:1: error: missing required field 'base_url'",
+                "content/site.yaml:1:1: error: missing required field 'title'"), site.messages());
+    }
+
+    @Test
+    void rejectsSiteYamlThatIsNotAMapping() {
+        MiniSite site = siteYaml("- title: x\n");
+        site.load();
+        assertEquals(List.of("content/site.yaml:1:1: error: site.yaml must be a mapping of fields, not a list"),
+                site.messages());
+    }
+
+    @Test
+    void rejectsRelativeBaseUrl() {
+        MiniSite site = siteYaml("title: T\nbase_url: example.org/debates\n");
+        site.load();
+        assertEquals(List.of("content/site.yaml:2:11: error: field 'base_url' must be an absolute http or https URL"
+                + " such as https://archive.example.org/, not 'example.org/debates'"), site.messages());
+    }
+
+    @Test
+    void rejectsNonWebBaseUrl() {
+        MiniSite site = siteYaml("title: T\nbase_url: ftp://example.org/\n");
+        site.load();
+        assertEquals(List.of("content/site.yaml:2:11: error: field 'base_url' must be an absolute http or https URL"
+                + " such as https://archive.example.org/, not 'ftp://example.org/'"), site.messages());
+    }
+
+    @Test
+    void rejectsUnknownTimeZoneWithHint() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "timezone: Europe/Berln\n");
+        site.load();
+        assertEquals(List.of("content/site.yaml:3:11: error: field 'timezone' must be an IANA time zone such as"
+                + " Europe/Berlin, not 'Europe/Berln' (did you mean 'Europe/Berlin'?)"), site.messages());
+    }
+
+    @Test
+    void rejectsOffsetAsTimeZone() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "timezone: '+01:00'\n");
+        site.load();
+        assertEquals(List.of("content/site.yaml:3:11: error: field 'timezone' must be an IANA time zone such as"
+                + " Europe/Berlin, not '+01:00'"), site.messages());
+    }
+
+    @Test
+    void rejectsMalformedLanguageTag() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "language: en_US\n");
+        site.load();
+        assertEquals(List.of("content/site.yaml:3:11: error: field 'language' must be a BCP 47 language tag such as"
+                + " en or de-CH, not 'en_US'"), site.messages());
+    }
+
+    @Test
+    void normalisesLanguageTagCase() {
+        assertEquals("en-GB", siteYaml(MiniSite.SITE_YAML + "language: EN-gb\n").load().config().language());
+    }
+
+    @Test
+    void rejectsZeroPerPage() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "per_page: 0\n");
+        assertEquals(20, site.load().config().perPage());
+        assertEquals(List.of("content/site.yaml:3:11: error: field 'per_page' must be a positive whole number, not '0'"),
+                site.messages());
+    }
+
+    @Test
+    void rejectsNonNumericNestedSetting() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "comments:\n  max_depth: four\n  per_page: -5\n");
+        site.load();
+        assertEquals(List.of(
+                "content/site.yaml:4:14: error: field 'comments.max_depth' must be a positive whole number, not 'four'",
+                "content/site.yaml:5:13: error: field 'comments.per_page' must be a positive whole number, not '-5'"),
+                site.messages());
+    }
+
+    @Test
+    void warnsAboutUnknownNestedFieldWithHint() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "comments:\n  maxdepth: 3\n");
+        site.load();
+        assertEquals(List.of("content/site.yaml:4:3: warning: unknown field 'comments.maxdepth'"
+                + " (did you mean 'comments.max_depth'?)"), site.messages());
+    }
+
+    @Test
+    void rejectsCommentsSettingThatIsNotAMapping() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "comments: 5\n");
+        site.load();
+        assertEquals(List.of("content/site.yaml:3:11: error: field 'comments' must be a mapping, not text"),
+                site.messages());
+    }
+}

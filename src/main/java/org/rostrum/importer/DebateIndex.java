@@ -19,6 +19,11 @@ import org.rostrum.source.ContentWriter;
 /**
  * The debates already in a content folder, found by the addresses a Disqus thread may give: the
  * debate's own page ({@code /debates/<slug>/}), any of its {@code aliases}, or its slug.
+ *
+ * <p>Only each {@code index.md}'s front matter is read, not the whole site through
+ * {@code ContentLoader}: loading would hold every debate's comments in memory at once (against the
+ * import's bounded memory) and would leave out a debate with an unrelated error, such as an unknown
+ * person, so that its comments could not be matched.
  */
 final class DebateIndex {
 

@@ -138,8 +138,9 @@ public final class ContentWriter {
     }
 
     /**
-     * The {@code aliases} of a debate's {@code index.md}, as written. A file that cannot be read as
-     * front matter gives a warning at its position and no aliases.
+     * The {@code aliases} of a debate's {@code index.md}, as written, for merging into existing
+     * debates without loading the whole site. A file that cannot be read as front matter gives a
+     * warning at its position and no aliases.
      */
     public List<String> readAliases(Path indexFile, Diagnostics diagnostics) throws IOException {
         String text = Files.readString(indexFile, StandardCharsets.UTF_8);

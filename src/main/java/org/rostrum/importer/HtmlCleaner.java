@@ -47,9 +47,28 @@ final class HtmlCleaner {
         replaceEmbeds(body);
         cleanLinks(body);
         cleanImages(body);
+        giveTablesAHeader(body);
         dropEdgeBreaks(body);
         wrapLooseInlines(body);
         escapeLineStarts(body, escapeMark);
+    }
+
+    /**
+     * Makes the first row of a table without header cells its header: a Markdown table must have
+     * one, and the converter writes a table without one as text.
+     */
+    private static void giveTablesAHeader(Element body) {
+        for (Element table : body.select("table")) {
+            if (!table.select("th").isEmpty()) {
+                continue;
+            }
+            Element first = table.selectFirst("tr");
+            if (first != null) {
+                for (Element cell : first.select("> td")) {
+                    cell.tagName("th");
+                }
+            }
+        }
     }
 
     /**

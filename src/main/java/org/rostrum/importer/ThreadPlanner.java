@@ -26,7 +26,8 @@ import org.rostrum.source.CommentDraft;
  * or through other such comments), is written as a removed placeholder so that its replies keep
  * their place. Deleted comments are always written as removed.</li>
  * <li>A reply whose parent is not in the export is written at the top level, with a note at the
- * start of its body. So is a reply caught in a loop of parents (a damaged export), with a warning.</li>
+ * start of its body. A published comment without text gets a note as its body, since a comment
+ * that is not removed must have one. So is a reply caught in a loop of parents (a damaged export), with a warning.</li>
  * <li>Comments are written in reading order: each followed by its replies, depth first, siblings by
  * date and then by export id, so that parents always come before their replies.</li>
  * </ul>
@@ -35,6 +36,8 @@ import org.rostrum.source.CommentDraft;
 final class ThreadPlanner {
 
     static final String ORPHAN_NOTE = "*In reply to a comment that is not in the export.*";
+    /** The body of a published comment whose text is empty: a comment must have a body. */
+    static final String EMPTY_NOTE = "*This comment has no text.*";
 
     private static final Comparator<ExportedComment> SIBLING_ORDER = Comparator
             .comparing((ExportedComment c) -> c.date().map(Timestamp::instant).orElse(null),
@@ -157,8 +160,11 @@ final class ThreadPlanner {
             return CommentDraft.removed(id, parent, comment.date());
         }
         String body = markdown.apply(comment);
+        if (body.isBlank()) {
+            body = EMPTY_NOTE;
+        }
         if (top) {
-            body = body.isEmpty() ? ORPHAN_NOTE : ORPHAN_NOTE + "\n\n" + body;
+            body = ORPHAN_NOTE + "\n\n" + body;
         }
         return CommentDraft.published(id, parent, comment.author(), comment.authorUrl(), comment.date(), body);
     }

@@ -75,6 +75,12 @@ class HtmlToMarkdownTest {
     }
 
     @Test
+    void givesHeaderlessTablesAHeaderRow() {
+        assertEquals("| a | b |\n|---|---|\n| c | d |",
+                converter.convert("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>", PAGE));
+    }
+
+    @Test
     void writesHardBreaksWithoutTrailingSpaces() {
         assertEquals("first\\\nsecond\\\n\\+ third", converter.convert("<p>first<br>\nsecond<br>+ third</p>", PAGE));
     }

@@ -77,6 +77,14 @@ class ThreadPlannerTest {
     }
 
     @Test
+    void givesAPublishedCommentWithoutTextANote() {
+        ThreadPlanner.Plan plan = ThreadPlanner.plan(List.of(comment("1", null, Outcome.COMMENT_WRITTEN, 0, 1)),
+                "x-", c -> " ", diagnostics);
+
+        assertEquals(ThreadPlanner.EMPTY_NOTE, plan.comments().get(0).body());
+    }
+
+    @Test
     void breaksParentLoopsWithAWarning() {
         ThreadPlanner.Plan plan = plan(comment("1", "2", Outcome.COMMENT_WRITTEN, 0, 1),
                 comment("2", "1", Outcome.COMMENT_WRITTEN, 1, 2),

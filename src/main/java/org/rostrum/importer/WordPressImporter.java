@@ -265,6 +265,11 @@ public final class WordPressImporter {
             if (path.isEmpty() || path.get().equals("/debates/" + slug + "/")) {
                 return Optional.empty();
             }
+            if (Aliases.builtBySite(path.get())) {
+                diagnostics.warning(item.position(), "the old address " + path.get()
+                        + " is a page of the new site; not kept as an alias of '" + slug + "'");
+                return Optional.empty();
+            }
             String owner = aliasOwners.putIfAbsent(path.get(), slug);
             if (owner != null) {
                 diagnostics.warning(item.position(), "the old address " + path.get() + " is already an alias of '"

@@ -1,7 +1,10 @@
 package org.rostrum.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,18 @@ class AliasesTest {
         assertEquals(Optional.empty(), Aliases.pathUnder("https://old.example.org/a/%2e%2e/b/", ""));
         assertEquals(Optional.empty(), Aliases.pathUnder("https://old.example.org/a//b/", ""));
         assertEquals(Optional.empty(), Aliases.pathUnder("not a url", ""));
+    }
+
+    @Test
+    void knowsWhichPathsTheSiteWritesItself() {
+        for (String owned : List.of("/debates/x/", "/static/style.css", "/topics/", "/topics/nato/", "/people/x/",
+                "/archive/", "/archive/2019/", "/page/2/", "/search/", "/404.html")) {
+            assertTrue(Aliases.builtBySite(owned), owned);
+        }
+        for (String free : List.of("/2019/01/russia-nato/", "/archive/russia-nato/", "/topics/nato/feed/x/",
+                "/about/", "/page/about/")) {
+            assertFalse(Aliases.builtBySite(free), free);
+        }
     }
 
     @Test

@@ -209,6 +209,33 @@ class WordPressImporterTest {
     }
 
     @Test
+    void keepsOnlyAliasesThatCanRedirect() throws Exception {
+        Path export = content.resolve("export.xml");
+        StringBuilder xml = new StringBuilder("<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>"
+                + "<link>https://x.example</link>\n");
+        String[][] posts = {{"1", "one", "https://x.example/same/"}, {"2", "two", "https://x.example/same/"},
+            {"3", "three", "https://x.example/topics/nato/"}};
+        for (String[] post : posts) {
+            xml.append("<item><title>T</title><link>").append(post[2]).append("</link><wp:post_id>").append(post[0])
+                    .append("</wp:post_id><wp:post_name>").append(post[1]).append("</wp:post_name><wp:status>publish"
+                    + "</wp:status><wp:post_type>post</wp:post_type><wp:post_date_gmt>2020-01-01 00:00:00"
+                    + "</wp:post_date_gmt></item>\n");
+        }
+        Files.writeString(export, xml.append("</channel></rss>\n"));
+        Path into = content.resolve("content");
+
+        new WordPressImporter().run(export, into, false, diagnostics);
+
+        assertEquals(List.of(
+                export + ":3:7: warning: the old address /same/ is already an alias of 'one'; not added to 'two'",
+                export + ":4:7: warning: the old address /topics/nato/ is a page of the new site; not kept as an "
+                        + "alias of 'three'"), messages());
+        assertTrue(Files.readString(into.resolve("debates/one/index.md")).contains("aliases:\n  - /same/\n"));
+        assertFalse(Files.readString(into.resolve("debates/two/index.md")).contains("aliases"));
+        assertFalse(Files.readString(into.resolve("debates/three/index.md")).contains("aliases"));
+    }
+
+    @Test
     void writesSiteSettingsFromTheBlogWhenThereAreNone() throws Exception {
         importExport(EXPORT, false);
 

@@ -18,16 +18,16 @@ import picocli.CommandLine.Command;
         footer = {"", "Run 'rostrum COMMAND --help' for the options of a command."})
 public final class Rostrum implements Runnable {
 
-    private final Terminal terminal;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-    private Rostrum(Terminal terminal) {
-        this.terminal = terminal;
+    private Rostrum() {
     }
 
     /** Parses {@code args}, runs the command and returns its exit code. */
     public static int run(String[] args, Terminal terminal) {
         SiteBuild build = new SiteBuild(new MarkdownRenderer(), terminal.clock());
-        CommandLine cli = new CommandLine(new Rostrum(terminal))
+        CommandLine cli = new CommandLine(new Rostrum())
                 .addSubcommand(new BuildCommand(build, terminal))
                 .addSubcommand(new CheckCommand(build, terminal))
                 .addSubcommand(new CommandLine.HelpCommand());
@@ -64,6 +64,6 @@ public final class Rostrum implements Runnable {
     /** {@code rostrum} alone prints its usage and fails as a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "Missing required subcommand");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
     }
 }

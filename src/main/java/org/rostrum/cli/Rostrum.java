@@ -30,6 +30,7 @@ public final class Rostrum implements Runnable {
         CommandLine cli = new CommandLine(new Rostrum())
                 .addSubcommand(new BuildCommand(build, terminal))
                 .addSubcommand(new CheckCommand(build, terminal))
+                .addSubcommand(ImportCommand.create(terminal))
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());

@@ -38,6 +38,7 @@ public final class Rostrum implements Runnable {
                         .addSubcommand(new NewCommand.Person(terminal)))
                 .addSubcommand(new CommandLine(new ThemeCommand())
                         .addSubcommand(new ThemeCommand.Export(terminal)))
+                .addSubcommand(ImportCommand.create(terminal))
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());

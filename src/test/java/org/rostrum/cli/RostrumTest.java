@@ -89,4 +89,23 @@ class RostrumTest {
         assertTrue(out.toString().contains("build"), out.toString());
         assertTrue(out.toString().contains("check"), out.toString());
     }
+
+    @Test
+    void importsAWordPressExportAndPrintsTheReport() throws IOException {
+        Path export = Path.of("src/test/resources/import/wordpress-1.2.xml");
+        int code = run("import", "wordpress", export.toString(), "--into", dir.resolve("content").toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("WordPress"), out.toString());
+        try (var debates = Files.list(dir.resolve("content/debates"))) {
+            assertTrue(debates.count() > 0);
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("check", "--content", dir.resolve("content").toString()), err.toString());
+    }
+
+    @Test
+    void importWithoutAFormatIsAUsageError() {
+        assertEquals(2, run("import"));
+        assertTrue(err.toString().contains("wordpress or disqus"), err.toString());
+    }
 }

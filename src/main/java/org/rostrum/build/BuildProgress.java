@@ -3,7 +3,7 @@ package org.rostrum.build;
 /**
  * Hears how far a build has got, so that a terminal can show a progress bar. {@link SiteBuild} calls
  * {@link #started}, then {@link #advanced} once per item, then {@link #finished}, for each
- * {@link Phase} in order.
+ * {@link Phase} it runs, in order; a build whose content has errors stops after {@link Phase#THREAD}.
  *
  * <p>During {@link Phase#RENDER} the rendering threads call {@link #advanced} at once, so
  * implementations must be thread-safe. Calls come once per item and must be cheap: an
@@ -17,7 +17,7 @@ public interface BuildProgress {
 
     /** The parts of a build that report progress, in the order they run. */
     enum Phase {
-        /** Reading {@code content/}: items are debates. */
+        /** Reading {@code content/}: items are debate folders; their number is not known in advance. */
         LOAD("load", "debates"),
         /** Threading the comments of every debate: items are debates. */
         THREAD("thread", "debates"),

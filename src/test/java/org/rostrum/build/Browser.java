@@ -34,11 +34,8 @@ final class Browser implements AutoCloseable {
     record Tools(Path chromium, Path chromedriver, Path nginx) {
     }
 
-    /** What went wrong while pages loaded: console errors and failed requests. */
-    record Problems(List<String> consoleErrors, List<String> failedRequests) {
-        boolean isEmpty() {
-            return consoleErrors.isEmpty() && failedRequests.isEmpty();
-        }
+    /** What pages asked for and what went wrong: every request's URL, console errors, failed requests. */
+    record Problems(List<String> requests, List<String> consoleErrors, List<String> failedRequests) {
     }
 
     final ChromeDriver driver;
@@ -119,7 +116,10 @@ final class Browser implements AutoCloseable {
                 "deviceScaleFactor", 1, "mobile", false));
     }
 
-    /** Emulates {@code prefers-color-scheme} ({@code light} or {@code dark}) and a screen or print medium. */
+    /**
+     * Emulates {@code prefers-color-scheme} ({@code light} or {@code dark}) and a medium:
+     * {@code screen}, {@code print}, or {@code ""} for the browser's own (print when printing).
+     */
     void media(String medium, String colorScheme) {
         cdp("Emulation.setEmulatedMedia", Map.of("media", medium,
                 "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
@@ -145,7 +145,7 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Console errors and failed requests since the last call: {@code SEVERE} console entries,
+     * Requests, console errors and failed requests since the last call: {@code SEVERE} console entries,
      * network failures that were not cancelled, and HTTP responses of 400 or more. A response
      * whose URL is in {@code expectedFailures}, and the console's note of it, are allowed (the 404
      * page itself).
@@ -160,6 +160,7 @@ final class Browser implements AutoCloseable {
             }
         }
         List<String> failed = new ArrayList<>();
+        List<String> requested = new ArrayList<>();
         Map<String, String> urls = new HashMap<>();
         for (LogEntry e : driver.manage().logs().get("performance")) {
             Map<String, Object> message = json.toType(e.getMessage(), Json.MAP_TYPE);
@@ -172,6 +173,7 @@ final class Browser implements AutoCloseable {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> request = (Map<String, Object>) params.get("request");
                 urls.put((String) params.get("requestId"), (String) request.get("url"));
+                requested.add((String) request.get("url"));
             } else if ("Network.responseReceived".equals(method)) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> response = (Map<String, Object>) params.get("response");
@@ -187,7 +189,7 @@ final class Browser implements AutoCloseable {
                 }
             }
         }
-        return new Problems(console, failed);
+        return new Problems(requested, console, failed);
     }
 
     @Override

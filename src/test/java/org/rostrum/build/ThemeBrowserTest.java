@@ -96,7 +96,7 @@ class ThemeBrowserTest {
     @BeforeEach
     void resetBrowser() {
         browser.viewport(1280, 900);
-        browser.media("screen", "light");
+        browser.media("", "light");
     }
 
     /** Every HTML page of the site, relative to its root, sorted. */
@@ -118,7 +118,7 @@ class ThemeBrowserTest {
         for (String page : pages()) {
             browser.open(served + page);
             waitForRedirect(page);
-            report(problems, page, browser.drainProblems(List.of()));
+            report(problems, page, browser.drainProblems(List.of()), served);
             String current = browser.driver.getCurrentUrl();
             for (String link : links()) {
                 checkServedLink(problems, page, current, link, fetched);
@@ -127,7 +127,7 @@ class ThemeBrowserTest {
         String missing = served + "no/such/page/";
         browser.open(missing);
         assertEquals("Page not found", browser.script("return document.querySelector('h1').textContent;"));
-        report(problems, "404", browser.drainProblems(List.of(missing)));
+        report(problems, "404", browser.drainProblems(List.of(missing)), served);
         for (String link : links()) {
             checkServedLink(problems, "404", missing, link, fetched);
         }
@@ -144,7 +144,7 @@ class ThemeBrowserTest {
         for (String page : pages()) {
             browser.open(local + page);
             waitForRedirect(page);
-            report(problems, page, browser.drainProblems(List.of()));
+            report(problems, page, browser.drainProblems(List.of()), local);
             for (String link : links()) {
                 if (link.startsWith("file:")) {
                     Path target = Path.of(URI.create(link.replaceFirst("[?#].*$", "")));
@@ -184,7 +184,10 @@ class ThemeBrowserTest {
         return String.valueOf(browser.script("return document.readyState;"));
     }
 
-    private static void report(List<String> problems, String page, Browser.Problems found) {
+    /** Adds what went wrong on {@code page}, and every request that left the site at {@code root}. */
+    private static void report(List<String> problems, String page, Browser.Problems found, String root) {
+        found.requests().stream().filter(url -> !url.startsWith(root) && !url.startsWith("data:"))
+                .forEach(url -> problems.add(page + ": request outside the site: " + url));
         found.consoleErrors().forEach(e -> problems.add(page + ": console: " + e));
         found.failedRequests().forEach(e -> problems.add(page + ": request failed: " + e));
     }
@@ -297,13 +300,13 @@ class ThemeBrowserTest {
                 "a collapsed reply list is printed");
         assertEquals(false, browser.script("return arguments[0].checkVisibility();",
                 details.findElement(By.cssSelector(":scope > summary"))), "summaries are not printed");
-        browser.media("screen", "light");
+        browser.media("", "light");
         browser.open(served + ARMY);
         browser.printToPdf(SCREENSHOTS.resolve("debate-print.pdf"));
     }
 
     @Test
-    void theKeyboardAloneReachesTheSkipLinkTheContentAndEveryReplyList() {
+    void theKeyboardAloneReachesTheSkipLinkEveryReplyListAndASearchResult() {
         browser.open(served + ARMY);
         Actions keys = new Actions(browser.driver);
         keys.sendKeys(Keys.TAB).perform();
@@ -324,6 +327,17 @@ class ThemeBrowserTest {
             }
         }
         assertEquals(summaries, reached, "Tab reaches every reply list's summary");
+
+        browser.open(served + "search/index.html");
+        for (int i = 0; i < 30 && !"search-input".equals(browser.script("return document.activeElement.id;")); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        keys.sendKeys("kerosene").sendKeys(Keys.ENTER).perform();
+        keys.sendKeys(Keys.TAB, Keys.TAB).perform();
+        assertEquals("Should the EU tax aviation fuel?", browser.script("return document.activeElement.textContent;"),
+                "after the button, Tab reaches the first result");
+        keys.sendKeys(Keys.ENTER).perform();
+        assertEquals(served + "debates/should-the-eu-tax-aviation-fuel/index.html", browser.driver.getCurrentUrl());
     }
 
     @Test

@@ -9,30 +9,44 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.rostrum.build.BuildProgress.Phase;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.markdown.MarkdownRenderer;
-import org.rostrum.model.Archive;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Site;
-import org.rostrum.model.CommentThread;
+import org.rostrum.model.ThreadStats;
+import org.rostrum.output.Fingerprint;
 import org.rostrum.output.OutputFile;
+import org.rostrum.output.OutputIndex;
 import org.rostrum.output.SiteWriter;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
+import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
+import org.rostrum.source.DebateReader;
 import org.rostrum.thread.CommentThreader;
 
 /**
  * One build of a site: load, thread, render, write. The same object serves {@code build},
  * {@code check} and the preview server; it holds no state between runs, so it can run any number of
  * times in one JVM.
+ *
+ * <p>A build is incremental: beside the output folder it keeps a cache ({@code .site.cache}) of
+ * what it read and wrote, and the next build reads again only the debates whose folders changed,
+ * renders only the pages whose inputs changed, and writes only the files whose bytes changed. A
+ * change to Rostrum itself, the templates, {@code site.yaml}, people, pages or topics, or the
+ * options renders everything again (still writing only what changed). A missing or broken cache
+ * means a full build; {@code --clean} asks for one.
  */
 public final class SiteBuild {
 
@@ -53,111 +67,194 @@ public final class SiteBuild {
      * it was, and the result lists every problem.
      */
     public BuildResult build(BuildOptions options) {
-        return run(options, true);
+        return build(options, BuildProgress.NONE);
     }
 
-    /** Loads, threads and renders everything exactly as {@link #build} does, but writes nothing. */
+    /** {@link #build(BuildOptions)}, telling {@code progress} how far it has got. */
+    public BuildResult build(BuildOptions options, BuildProgress progress) {
+        return run(options, true, progress);
+    }
+
+    /**
+     * Loads, threads and renders everything exactly as {@link #build} does, drafts and future
+     * debates included, but writes nothing and uses no cache.
+     */
     public BuildResult check(BuildOptions options) {
-        return run(options, false);
+        return check(options, BuildProgress.NONE);
     }
 
-    private BuildResult run(BuildOptions options, boolean write) {
+    /** {@link #check(BuildOptions)}, telling {@code progress} how far it has got. */
+    public BuildResult check(BuildOptions options, BuildProgress progress) {
+        return run(options, false, progress);
+    }
+
+    /** The whole build, in order: what changed, load, then thread, render and write. */
+    private BuildResult run(BuildOptions options, boolean write, BuildProgress progress) {
         Instant start = clock.instant();
         Diagnostics diagnostics = new Diagnostics();
-        Site site = loader.load(options.content(), diagnostics);
-        Archive archive = thread(publishable(site, options), site, diagnostics);
-        int comments = archive.threads().values().stream().mapToInt(CommentThread::size).sum();
+        InputScan scan = InputScan.of(options.content(), options.templates());
+        long salt = salt(options, scan);
+        BuildCache cache = write && !options.clean() ? BuildCache.read(options.out()) : BuildCache.EMPTY;
+        Map<String, Debate> summaries = cache.salt() == salt ? unchangedDebates(cache, scan) : Map.of();
+        Site site = load(options, summaries, progress, diagnostics);
+        Site published = publishable(site, options, start);
         if (diagnostics.hasErrors()) {
-            // Rendering needs a consistent archive; templates are checked once the content is clean.
-            return new BuildResult(diagnostics.sorted(), archive.debates().size(), comments, 0, 0,
-                    Duration.between(start, clock.instant()));
+            return result(diagnostics, published, 0, 0, 0, 0, start);
         }
-        Theme theme = Theme.open(options.templates());
-        List<OutputFile> files = new SiteRenderer(markdown, theme).plan(archive, diagnostics);
-        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-        int written = 0;
-        if (!diagnostics.hasErrors()) {
-            written = write ? write(files, options, diagnostics) : render(files, options, diagnostics);
+        SiteRenderer renderer = new SiteRenderer(markdown, Theme.open(options.templates()), published);
+        OutputPlan.checkCollisions(renderer.plannedPaths(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return result(diagnostics, published, 0, 0, 0, 0, start);
         }
-        return new BuildResult(diagnostics.sorted(), archive.debates().size(), comments, pages,
-                write && !diagnostics.hasErrors() ? written : 0, Duration.between(start, clock.instant()));
+        DebateStage debates = new DebateStage(new CommentReader(options.content(), site.config()),
+                new DebateReader(options.content(), site.config(), personIds(site), markdown), threader, renderer,
+                published.debates().stream().map(Debate::slug).collect(Collectors.toSet()), summaries, cache, scan);
+        return write
+                ? write(options, site, published, renderer, debates, cache.salt() == salt ? cache : BuildCache.EMPTY,
+                        cache.outputs(), salt, progress, diagnostics, start)
+                : check(options, site, published, renderer, debates, progress, diagnostics, start);
     }
 
-    /** The site as published: drafts left out unless asked for, and the base URL overridden. */
-    private static Site publishable(Site site, BuildOptions options) {
-        List<Debate> debates = site.debates().stream().filter(d -> options.drafts() || !d.draft()).toList();
+    private BuildResult write(BuildOptions options, Site site, Site published, SiteRenderer renderer,
+            DebateStage debates, BuildCache cache, OutputIndex previous, long salt, BuildProgress progress,
+            Diagnostics diagnostics, Instant start) {
+        Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
+        Map<String, BuildCache.DebateEntry> entries = new ConcurrentHashMap<>();
+        AtomicInteger comments = new AtomicInteger();
+        try (SiteWriter writer = SiteWriter.begin(options.out(), previous, salt)) {
+            phase(Phase.THREAD, site.debates(), options, progress, diagnostics, d -> {
+                DebateStage.Outcome outcome = debates.build(d, writer, diagnostics);
+                stats.put(d.slug(), outcome.stats());
+                entries.put(d.slug(), outcome.entry());
+                comments.addAndGet(outcome.stats().total());
+            });
+            phase(Phase.RENDER, renderer.siteFiles(publishedStats(published, stats)), options, progress, diagnostics,
+                    writer::write);
+            if (diagnostics.hasErrors()) {
+                writer.abort();
+                return result(diagnostics, published, comments.get(), 0, 0, 0, start);
+            }
+            BuildCache.delete(options.out());
+            OutputIndex index = writer.commit();
+            new BuildCache(salt, index, entries).write(options.out());
+            int pages = (int) index.paths().stream().filter(p -> p.endsWith(".html")).count();
+            return result(diagnostics, published, comments.get(), pages, writer.writtenCount(),
+                    writer.fileCount() - writer.writtenCount(), start);
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());
+            return result(diagnostics, published, comments.get(), 0, 0, 0, start);
+        }
+    }
+
+    private BuildResult check(BuildOptions options, Site site, Site published, SiteRenderer renderer,
+            DebateStage debates, BuildProgress progress, Diagnostics diagnostics, Instant start) {
+        Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
+        phase(Phase.THREAD, site.debates(), options, progress, diagnostics,
+                d -> stats.put(d.slug(), debates.check(d, diagnostics)));
+        List<OutputFile> files = renderer.siteFiles(publishedStats(published, stats));
+        phase(Phase.RENDER, files, options, progress, diagnostics, file -> {
+            if (file instanceof OutputFile.Generated g) {
+                g.content().get();
+            }
+        });
+        int comments = stats.values().stream().mapToInt(ThreadStats::total).sum();
+        int debatePages = published.debates().stream().mapToInt(d -> 1).sum();
+        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count() + debatePages;
+        return result(diagnostics, published, comments, pages, 0, 0, start);
+    }
+
+    private Site load(BuildOptions options, Map<String, Debate> summaries, BuildProgress progress,
+            Diagnostics diagnostics) {
+        progress.started(Phase.LOAD, 0);
+        AtomicInteger read = new AtomicInteger();
+        Site site = loader.load(options.content(), diagnostics, summaries, done -> {
+            read.accumulateAndGet(done, Math::max);
+            progress.advanced(Phase.LOAD, done);
+        });
+        progress.finished(Phase.LOAD, read.get());
+        return site;
+    }
+
+    /**
+     * A fingerprint of everything every output depends on: this Rostrum, the content other than
+     * debates, the templates, and the options that change what is published.
+     */
+    private static long salt(BuildOptions options, InputScan scan) {
+        String settings = options.drafts() + "|" + options.future() + "|" + options.baseUrl().orElse("");
+        return Fingerprint.mix(Fingerprint.mix(CodeVersion.fingerprint(), scan.global()), Fingerprint.of(settings));
+    }
+
+    /** The summaries of the debates whose folders did not change since the cache was written. */
+    private static Map<String, Debate> unchangedDebates(BuildCache cache, InputScan scan) {
+        Map<String, Debate> unchanged = new HashMap<>();
+        cache.debates().forEach((slug, entry) -> {
+            if (scan.debates().getOrDefault(slug, 0L) == entry.fingerprint()) {
+                unchanged.put(slug, entry.debate());
+            }
+        });
+        return unchanged;
+    }
+
+    private static Set<String> personIds(Site site) {
+        return site.people().stream().map(p -> p.id()).collect(Collectors.toSet());
+    }
+
+    /**
+     * The site as published: drafts and debates dated after {@code now} left out unless asked for,
+     * and the base URL overridden.
+     */
+    private static Site publishable(Site site, BuildOptions options, Instant now) {
+        List<Debate> debates = site.debates().stream()
+                .filter(d -> options.drafts() || !d.draft())
+                .filter(d -> options.future() || !d.date().instant().isAfter(now))
+                .toList();
         List<Page> pages = site.pages().stream().filter(p -> options.drafts() || !p.draft()).toList();
         var config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
         return new Site(config, debates, site.people(), site.topics(), pages);
     }
 
-    /**
-     * Threads the comments of every debate, drafts included so that a check finds their problems
-     * too; the archive keeps the threads of the published ones.
-     */
-    private Archive thread(Site published, Site all, Diagnostics diagnostics) {
-        Map<String, CommentThread> threads = new HashMap<>();
-        for (Debate d : all.debates()) {
-            CommentThread t = threader.thread(d.comments(), diagnostics);
-            threads.put(d.slug(), t);
-        }
-        Map<String, CommentThread> kept = new HashMap<>();
+    private static Map<String, ThreadStats> publishedStats(Site published, Map<String, ThreadStats> stats) {
+        Map<String, ThreadStats> kept = new HashMap<>();
         for (Debate d : published.debates()) {
-            kept.put(d.slug(), threads.get(d.slug()));
+            kept.put(d.slug(), stats.getOrDefault(d.slug(), ThreadStats.NONE));
         }
-        return new Archive(published, kept);
+        return kept;
     }
 
-    /** Renders and writes every file in parallel into a staging folder, then swaps it in. */
-    private int write(List<OutputFile> files, BuildOptions options, Diagnostics diagnostics) {
-        try (SiteWriter writer = SiteWriter.begin(options.out())) {
-            AtomicInteger count = new AtomicInteger();
-            inParallel(files, options.threads(), file -> {
-                writer.write(file);
-                count.incrementAndGet();
-            }, options.out(), diagnostics);
-            if (diagnostics.hasErrors()) {
-                writer.abort();
-                return 0;
-            }
-            writer.commit();
-            return count.get();
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());
-            return 0;
-        }
+    private BuildResult result(Diagnostics diagnostics, Site published, int comments, int pages, int written,
+            int unchanged, Instant start) {
+        return new BuildResult(diagnostics.sorted(), published.debates().size(), comments, pages, written, unchanged,
+                Duration.between(start, clock.instant()));
     }
 
-    /** Renders every generated file and throws the bytes away: a check's way of testing templates. */
-    private int render(List<OutputFile> files, BuildOptions options, Diagnostics diagnostics) {
-        inParallel(files, options.threads(), file -> {
-            if (file instanceof OutputFile.Generated g) {
-                g.content().get();
-            }
-        }, options.out(), diagnostics);
-        return 0;
-    }
-
-    private static void inParallel(List<OutputFile> files, int threads, Consumer<OutputFile> action, Path out,
-            Diagnostics diagnostics) {
-        ForkJoinPool pool = new ForkJoinPool(threads);
+    /**
+     * Runs {@code action} on every item in parallel on {@code options.threads()} threads,
+     * reporting progress; template failures and write errors become diagnostics.
+     */
+    private static <T> void phase(Phase phase, List<T> items, BuildOptions options, BuildProgress progress,
+            Diagnostics diagnostics, Consumer<T> action) {
+        AtomicInteger done = new AtomicInteger();
+        progress.started(phase, items.size());
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
-            pool.submit(() -> files.parallelStream().forEach(file -> {
+            pool.submit(() -> items.parallelStream().forEach(item -> {
                 try {
-                    action.accept(file);
+                    action.accept(item);
                 } catch (TemplateFailure e) {
                     diagnostics.error(new SourcePosition(Path.of(e.file()), e.line(), e.column()), e.getMessage());
                 } catch (UncheckedIOException e) {
-                    diagnostics.error(SourcePosition.startOf(out.resolve(file.path())), e.getCause().getMessage());
+                    diagnostics.error(SourcePosition.startOf(options.out()), e.getMessage());
                 }
+                progress.advanced(phase, done.incrementAndGet());
             })).get();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            diagnostics.error(SourcePosition.startOf(out), "build interrupted");
+            java.lang.Thread.currentThread().interrupt();
+            diagnostics.error(SourcePosition.startOf(options.out()), "build interrupted");
         } catch (ExecutionException e) {
             throw new IllegalStateException("unexpected failure while rendering", e.getCause());
         } finally {
             pool.shutdown();
         }
+        progress.finished(phase, done.get());
     }
 }

@@ -11,10 +11,11 @@ import java.util.Set;
 
 /**
  * Rewrites editors' links and images that start with one {@code /} (site-root-relative) to start
- * with the page's path to the root instead, and makes every link to a folder of the site
- * ({@code /people/}, {@code ../x/}) name the folder's {@code index.html}, so that the site works
- * under any path and from {@code file://}, where a folder does not open its index. {@code //host/x},
- * absolute URLs and fragments of the same page ({@code #top}) are left as they are.
+ * with the page's path to the root instead, so that the site works under any path and from
+ * {@code file://}; and names {@code index.html} in every link inside the site whose path ends in a
+ * folder ({@code /debates/x/} becomes {@code ../../debates/x/index.html}), because a browser opening
+ * the site from {@code file://} shows a folder listing rather than its index. {@code //host/x} and
+ * URLs with a scheme are left as they are.
  *
  * <p>The root prefix travels with the parsed document ({@link #ROOT_PREFIX}), so one renderer
  * serves pages at every depth.
@@ -31,43 +32,41 @@ final class SiteLinkResolver implements LinkResolver {
     }
 
     static String rewrite(String url, String rootPrefix) {
-        if (url.isEmpty() || url.startsWith("//") || url.startsWith("#") || url.startsWith("?") || hasScheme(url)) {
+        if (url.startsWith("//") || url.startsWith("#") || url.isEmpty() || hasScheme(url)) {
             return url;
         }
-        String local = url.startsWith("/") ? rootPrefix + url.substring(1) : url;
-        int end = pathEnd(local);
-        String path = local.substring(0, end);
+        String rewritten = url.startsWith("/") ? rootPrefix + url.substring(1) : url;
+        int end = indexOfAny(rewritten, "?#");
+        String path = rewritten.substring(0, end);
         if (path.isEmpty() || path.endsWith("/")) {
-            return path + INDEX + local.substring(end);
+            path = path + "index.html";
         }
-        return local;
+        return path + rewritten.substring(end);
     }
 
-    private static final String INDEX = "index.html";
-
-    /** Where the path of a URL ends: at its query or fragment, if any. */
-    private static int pathEnd(String url) {
-        for (int i = 0; i < url.length(); i++) {
-            if (url.charAt(i) == '?' || url.charAt(i) == '#') {
-                return i;
-            }
-        }
-        return url.length();
-    }
-
-    /** Whether the URL starts with a scheme ({@code https:}, {@code mailto:}), per RFC 3986. */
+    /** Whether {@code url} starts with a scheme such as {@code https:} (RFC 3986: a letter, then letters, digits, +, - or .). */
     private static boolean hasScheme(String url) {
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
             if (c == ':') {
                 return i > 0;
             }
-            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            if (!(letter || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')))) {
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && ((c >= '0' && c <= '9')
+                    || c == '+' || c == '-' || c == '.'));
+            if (!ok) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
     }
 
     @Override

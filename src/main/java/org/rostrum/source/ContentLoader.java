@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
@@ -53,6 +56,18 @@ public final class ContentLoader {
      * {@code site.yaml} gives default settings), so that one run reports all problems.
      */
     public Site load(Path contentDir, Diagnostics diagnostics) {
+        return load(contentDir, diagnostics, Map.of(), done -> { });
+    }
+
+    /**
+     * Loads everything under {@code contentDir} as {@link #load(Path, Diagnostics)} does, except the
+     * debates in {@code unchanged}: an incremental build passes the debates whose folders did not
+     * change since its last build, and they are taken as they are instead of being read again.
+     * Calls {@code debatesRead} with the number of debate folders done so far after each one, for
+     * progress bars; it is called from the loading threads at once, so it must be thread-safe.
+     */
+    public Site load(Path contentDir, Diagnostics diagnostics, Map<String, Debate> unchanged,
+            IntConsumer debatesRead) {
         SiteConfig config = SiteConfigReader.defaults();
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePosition.startOf(contentDir), "content folder not found");
@@ -68,8 +83,15 @@ public final class ContentLoader {
         List<TopicIndex.Described> described = TopicIndex.readDescriptions(contentDir.resolve("topics.yaml"), files,
                 tree, markdown, diagnostics);
         DebateReader debateReader = new DebateReader(files, tree, config.timezone(), personIds, markdown);
+        AtomicInteger read = new AtomicInteger();
         List<LoadedDebate> loaded = debateFolders(contentDir.resolve("debates"), tree, diagnostics).parallelStream()
-                .map(folder -> debateReader.load(folder, diagnostics))
+                .map(folder -> {
+                    Optional<LoadedDebate> debate = Optional.ofNullable(unchanged.get(folder.getFileName().toString()))
+                            .map(LoadedDebate::of)
+                            .or(() -> debateReader.load(folder, diagnostics));
+                    debatesRead.accept(read.incrementAndGet());
+                    return debate;
+                })
                 .flatMap(Optional::stream)
                 .toList();
         List<Topic> topics = TopicIndex.build(described, loaded, diagnostics);
@@ -77,6 +99,20 @@ public final class ContentLoader {
                 .sorted(Comparator.comparing(Debate::date, Comparator.reverseOrder()).thenComparing(Debate::slug))
                 .toList();
         return new Site(config, debates, people, topics, readPages(contentDir.resolve("pages"), tree, diagnostics));
+    }
+
+    /**
+     * Reads {@code site.yaml} alone, for commands that need the settings but not the archive
+     * ({@code rostrum new}). Problems go to {@code diagnostics}, with the same messages as in
+     * {@link #load}; a missing or broken file gives the default settings.
+     */
+    public SiteConfig loadConfig(Path contentDir, Diagnostics diagnostics) {
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(SourcePosition.startOf(contentDir), "content folder not found");
+            return SiteConfigReader.defaults();
+        }
+        return new SiteConfigReader(files, new ContentTree(contentDir)).read(contentDir.resolve("site.yaml"),
+                diagnostics);
     }
 
     private static void checkTopLevel(Path contentDir, ContentTree tree, Diagnostics diagnostics) {

@@ -71,35 +71,23 @@ class EditorialRenderingTest {
     }
 
     @Test
-    void rewritesRootRelativeLinksAndImagesToTheRootPrefix() {
+    void rewritesRootRelativeLinksToTheRootPrefixAndNamesFolderIndexes() {
         String html = html("""
                 [debate](/debates/x/) [comment](/debates/x/#comment-c4) ![map](/static/map.png) [ref][r] [home](/)
                 [host](//cdn.example.org/x) [abs](https://example.org/x) [rel](../x/) [here](#top) [mail](mailto:a@b.org)
 
                 [r]: /about/
                 """, "../../");
-        assertEquals("<p><a href=\"../../debates/x/index.html\">debate</a> "
-                + "<a href=\"../../debates/x/index.html#comment-c4\">comment</a> "
-                + "<img src=\"../../static/map.png\" alt=\"map\" /> <a href=\"../../about/index.html\">ref</a> "
-                + "<a href=\"../../index.html\">home</a>\n"
-                + "<a href=\"//cdn.example.org/x\">host</a> <a href=\"https://example.org/x\">abs</a> "
-                + "<a href=\"../x/index.html\">rel</a> "
+        assertEquals("<p><a href=\"../../debates/x/index.html\">debate</a> <a href=\"../../debates/x/index.html#comment-c4\">comment</a> "
+                + "<img src=\"../../static/map.png\" alt=\"map\" /> <a href=\"../../about/index.html\">ref</a> <a href=\"../../index.html\">home</a>\n"
+                + "<a href=\"//cdn.example.org/x\">host</a> <a href=\"https://example.org/x\">abs</a> <a href=\"../x/index.html\">rel</a> "
                 + "<a href=\"#top\">here</a> <a href=\"mailto:a@b.org\">mail</a></p>\n", html);
     }
 
     @Test
-    void rewritesRootLinksOnTheHomePageToTheCurrentFolder() {
+    void rewritesRootLinksOnTheHomePageToTheIndexFiles() {
         assertEquals("<p><a href=\"index.html\">home</a> <a href=\"topics/index.html\">topics</a></p>\n",
                 html("[home](/) [topics](/topics/)", ""));
-    }
-
-    @Test
-    void linksToAFolderNameItsIndexSoTheyWorkFromTheFileSystem() {
-        assertEquals("<p><a href=\"../search/index.html?q=nato\">search</a> <a href=\"x/index.html#c\">x</a> "
-                + "<a href=\"../other/file.pdf\">pdf</a> <a href=\"?page=2\">query</a> "
-                + "<a href=\"HTTPS://example.org/a/\">abs</a></p>\n",
-                html("[search](/search/?q=nato) [x](x/#c) [pdf](/other/file.pdf) [query](?page=2) [abs](HTTPS://example.org/a/)",
-                        "../"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ final class Browser implements AutoCloseable {
         Map<String, Object> result = cdp("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
                 "printBackground", true));
         Files.createDirectories(file.getParent());
-        Files.write(file, java.util.Base64.getDecoder().decode((String) result.get("data")));
+        Files.write(file, Base64.getDecoder().decode((String) result.get("data")));
     }
 
     /**

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every page of the example archive in a real browser, served by nginx under {@code /archive/} and
  * opened from {@code file://}: it loads with no console error, no failed request and no request
- * outside the site; every link, stylesheet, script and image resolves; and axe-core finds no
+ * outside the site; every link, stylesheet, script and image resolves; it fits a 320 px phone
+ * without scrolling sideways; and axe-core finds no
  * accessibility problem on the pages that stand for each kind. See {@link BrowserSite} for when
  * these tests are skipped.
  */
@@ -91,13 +92,19 @@ class SiteInBrowserTest {
     }
 
     @Test
-    void everyPageLoadsFromTheFileSystemWithoutConsoleErrorsOrBrokenLinks() throws Exception {
+    void everyPageLoadsFromTheFileSystemOnA320PixelPhoneWithoutConsoleErrorsOrBrokenLinks() throws Exception {
         List<String> problems = new ArrayList<>();
+        browser.viewport(320, 640);
         browser.drainProblems(List.of());
         for (String page : fixture.pages()) {
             browser.open(local + page);
             waitForRedirect(page);
             report(problems, page, browser.drainProblems(List.of()), local);
+            Number overflow = (Number) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            if (overflow.intValue() > 0) {
+                problems.add(page + ": " + overflow + " px wider than a 320 px screen");
+            }
             for (String link : links()) {
                 if (link.startsWith("file:")) {
                     Path target = Path.of(URI.create(link.replaceFirst("[?#].*$", "")));

@@ -40,6 +40,8 @@ public final class SiteRenderer {
     private final ArchiveIndex index;
     private final TemplateRenderer templates;
     private final DebatePages debatePages;
+    /** Makes the redirect pages of aliases, which show no lists (so they need no comment counts). */
+    private final ListPages redirects;
     private final JsonDocuments json = new JsonDocuments();
 
     /**
@@ -55,6 +57,7 @@ public final class SiteRenderer {
         this.index = new ArchiveIndex(site, formats);
         this.templates = new TemplateRenderer(theme, locale, site.config().timezone());
         this.debatePages = new DebatePages(index, markdown, json);
+        this.redirects = new ListPages(index, new ArchiveIndex.Cards(Map.of()));
     }
 
     /**
@@ -84,10 +87,9 @@ public final class SiteRenderer {
         for (String file : d.bundleFiles()) {
             files.add(new OutputFile.Copied(Links.debateFolder(d.slug()) + file, d.directory().resolve(file)));
         }
-        ListPages lists = new ListPages(index, index.cards(Map.of()));
         for (String alias : d.aliases()) {
             String href = aliasHref(alias);
-            files.add(page(href, "alias.ftlh", () -> lists.alias(d, href)));
+            files.add(page(href, "alias.ftlh", () -> redirects.alias(d, href)));
         }
         return files;
     }

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.apache.log4j.Level;
+import org.apache.log4j.LogManager;
+import org.apache.log4j.varia.NullAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rostrum.markdown.MarkdownRenderer;
@@ -46,6 +49,7 @@ class ValidHtmlTest {
 
         Messages messages = new Messages(out);
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        quietLog4j();
         validator.setUpMainSchema(SCHEMA, messages);
         validator.setUpValidatorAndParsers(messages, false, false);
         for (Path page : pages) {
@@ -59,6 +63,17 @@ class ValidHtmlTest {
         }
         assertTrue(messages.errors.isEmpty(), () -> messages.errors.size() + " errors in " + pages.size()
                 + " pages:\n" + String.join("\n", messages.errors.subList(0, Math.min(50, messages.errors.size()))));
+    }
+
+    /**
+     * Loading the checker configures log4j 1.2 (which it brings) to print DEBUG messages on the
+     * console, and FreeMarker logs through log4j wherever it finds it: every later test in this JVM
+     * would print FreeMarker's template-cache chatter. This puts log4j back to silent.
+     */
+    private static void quietLog4j() {
+        LogManager.resetConfiguration();
+        LogManager.getRootLogger().setLevel(Level.OFF);
+        LogManager.getRootLogger().addAppender(new NullAppender());
     }
 
     /** Collects the checker's messages as {@code file:line:column: message}. */

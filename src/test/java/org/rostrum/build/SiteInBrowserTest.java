@@ -196,7 +196,7 @@ class SiteInBrowserTest {
     }
 
     @Test
-    void axeCoreFindsNoAccessibilityViolationsInEitherColourScheme() throws Exception {
+    void axeCoreFindsNoAccessibilityViolationsInEitherColourSchemeOrOnAPhone() throws Exception {
         BrowserSite.require(Files.isRegularFile(AXE), "axe-core is not installed: run npm ci in src/test/browser");
         String axe = Files.readString(AXE, StandardCharsets.UTF_8);
         List<String> pages = List.of("index.html", BrowserSite.LONG_THREAD, "topics/economy/index.html",
@@ -205,26 +205,36 @@ class SiteInBrowserTest {
         for (String scheme : List.of("light", "dark")) {
             browser.media("screen", scheme);
             for (String page : pages) {
-                browser.open(served + page);
-                browser.script(axe);
-                String found = (String) browser.asyncScript("""
-                        var done = arguments[arguments.length - 1];
-                        axe.run(document, {runOnly: {type: 'tag', values:
-                            ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})
-                          .then(function (r) {
-                            done(r.violations.map(function (v) {
-                              return v.id + ' (' + v.impact + '): ' + v.help + '\\n    '
-                                + v.nodes.slice(0, 5).map(function (n) {
-                                    return n.target.join(' ') + ': ' + n.failureSummary.replace(/\\s+/g, ' ');
-                                  }).join('\\n    ');
-                            }).join('\\n'));
-                          })
-                          .catch(function (e) { done('axe failed: ' + e); });""");
-                if (!found.isEmpty()) {
-                    violations.add(page + " (" + scheme + "):\n" + found);
-                }
+                axe(axe, page, scheme, violations);
             }
         }
+        browser.media("screen", "light");
+        browser.viewport(375, 800);
+        for (String page : List.of("index.html", BrowserSite.LONG_THREAD)) {
+            axe(axe, page, "375 px", violations);
+        }
         assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
+    }
+
+    /** Runs axe-core on {@code page} (WCAG 2.2 A and AA, and best practices), adding what it finds. */
+    private void axe(String axe, String page, String how, List<String> violations) {
+        browser.open(served + page);
+        browser.script(axe);
+        String found = (String) browser.asyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values:
+                    ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})
+                  .then(function (r) {
+                    done(r.violations.map(function (v) {
+                      return v.id + ' (' + v.impact + '): ' + v.help + '\\n    '
+                        + v.nodes.slice(0, 5).map(function (n) {
+                            return n.target.join(' ') + ': ' + n.failureSummary.replace(/\\s+/g, ' ');
+                          }).join('\\n    ');
+                    }).join('\\n'));
+                  })
+                  .catch(function (e) { done('axe failed: ' + e); });""");
+        if (!found.isEmpty()) {
+            violations.add(page + " (" + how + "):\n" + found);
+        }
     }
 }

@@ -21,34 +21,42 @@ import org.rostrum.output.OutputIndex;
 /**
  * What the last successful build of an output folder knew, kept beside it in {@code .site.cache}
  * so that the next build does only the work its changes need: the fingerprint of everything global
- * ({@link #salt}), what it wrote ({@link #outputs}), and for every debate the fingerprint of its
- * folder, what its pages showed of other debates, its thread's counts, the files it wrote and its
- * summary.
+ * ({@link #salt}), the first moment at which a scheduled debate becomes due ({@link #nextChange},
+ * milliseconds since the epoch), how many debates and comments it published, what it wrote
+ * ({@link #outputs}), and for every debate the fingerprint of its folder, what its pages
+ * showed of other debates, its thread's counts, the files it wrote and its summary.
  *
  * <p>The file ends with a checksum. A cache that is missing, from another version, cut short or
  * corrupted in any way reads as {@link #EMPTY}: the build is then a full build, never a wrong one.
  * The build deletes the cache before it changes the output and writes a new one after, so a
  * cache never describes an output that a later, interrupted build has changed.
  */
-record BuildCache(long salt, OutputIndex outputs, Map<String, DebateEntry> debates) {
+record BuildCache(long salt, long nextChange, int debateCount, int commentCount, OutputIndex outputs,
+        Map<String, DebateEntry> debates) {
 
     private static final int MAGIC = 0x52535443; // "RSTC"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
-    static final BuildCache EMPTY = new BuildCache(0, OutputIndex.EMPTY, Map.of());
+    static final BuildCache EMPTY = new BuildCache(0, Long.MAX_VALUE, 0, 0, OutputIndex.EMPTY, Map.of());
 
     /**
      * One debate as the last build left it.
      *
+     * @param slug          the debate's folder
      * @param fingerprint   of its folder ({@link InputScan})
      * @param neighboursKey what its pages showed of other debates
      * @param stats         its thread's counts
      * @param outputs       the files it wrote
-     * @param debate        its summary (see {@link DebateCodec}); never to be rendered as a debate page
+     * @param summary       its summary (see {@link DebateCodec}); never to be rendered as a debate page
      */
-    record DebateEntry(long fingerprint, long neighboursKey, ThreadStats stats, List<String> outputs, Debate debate) {
+    record DebateEntry(String slug, long fingerprint, long neighboursKey, ThreadStats stats, List<String> outputs,
+            CachedSummary summary) {
         DebateEntry {
             outputs = List.copyOf(outputs);
+        }
+
+        Debate debate() {
+            return summary.debate();
         }
     }
 
@@ -82,10 +90,14 @@ record BuildCache(long salt, OutputIndex outputs, Map<String, DebateEntry> debat
                 return EMPTY;
             }
             long salt = in.readLong();
+            long nextChange = in.readLong();
+            int debateCount = in.readInt();
+            int commentCount = in.readInt();
             OutputIndex outputs = OutputIndex.readFrom(in);
             int n = DebateCodec.count(in);
             Map<String, DebateEntry> debates = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
+                String slug = DebateCodec.string(in);
                 long fingerprint = in.readLong();
                 long neighbours = in.readLong();
                 ThreadStats stats = new ThreadStats(in.readInt(), in.readInt(), in.readInt());
@@ -94,10 +106,13 @@ record BuildCache(long salt, OutputIndex outputs, Map<String, DebateEntry> debat
                 for (int k = 0; k < outputCount; k++) {
                     paths[k] = DebateCodec.string(in);
                 }
-                Debate debate = DebateCodec.read(in);
-                debates.put(debate.slug(), new DebateEntry(fingerprint, neighbours, stats, List.of(paths), debate));
+                byte[] summary = new byte[DebateCodec.count(in)];
+                in.readFully(summary);
+                debates.put(slug, new DebateEntry(slug, fingerprint, neighbours, stats, List.of(paths),
+                        CachedSummary.encoded(summary)));
             }
-            return in.read() == -1 ? new BuildCache(salt, outputs, debates) : EMPTY;
+            return in.read() == -1 ? new BuildCache(salt, nextChange, debateCount, commentCount, outputs, debates)
+                    : EMPTY;
         } catch (IOException | RuntimeException e) {
             return EMPTY;
         }
@@ -115,10 +130,14 @@ record BuildCache(long salt, OutputIndex outputs, Map<String, DebateEntry> debat
         data.writeInt(MAGIC);
         data.writeInt(FORMAT);
         data.writeLong(salt);
+        data.writeLong(nextChange);
+        data.writeInt(debateCount);
+        data.writeInt(commentCount);
         outputs.writeTo(data);
         data.writeInt(debates.size());
         for (DebateEntry e : debates.values().stream()
-                .sorted(java.util.Comparator.comparing(x -> x.debate().slug())).toList()) {
+                .sorted(java.util.Comparator.comparing(DebateEntry::slug)).toList()) {
+            DebateCodec.string(data, e.slug());
             data.writeLong(e.fingerprint());
             data.writeLong(e.neighboursKey());
             data.writeInt(e.stats().published());
@@ -128,7 +147,9 @@ record BuildCache(long salt, OutputIndex outputs, Map<String, DebateEntry> debat
             for (String path : e.outputs()) {
                 DebateCodec.string(data, path);
             }
-            DebateCodec.write(e.debate(), data);
+            byte[] summary = e.summary().bytes();
+            data.writeInt(summary.length);
+            data.write(summary);
         }
         CRC32C crc = new CRC32C();
         crc.update(bytes.toByteArray());
@@ -138,6 +159,23 @@ record BuildCache(long salt, OutputIndex outputs, Map<String, DebateEntry> debat
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(temporary, bytes.toByteArray());
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Whether a build at {@code nowMillis} with these inputs would change nothing: the same global
+     * inputs, the same debate folders with the same fingerprints, and no scheduled debate due.
+     */
+    boolean unchangedFor(long salt, InputScan scan, long nowMillis) {
+        if (this.salt != salt || nowMillis >= nextChange || debates.size() != scan.debates().size()) {
+            return false;
+        }
+        for (Map.Entry<String, Long> e : scan.debates().entrySet()) {
+            DebateEntry entry = debates.get(e.getKey());
+            if (entry == null || entry.fingerprint() != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Optional<DebateEntry> entry(String slug) {

@@ -91,7 +91,8 @@ final class DebateStage {
             }
         }
         return new Outcome(thread.stats(), false,
-                new BuildCache.DebateEntry(fingerprint, neighbours, thread.stats(), outputs, d));
+                new BuildCache.DebateEntry(d.slug(), fingerprint, neighbours, thread.stats(), outputs,
+                        CachedSummary.of(d)));
     }
 
     /**

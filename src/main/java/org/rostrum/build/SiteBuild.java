@@ -95,6 +95,10 @@ public final class SiteBuild {
         InputScan scan = InputScan.of(options.content(), options.templates());
         long salt = salt(options, scan);
         BuildCache cache = write && !options.clean() ? BuildCache.read(options.out()) : BuildCache.EMPTY;
+        if (write && cache.unchangedFor(salt, scan, start.toEpochMilli())
+                && OutputCheck.allPresent(options.out(), cache.outputs().paths())) {
+            return unchanged(cache, diagnostics, start);
+        }
         Map<String, Debate> summaries = cache.salt() == salt ? unchangedDebates(cache, scan) : Map.of();
         Site site = load(options, summaries, progress, diagnostics);
         Site published = publishable(site, options, start);
@@ -136,7 +140,8 @@ public final class SiteBuild {
             }
             BuildCache.delete(options.out());
             OutputIndex index = writer.commit();
-            new BuildCache(salt, index, entries).write(options.out());
+            new BuildCache(salt, nextChange(site, start), published.debates().size(), comments.get(), index, entries)
+                    .write(options.out());
             int pages = (int) index.paths().stream().filter(p -> p.endsWith(".html")).count();
             return result(diagnostics, published, comments.get(), pages, writer.writtenCount(),
                     writer.fileCount() - writer.writtenCount(), start);
@@ -161,6 +166,19 @@ public final class SiteBuild {
         int debatePages = published.debates().stream().mapToInt(d -> 1).sum();
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count() + debatePages;
         return result(diagnostics, published, comments, pages, 0, 0, start);
+    }
+
+    /** Nothing changed since the last build: its output stands as it is. */
+    private BuildResult unchanged(BuildCache cache, Diagnostics diagnostics, Instant start) {
+        int pages = (int) cache.outputs().paths().stream().filter(p -> p.endsWith(".html")).count();
+        return new BuildResult(diagnostics.sorted(), cache.debateCount(), cache.commentCount(), pages, 0,
+                cache.outputs().size(), Duration.between(start, clock.instant()));
+    }
+
+    /** When the next scheduled debate becomes due (milliseconds since the epoch), or never. */
+    private static long nextChange(Site site, Instant now) {
+        return site.debates().stream().map(d -> d.date().instant()).filter(t -> t.isAfter(now))
+                .mapToLong(Instant::toEpochMilli).min().orElse(Long.MAX_VALUE);
     }
 
     private Site load(BuildOptions options, Map<String, Debate> summaries, BuildProgress progress,

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param date           when it was written, if known
  * @param bodyHtml       the reader's text rendered by the untrusted renderer: print with {@code ?no_esc};
  *                       empty for removed comments
+ * @param text           the reader's text as written (Markdown), for data such as JSON-LD: print it
+ *                       escaped, never as HTML; empty for removed comments
  * @param removed        whether it was removed (shown as "This comment was removed")
  * @param topLevel       whether it is a top-level comment
  * @param number         the number of its top-level comment (its own when top-level)
@@ -35,7 +37,7 @@ import java.util.Optional;
  * @param closeLevels    how many nested reply lists end after this comment
  */
 public record CommentView(String id, String anchor, String author, boolean anonymous, Optional<String> authorUrl,
-        Optional<DateView> date, String bodyHtml, boolean removed, boolean topLevel, int number, int depth,
+        Optional<DateView> date, String bodyHtml, String text, boolean removed, boolean topLevel, int number, int depth,
         boolean flattened, Optional<String> parentAuthor, Optional<String> parentAnchor, boolean opensReplies,
         int replyTotal, int closeLevels) {
 }

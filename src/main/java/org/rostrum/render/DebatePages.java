@@ -161,6 +161,7 @@ final class DebatePages {
             views.add(new CommentView(c.id(), "comment-" + c.id(), displayName(c), c.author().isEmpty(),
                     c.isRemoved() ? Optional.empty() : c.authorUrl(),
                     c.date().map(index.formats::dateTime), c.isRemoved() ? "" : markdown.renderComment(c.body()),
+                    c.isRemoved() ? "" : c.body().strip(),
                     c.isRemoved(), c.isTopLevel(), c.number(), drawn[i], c.depth() > drawn[i],
                     parent.map(DebatePages::parentName), parent.map(p -> "comment-" + p.id()), opens,
                     opens ? replyTotal[i] : 0, opens ? 0 : drawn[i] - next));

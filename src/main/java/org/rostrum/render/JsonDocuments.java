@@ -179,7 +179,7 @@ final class JsonDocuments {
             if (c.removed()) {
                 g.writeStringField("creativeWorkStatus", "Deleted");
             } else {
-                g.writeStringField("text", HtmlText.plain(c.bodyHtml()));
+                g.writeStringField("text", c.text());
             }
             if (c.opensReplies()) {
                 g.writeArrayFieldStart("comment");

@@ -208,7 +208,7 @@ public final class SiteRenderer {
     }
 
     private byte[] html(String template, Object view) {
-        return templates.render(template, view).getBytes(StandardCharsets.UTF_8);
+        return templates.render(template, view);
     }
 
     /** A view built at most once, for the key and then the page; let go once the page is rendered. */

@@ -11,7 +11,10 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,14 +57,14 @@ final class TemplateRenderer {
     }
 
     /**
-     * Renders {@code template} with {@code model} (a view record whose components become the
+     * Renders {@code template} with {@code model} into UTF-8 bytes (a view record whose components become the
      * template's top-level variables).
      *
      * @throws TemplateFailure when the template is missing, does not parse or fails
      */
-    String render(String template, Object model) {
-        StringWriter out = new StringWriter(16 * 1024);
-        try {
+    byte[] render(String template, Object model) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             Template t = freemarker.getTemplate(template);
             t.process(model, out);
         } catch (TemplateNotFoundException e) {
@@ -77,7 +80,7 @@ final class TemplateRenderer {
         } catch (IOException e) {
             throw new TemplateFailure(theme.describe(template), 1, 1, "cannot read template: " + e.getMessage());
         }
-        return out.toString();
+        return bytes.toByteArray();
     }
 
     /**

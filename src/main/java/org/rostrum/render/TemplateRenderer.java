@@ -1,7 +1,10 @@
 package org.rostrum.render;
 
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.Template;
@@ -22,8 +25,9 @@ import java.util.TimeZone;
  *
  * <p>Strict: a missing value, a failing expression or a template that does not parse is an error
  * with the template's position, never an empty string. {@code .ftlh} templates escape every value
- * as HTML and {@code .ftlx} as XML, unless the template marks it {@code ?no_esc}. Templates get view
- * records only; {@link Optional} values appear to them as present or missing ({@code x??}).
+ * as HTML and {@code .ftlx} as XML (characters that XML forbids replaced, see {@link LegalXmlFormat}),
+ * unless the template marks it {@code ?no_esc}. Templates get view records only; {@link Optional}
+ * values appear to them as present or missing ({@code x??}).
  */
 final class TemplateRenderer {
 
@@ -50,6 +54,10 @@ final class TemplateRenderer {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setObjectWrapper(new ViewWrapper());
+        TemplateConfiguration xml = new TemplateConfiguration();
+        xml.setOutputFormat(LegalXmlFormat.INSTANCE);
+        xml.setRecognizeStandardFileExtensions(false); // it would win over the output format set here
+        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlx"), xml));
         this.freemarker = cfg;
     }
 

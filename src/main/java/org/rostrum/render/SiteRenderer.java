@@ -41,7 +41,8 @@ public final class SiteRenderer {
 
     /**
      * Every output file of {@code archive}. Two files planned for the same path (an alias that
-     * names an existing page, say) are reported to {@code diagnostics}. Generated files throw
+     * names an existing page, say) and symbolic links out of the templates folder are reported to
+     * {@code diagnostics}. Generated files throw
      * {@link TemplateFailure} when their template fails.
      */
     public List<OutputFile> plan(Archive archive, Diagnostics diagnostics) {
@@ -55,6 +56,7 @@ public final class SiteRenderer {
         Sitemap sitemap = new Sitemap();
         String base = index.site.baseUrl();
 
+        theme.reportLinksOutside(diagnostics);
         theme.staticFiles().forEach((path, source) -> plan.copy("static/" + path, source, null));
         for (int n = 1; n <= lists.homePageCount(); n++) {
             int page = n;

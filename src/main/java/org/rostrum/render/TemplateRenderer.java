@@ -84,13 +84,16 @@ final class TemplateRenderer {
             throw new TemplateFailure(theme.describe(name), line, column, firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new TemplateFailure(theme.describe(template), 1, 1, "cannot read template: " + e.getMessage());
+        } catch (SecurityException e) {
+            // FreeMarker's file loader refuses a template that links out of the templates folder.
+            throw new TemplateFailure(theme.describe(template), 1, 1, "cannot read template: " + e.getMessage());
         }
         return out.toString();
     }
 
     /**
      * FreeMarker's messages run over several lines with tips. Keeps what went wrong: the first line
-     * and, where FreeMarker points at an expression ({@code ==> site.nope [in template ...]}), that
+     * (with the next one and the reason when it ends with a colon) and, where FreeMarker points at an expression ({@code ==> site.nope [in template ...]}), that
      * expression.
      */
     static String firstLine(String message) {
@@ -99,6 +102,16 @@ final class TemplateRenderer {
         }
         String[] lines = message.strip().split("\\R");
         String first = lines[0].strip();
+        if (first.endsWith(":") && lines.length > 1 && !lines[1].strip().startsWith("==>")) {
+            // "Template inclusion failed (...):" says why on the next lines
+            first = first + " " + lines[1].strip();
+            for (int i = 2; i < lines.length; i++) {
+                if (lines[i].strip().startsWith("Reason given:")) {
+                    first = first + " " + lines[i].strip();
+                    break;
+                }
+            }
+        }
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.startsWith("==>")) {

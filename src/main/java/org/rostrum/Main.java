@@ -15,7 +15,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
-        int code = Rostrum.run(args, new Terminal(out, err, Clock.systemDefaultZone()));
+        int code = Rostrum.run(args, new Terminal(out, err, Clock.systemDefaultZone(),
+                System.console() != null));
         out.flush();
         err.flush();
         System.exit(code);

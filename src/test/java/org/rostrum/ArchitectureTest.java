@@ -40,7 +40,8 @@ class ArchitectureTest {
             "source", Set.of("thread", "render", "output", "build", "cli", "serve"),
             "thread", Set.of("source", "markdown", "render", "output", "build", "cli", "serve"),
             "render", Set.of("source", "thread", "build", "cli", "serve"),
-            "output", Set.of("source", "markdown", "thread", "render", "build", "cli", "serve"));
+            "output", Set.of("source", "markdown", "thread", "render", "build", "cli", "serve"),
+            "serve", Set.of("source", "markdown", "thread", "render", "output", "cli", "importer"));
 
     private record Import(Path file, String pkg, String imported) {
     }

@@ -11,11 +11,12 @@ import java.util.Optional;
  * @param templates the site's own templates folder ({@code templates}); missing means the built-in theme
  * @param out       the output folder ({@code site})
  * @param drafts    whether debates and pages marked {@code draft: true} are published
+ * @param future    whether debates dated after the moment of the build are published
  * @param baseUrl   overrides {@code base_url} of {@code site.yaml}
  * @param threads   how many threads render and write (at least 1)
  */
-public record BuildOptions(Path content, Path templates, Path out, boolean drafts, Optional<String> baseUrl,
-        int threads) {
+public record BuildOptions(Path content, Path templates, Path out, boolean drafts, boolean future,
+        Optional<String> baseUrl, int threads) {
 
     public BuildOptions {
         Objects.requireNonNull(content, "content");
@@ -27,33 +28,42 @@ public record BuildOptions(Path content, Path templates, Path out, boolean draft
         }
     }
 
+    /** Options with {@code future} false: debates dated after the build are left out. */
+    public BuildOptions(Path content, Path templates, Path out, boolean drafts, Optional<String> baseUrl, int threads) {
+        this(content, templates, out, drafts, false, baseUrl, threads);
+    }
+
     /** The defaults of the command line: {@code content}, {@code templates}, {@code site}, all cores. */
     public static BuildOptions defaults() {
-        return new BuildOptions(Path.of("content"), Path.of("templates"), Path.of("site"), false, Optional.empty(),
+        return new BuildOptions(Path.of("content"), Path.of("templates"), Path.of("site"), false, false, Optional.empty(),
                 Runtime.getRuntime().availableProcessors());
     }
 
     public BuildOptions withContent(Path dir) {
-        return new BuildOptions(dir, templates, out, drafts, baseUrl, threads);
+        return new BuildOptions(dir, templates, out, drafts, future, baseUrl, threads);
     }
 
     public BuildOptions withTemplates(Path dir) {
-        return new BuildOptions(content, dir, out, drafts, baseUrl, threads);
+        return new BuildOptions(content, dir, out, drafts, future, baseUrl, threads);
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(content, templates, dir, drafts, baseUrl, threads);
+        return new BuildOptions(content, templates, dir, drafts, future, baseUrl, threads);
     }
 
     public BuildOptions withDrafts(boolean include) {
-        return new BuildOptions(content, templates, out, include, baseUrl, threads);
+        return new BuildOptions(content, templates, out, include, future, baseUrl, threads);
+    }
+
+    public BuildOptions withFuture(boolean include) {
+        return new BuildOptions(content, templates, out, drafts, include, baseUrl, threads);
     }
 
     public BuildOptions withBaseUrl(Optional<String> url) {
-        return new BuildOptions(content, templates, out, drafts, url, threads);
+        return new BuildOptions(content, templates, out, drafts, future, url, threads);
     }
 
     public BuildOptions withThreads(int n) {
-        return new BuildOptions(content, templates, out, drafts, baseUrl, n);
+        return new BuildOptions(content, templates, out, drafts, future, baseUrl, n);
     }
 }

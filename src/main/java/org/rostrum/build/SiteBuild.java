@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.rostrum.build.BuildProgress.Phase;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.markdown.MarkdownRenderer;
@@ -53,19 +54,29 @@ public final class SiteBuild {
      * it was, and the result lists every problem.
      */
     public BuildResult build(BuildOptions options) {
-        return run(options, true);
+        return build(options, BuildProgress.NONE);
+    }
+
+    /** {@link #build(BuildOptions)}, telling {@code progress} how far it has got. */
+    public BuildResult build(BuildOptions options, BuildProgress progress) {
+        return run(options, true, progress);
     }
 
     /** Loads, threads and renders everything exactly as {@link #build} does, but writes nothing. */
     public BuildResult check(BuildOptions options) {
-        return run(options, false);
+        return check(options, BuildProgress.NONE);
     }
 
-    private BuildResult run(BuildOptions options, boolean write) {
+    /** {@link #check(BuildOptions)}, telling {@code progress} how far it has got. */
+    public BuildResult check(BuildOptions options, BuildProgress progress) {
+        return run(options, false, progress);
+    }
+
+    private BuildResult run(BuildOptions options, boolean write, BuildProgress progress) {
         Instant start = clock.instant();
         Diagnostics diagnostics = new Diagnostics();
-        Site site = loader.load(options.content(), diagnostics);
-        Archive archive = thread(publishable(site, options), site, diagnostics);
+        Site site = load(options, progress, diagnostics);
+        Archive archive = thread(publishable(site, options, start), site, progress, diagnostics);
         int comments = archive.threads().values().stream().mapToInt(CommentThread::size).sum();
         if (diagnostics.hasErrors()) {
             // Rendering needs a consistent archive; templates are checked once the content is clean.
@@ -77,15 +88,32 @@ public final class SiteBuild {
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         int written = 0;
         if (!diagnostics.hasErrors()) {
-            written = write ? write(files, options, diagnostics) : render(files, options, diagnostics);
+            written = write ? write(files, options, progress, diagnostics) : render(files, options, progress, diagnostics);
         }
         return new BuildResult(diagnostics.sorted(), archive.debates().size(), comments, pages,
                 write && !diagnostics.hasErrors() ? written : 0, Duration.between(start, clock.instant()));
     }
 
-    /** The site as published: drafts left out unless asked for, and the base URL overridden. */
-    private static Site publishable(Site site, BuildOptions options) {
-        List<Debate> debates = site.debates().stream().filter(d -> options.drafts() || !d.draft()).toList();
+    private Site load(BuildOptions options, BuildProgress progress, Diagnostics diagnostics) {
+        progress.started(Phase.LOAD, 0);
+        AtomicInteger read = new AtomicInteger();
+        Site site = loader.load(options.content(), diagnostics, done -> {
+            read.accumulateAndGet(done, Math::max);
+            progress.advanced(Phase.LOAD, done);
+        });
+        progress.finished(Phase.LOAD, read.get());
+        return site;
+    }
+
+    /**
+     * The site as published: drafts and debates dated after {@code now} left out unless asked for,
+     * and the base URL overridden.
+     */
+    private static Site publishable(Site site, BuildOptions options, Instant now) {
+        List<Debate> debates = site.debates().stream()
+                .filter(d -> options.drafts() || !d.draft())
+                .filter(d -> options.future() || !d.date().instant().isAfter(now))
+                .toList();
         List<Page> pages = site.pages().stream().filter(p -> options.drafts() || !p.draft()).toList();
         var config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
         return new Site(config, debates, site.people(), site.topics(), pages);
@@ -95,12 +123,15 @@ public final class SiteBuild {
      * Threads the comments of every debate, drafts included so that a check finds their problems
      * too; the archive keeps the threads of the published ones.
      */
-    private Archive thread(Site published, Site all, Diagnostics diagnostics) {
+    private Archive thread(Site published, Site all, BuildProgress progress, Diagnostics diagnostics) {
         Map<String, CommentThread> threads = new HashMap<>();
+        progress.started(Phase.THREAD, all.debates().size());
         for (Debate d : all.debates()) {
             CommentThread t = threader.thread(d.comments(), diagnostics);
             threads.put(d.slug(), t);
+            progress.advanced(Phase.THREAD, threads.size());
         }
+        progress.finished(Phase.THREAD, threads.size());
         Map<String, CommentThread> kept = new HashMap<>();
         for (Debate d : published.debates()) {
             kept.put(d.slug(), threads.get(d.slug()));
@@ -109,13 +140,15 @@ public final class SiteBuild {
     }
 
     /** Renders and writes every file in parallel into a staging folder, then swaps it in. */
-    private int write(List<OutputFile> files, BuildOptions options, Diagnostics diagnostics) {
+    private int write(List<OutputFile> files, BuildOptions options, BuildProgress progress, Diagnostics diagnostics) {
         try (SiteWriter writer = SiteWriter.begin(options.out())) {
             AtomicInteger count = new AtomicInteger();
+            progress.started(Phase.RENDER, files.size());
             inParallel(files, options.threads(), file -> {
                 writer.write(file);
-                count.incrementAndGet();
+                progress.advanced(Phase.RENDER, count.incrementAndGet());
             }, options.out(), diagnostics);
+            progress.finished(Phase.RENDER, count.get());
             if (diagnostics.hasErrors()) {
                 writer.abort();
                 return 0;
@@ -129,12 +162,16 @@ public final class SiteBuild {
     }
 
     /** Renders every generated file and throws the bytes away: a check's way of testing templates. */
-    private int render(List<OutputFile> files, BuildOptions options, Diagnostics diagnostics) {
+    private int render(List<OutputFile> files, BuildOptions options, BuildProgress progress, Diagnostics diagnostics) {
+        AtomicInteger count = new AtomicInteger();
+        progress.started(Phase.RENDER, files.size());
         inParallel(files, options.threads(), file -> {
             if (file instanceof OutputFile.Generated g) {
                 g.content().get();
             }
+            progress.advanced(Phase.RENDER, count.incrementAndGet());
         }, options.out(), diagnostics);
+        progress.finished(Phase.RENDER, count.get());
         return 0;
     }
 

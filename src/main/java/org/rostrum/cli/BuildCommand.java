@@ -25,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "include debates and pages marked draft: true")
     boolean drafts;
 
+    @Option(names = "--future", description = "include debates dated in the future")
+    boolean future;
+
     @Option(names = "--base-url", paramLabel = "URL", description = "override base_url of site.yaml")
     String baseUrl;
 
@@ -41,18 +44,21 @@ final class BuildCommand implements Callable<Integer> {
 
     BuildOptions options() {
         BuildOptions defaults = BuildOptions.defaults();
-        return new BuildOptions(sources.content, sources.templates, out, drafts, Optional.ofNullable(baseUrl),
+        return new BuildOptions(sources.content, sources.templates, out, drafts, future, Optional.ofNullable(baseUrl),
                 threads != null ? Math.max(1, threads) : defaults.threads());
     }
 
     @Override
     public Integer call() {
-        BuildResult result = build.build(options());
+        BuildResult result = build.build(options(), ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
         Reports.printDiagnostics(result, terminal.err());
         if (result.failed()) {
             terminal.err().println("error: build failed with " + Reports.problems(result) + "; " + out
                     + " was left as it was");
             return 1;
+        }
+        if (sources.quiet) {
+            return 0;
         }
         terminal.out().println("Built " + Reports.count(result.debates(), "debate", "debates") + " and "
                 + Reports.count(result.comments(), "comment", "comments") + " into " + out + ": "

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code rostrum check}: everything a build does except writing. */
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Check the content and templates without writing anything.",
-            "Drafts are checked too. Exit code 1 when there is any error."})
+            "Drafts and debates dated in the future are checked too. Exit code 1 when there is any error."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,13 +33,16 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildOptions defaults = BuildOptions.defaults();
-        BuildOptions options = new BuildOptions(sources.content, sources.templates, Path.of("site"), true,
+        BuildOptions options = new BuildOptions(sources.content, sources.templates, Path.of("site"), true, true,
                 Optional.empty(), threads != null ? Math.max(1, threads) : defaults.threads());
-        BuildResult result = build.check(options);
+        BuildResult result = build.check(options, ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
         Reports.printDiagnostics(result, terminal.err());
         if (result.failed()) {
             terminal.err().println("error: check found " + Reports.problems(result));
             return 1;
+        }
+        if (sources.quiet) {
+            return 0;
         }
         String warnings = result.diagnostics().isEmpty() ? "no problems" : Reports.problems(result);
         terminal.out().println("Checked " + Reports.count(result.debates(), "debate", "debates") + " and "

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.rostrum.build.SiteBuild;
 import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.source.ContentLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,18 +19,26 @@ import picocli.CommandLine.Command;
         footer = {"", "Run 'rostrum COMMAND --help' for the options of a command."})
 public final class Rostrum implements Runnable {
 
-    private final Terminal terminal;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-    private Rostrum(Terminal terminal) {
-        this.terminal = terminal;
+    private Rostrum() {
     }
 
     /** Parses {@code args}, runs the command and returns its exit code. */
     public static int run(String[] args, Terminal terminal) {
-        SiteBuild build = new SiteBuild(new MarkdownRenderer(), terminal.clock());
-        CommandLine cli = new CommandLine(new Rostrum(terminal))
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        SiteBuild build = new SiteBuild(markdown, terminal.clock());
+        CommandLine cli = new CommandLine(new Rostrum())
                 .addSubcommand(new BuildCommand(build, terminal))
                 .addSubcommand(new CheckCommand(build, terminal))
+                .addSubcommand(new ServeCommand(build, terminal))
+                .addSubcommand(new CommandLine(new NewCommand())
+                        .addSubcommand(new NewCommand.Debate(new ContentLoader(markdown), terminal))
+                        .addSubcommand(new NewCommand.Person(terminal)))
+                .addSubcommand(new CommandLine(new ThemeCommand())
+                        .addSubcommand(new ThemeCommand.Export(terminal)))
+                .addSubcommand(ImportCommand.create(terminal))
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());
@@ -64,6 +73,6 @@ public final class Rostrum implements Runnable {
     /** {@code rostrum} alone prints its usage and fails as a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "Missing required subcommand");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
     }
 }

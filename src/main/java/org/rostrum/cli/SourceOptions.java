@@ -14,6 +14,10 @@ final class SourceOptions {
             description = "templates folder; files missing there come from the built-in theme (default: ${DEFAULT-VALUE})")
     Path templates;
 
-    @Option(names = {"-v", "--verbose"}, description = "print warnings in full and stack traces of internal errors")
+    @Option(names = {"-v", "--verbose"},
+            description = "print the time of each phase, warnings in full and stack traces of internal errors")
     boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "print problems only: no progress and no summary")
+    boolean quiet;
 }

@@ -49,6 +49,11 @@ public final class Theme {
         return new Theme(dir, locateBuiltIn());
     }
 
+    /** The built-in theme alone, as a site without a templates folder of its own gets it. */
+    public static Theme builtIn() {
+        return new Theme(Optional.empty(), locateBuiltIn());
+    }
+
     /** The site's own templates folder, when it exists. */
     public Optional<Path> siteDirectory() {
         return siteDir;

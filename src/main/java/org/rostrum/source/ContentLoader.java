@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
@@ -53,6 +55,15 @@ public final class ContentLoader {
      * {@code site.yaml} gives default settings), so that one run reports all problems.
      */
     public Site load(Path contentDir, Diagnostics diagnostics) {
+        return load(contentDir, diagnostics, done -> { });
+    }
+
+    /**
+     * {@link #load(Path, Diagnostics)}, calling {@code debatesRead} with the number of debate
+     * folders read so far after each one, for progress bars. It is called from the loading threads
+     * at once, so it must be thread-safe.
+     */
+    public Site load(Path contentDir, Diagnostics diagnostics, IntConsumer debatesRead) {
         SiteConfig config = SiteConfigReader.defaults();
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePosition.startOf(contentDir), "content folder not found");
@@ -68,8 +79,13 @@ public final class ContentLoader {
         List<TopicIndex.Described> described = TopicIndex.readDescriptions(contentDir.resolve("topics.yaml"), files,
                 tree, markdown, diagnostics);
         DebateReader debateReader = new DebateReader(files, tree, config.timezone(), personIds, markdown);
+        AtomicInteger read = new AtomicInteger();
         List<LoadedDebate> loaded = debateFolders(contentDir.resolve("debates"), tree, diagnostics).parallelStream()
-                .map(folder -> debateReader.load(folder, diagnostics))
+                .map(folder -> {
+                    Optional<LoadedDebate> debate = debateReader.load(folder, diagnostics);
+                    debatesRead.accept(read.incrementAndGet());
+                    return debate;
+                })
                 .flatMap(Optional::stream)
                 .toList();
         List<Topic> topics = TopicIndex.build(described, loaded, diagnostics);
@@ -77,6 +93,20 @@ public final class ContentLoader {
                 .sorted(Comparator.comparing(Debate::date, Comparator.reverseOrder()).thenComparing(Debate::slug))
                 .toList();
         return new Site(config, debates, people, topics, readPages(contentDir.resolve("pages"), tree, diagnostics));
+    }
+
+    /**
+     * Reads {@code site.yaml} alone, for commands that need the settings but not the archive
+     * ({@code rostrum new}). Problems go to {@code diagnostics}, with the same messages as in
+     * {@link #load}; a missing or broken file gives the default settings.
+     */
+    public SiteConfig loadConfig(Path contentDir, Diagnostics diagnostics) {
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(SourcePosition.startOf(contentDir), "content folder not found");
+            return SiteConfigReader.defaults();
+        }
+        return new SiteConfigReader(files, new ContentTree(contentDir)).read(contentDir.resolve("site.yaml"),
+                diagnostics);
     }
 
     private static void checkTopLevel(Path contentDir, ContentTree tree, Diagnostics diagnostics) {

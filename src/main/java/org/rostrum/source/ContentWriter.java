@@ -1,33 +1,36 @@
 package org.rostrum.source;
 
+import static org.rostrum.source.ContentYaml.bool;
+import static org.rostrum.source.ContentYaml.date;
+import static org.rostrum.source.ContentYaml.dump;
+import static org.rostrum.source.ContentYaml.field;
+import static org.rostrum.source.ContentYaml.mapping;
+import static org.rostrum.source.ContentYaml.sequence;
+import static org.rostrum.source.ContentYaml.text;
+import static org.rostrum.source.ContentYaml.texts;
+
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.format.DateTimeFormatter;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.model.CommentStatus;
 import org.rostrum.model.Link;
-import org.rostrum.model.Timestamp;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -40,8 +43,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * Writes content files in the format of DESIGN section 2: debate and page front matter, person files
- * and {@code comments.yaml}. Used by the importers and by {@code rostrum new}.
+ * Writes content files in the format of DESIGN section 2: {@code site.yaml}, debate and page front
+ * matter, person files and {@code comments.yaml}. Used by the importers and by {@code rostrum new}.
  *
  * <p>Output is deterministic (the same drafts give the same bytes), UTF-8 with {@code \n} line ends,
  * and reads back as YAML 1.2 to exactly the values written: block style, keys in the order of the
@@ -54,36 +57,83 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public final class ContentWriter {
 
-    /** Strings that some YAML reader would resolve to something other than a string. */
-    private static final Pattern NOT_A_PLAIN_STRING = Pattern.compile(
-            "|~|null|Null|NULL|<<|="
-            + "|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
-            + "|[-+]?[0-9][0-9_,:.]*([eE][-+]?[0-9]+)?"
-            + "|[-+]?\\.[0-9][0-9_]*([eE][-+]?[0-9]+)?"
-            + "|[-+]?0[xXoObB][0-9a-fA-F_]+"
-            + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
-            + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?");
+    private static final String DIRECTIVE_EXAMPLE = """
+            <!--
+            Write the editors' introduction here, in Markdown, and delete this comment.
 
-    private static final int NO_LINE_SPLITTING = 1 << 20;
+            Quote a reader's question in a reader block, then give a participant's answer
+            in a response block. The name after "reader" is free text; the id after
+            "response" names a file in people/ (rostrum new person <id> "<name>" makes one).
+            A response answers the nearest reader block above it.
+
+            ::: reader Yvetta
+            We had a comment sent in from Yvetta, who asks whether the idea is absurd today.
+            :::
+
+            To get a reaction, we put this question to Leonid Gozman.
+
+            ::: response leonid-gozman
+            I think we must have Russia in NATO.
+            :::
+
+            Reader comments go in comments.yaml next to this file, or one file each in comments/.
+            -->
+            """;
+
+    private static final String PERSON_SKELETON = """
+            # role: one line, for example Professor of International Relations
+            # bio: |
+            #   A few sentences in Markdown.
+            # photo: an image file in people/, for example jane-doe.jpg
+            # links:
+            #   - title: Website
+            #     url: https://example.org/
+            """;
+
     private static final int LARGE_FILE_LIMIT = Integer.MAX_VALUE;
 
-    private final DumpSettings dumpSettings = DumpSettings.builder()
-            .setDefaultFlowStyle(FlowStyle.BLOCK)
-            .setIndent(2)
-            .setIndicatorIndent(2)
-            .setIndentWithIndicator(true)
-            .setWidth(NO_LINE_SPLITTING)
-            .setSplitLines(false)
-            .setSchema(new CoreSchema())
-            .setDumpComments(true)
-            .build();
-
     public ContentWriter() {
+    }
+
+    /** Writes {@code content/site.yaml}. */
+    public void writeSite(Path file, SiteDraft site) throws IOException {
+        write(file, siteText(site));
     }
 
     /** Writes {@code folder/index.md}, creating the folder when needed. */
     public void writeDebate(Path folder, DebateDraft debate) throws IOException {
         write(folder.resolve("index.md"), debateText(debate));
+    }
+
+    /**
+     * Creates {@code folder/index.md} for a new debate, as {@code rostrum new debate} does: like
+     * {@link #writeDebate}, except that {@code topics} is always written ({@code topics: []} when
+     * there are none, so that editors see where they go) and that an existing file is never replaced.
+     *
+     * @throws FileAlreadyExistsException when {@code folder/index.md} exists; it is left as it was
+     */
+    public void createDebate(Path folder, DebateDraft debate) throws IOException {
+        create(folder.resolve("index.md"), debateText(debate, true));
+    }
+
+    /**
+     * Creates a person file for a new participant, as {@code rostrum new person} does: the fields of
+     * {@code person}, followed by the other fields of DESIGN 2.3 as YAML comments for the editor to
+     * fill in. An existing file is never replaced.
+     *
+     * @throws FileAlreadyExistsException when {@code file} exists; it is left as it was
+     */
+    public void createPerson(Path file, PersonDraft person) throws IOException {
+        create(file, personText(person) + PERSON_SKELETON);
+    }
+
+    /**
+     * An example of the {@code reader} and {@code response} directives (DESIGN 2.2) inside an HTML
+     * comment, which Markdown leaves out of the page: the body {@code rostrum new debate} gives a
+     * new debate, so that editors have the syntax at hand.
+     */
+    public static String directiveExample() {
+        return DIRECTIVE_EXAMPLE;
     }
 
     /** Writes a standalone page, for example {@code content/pages/about.md}. */
@@ -104,7 +154,8 @@ public final class ContentWriter {
     /**
      * Puts {@code comments} into an existing {@code comments.yaml}: entries of the list whose {@code id}
      * is matched by {@code replaced} are taken out, every other entry is kept as it was written
-     * (values, styles and YAML comments), and {@code comments} are appended in their order. Without
+     * (values, styles and YAML comments, though a comment just above a list item moves to after its
+     * dash), and {@code comments} are appended in their order. Without
      * an existing file this is {@link #writeComments}, except that no file is made for an empty list.
      * Merging the same comments twice gives the same file, which is then not rewritten.
      *
@@ -155,8 +206,9 @@ public final class ContentWriter {
     }
 
     /**
-     * The {@code aliases} of a debate's {@code index.md}, as written. A file that cannot be read as
-     * front matter gives a warning at its position and no aliases.
+     * The {@code aliases} of a debate's {@code index.md}, as written, for merging into existing
+     * debates without loading the whole site. A file that cannot be read as front matter gives a
+     * warning at its position and no aliases.
      */
     public List<String> readAliases(Path indexFile, Diagnostics diagnostics) throws IOException {
         String text = Files.readString(indexFile, StandardCharsets.UTF_8);
@@ -187,13 +239,28 @@ public final class ContentWriter {
         return List.copyOf(aliases);
     }
 
+    String siteText(SiteDraft site) {
+        List<NodeTuple> fields = new ArrayList<>();
+        fields.add(field("title", text(site.title())));
+        fields.add(field("base_url", text(site.baseUrl())));
+        site.description().ifPresent(s -> fields.add(field("description", text(s))));
+        site.language().ifPresent(s -> fields.add(field("language", text(s))));
+        return dump(mapping(fields));
+    }
+
     String debateText(DebateDraft debate) {
+        return debateText(debate, false);
+    }
+
+    private String debateText(DebateDraft debate, boolean alwaysTopics) {
         List<NodeTuple> fields = new ArrayList<>();
         fields.add(field("title", text(debate.title())));
         fields.add(field("date", date(debate.date())));
         debate.updated().ifPresent(d -> fields.add(field("updated", date(d))));
         if (!debate.topics().isEmpty()) {
             fields.add(field("topics", texts(debate.topics())));
+        } else if (alwaysTopics) {
+            fields.add(field("topics", new SequenceNode(Tag.SEQ, List.of(), FlowStyle.FLOW)));
         }
         debate.summary().ifPresent(s -> fields.add(field("summary", text(s))));
         debate.image().ifPresent(s -> fields.add(field("image", text(s))));
@@ -268,22 +335,6 @@ public final class ContentWriter {
         return out.toString();
     }
 
-    private String dump(Node root) {
-        StringWriter out = new StringWriter();
-        new Dump(dumpSettings).dumpNode(root, new StreamDataWriter() {
-            @Override
-            public void write(String str) {
-                out.write(str);
-            }
-
-            @Override
-            public void write(String str, int off, int len) {
-                out.write(str, off, len);
-            }
-        });
-        return out.toString();
-    }
-
     /** Writes {@code text} to a temporary file beside {@code file}, then moves it into place. */
     private static void write(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
@@ -299,6 +350,12 @@ public final class ContentWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Writes {@code text} to {@code file}, which must not exist yet. */
+    private static void create(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     private static int closingLine(List<String> lines) {
@@ -356,47 +413,4 @@ public final class ContentWriter {
         return String.valueOf(e.getMessage()).lines().findFirst().orElse("invalid YAML");
     }
 
-    private static NodeTuple field(String key, Node value) {
-        return new NodeTuple(new ScalarNode(Tag.STR, key, ScalarStyle.PLAIN), value);
-    }
-
-    /** A string scalar: literal block when it has several lines, quoted when it looks like another type. */
-    private static Node text(String value) {
-        ScalarStyle style;
-        if (value.indexOf('\n') >= 0) {
-            style = ScalarStyle.LITERAL;
-        } else if (NOT_A_PLAIN_STRING.matcher(value).matches()) {
-            style = ScalarStyle.DOUBLE_QUOTED;
-        } else {
-            style = ScalarStyle.PLAIN;
-        }
-        return new ScalarNode(Tag.STR, value, style);
-    }
-
-    private static Node texts(List<String> values) {
-        List<Node> nodes = new ArrayList<>();
-        for (String value : values) {
-            nodes.add(text(value));
-        }
-        return sequence(nodes);
-    }
-
-    private static Node date(Timestamp date) {
-        String value = date.dateOnly()
-                ? date.localDate().toString()
-                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.at().toOffsetDateTime());
-        return new ScalarNode(Tag.STR, value, ScalarStyle.PLAIN);
-    }
-
-    private static Node bool(boolean value) {
-        return new ScalarNode(Tag.BOOL, Boolean.toString(value), ScalarStyle.PLAIN);
-    }
-
-    private static Node mapping(List<NodeTuple> fields) {
-        return new MappingNode(Tag.MAP, fields, FlowStyle.BLOCK);
-    }
-
-    private static Node sequence(List<Node> items) {
-        return new SequenceNode(Tag.SEQ, items, FlowStyle.BLOCK);
-    }
 }

@@ -6,14 +6,15 @@ import org.rostrum.diag.SourcePosition;
 import org.rostrum.model.Topic;
 
 /** The rule for debate slugs, page slugs and person ids: lowercase ASCII letters, digits, single hyphens. */
-final class Slugs {
+public final class Slugs {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private Slugs() {
     }
 
-    static boolean isValid(String slug) {
+    /** Whether {@code slug} follows the rule: usable as a debate slug, page slug or person id. */
+    public static boolean isValid(String slug) {
         return SLUG.matcher(slug).matches();
     }
 

@@ -122,7 +122,7 @@ class DebateBodyTest {
                 """);
         assertEquals(3, blocks.size(), blocks.toString());
         assertEquals(new EditorialText("<h2>Next</h2>\n<p>A paragraph.</p>\n<ul>\n<li>a list</li>\n</ul>\n"), blocks.get(2));
-        assertEquals("<p>Answer, see <a href=\"../../about/\">about</a>.</p>\n", blocks.get(1).html());
+        assertEquals("<p>Answer, see <a href=\"../../about/index.html\">about</a>.</p>\n", blocks.get(1).html());
     }
 
     @Test
@@ -137,7 +137,7 @@ class DebateBodyTest {
                 > quoted
                 :::
                 """);
-        assertEquals("<p>First <em>point</em>, with a <a href=\"../../debates/other/\">link</a>.</p>\n"
+        assertEquals("<p>First <em>point</em>, with a <a href=\"../../debates/other/index.html\">link</a>.</p>\n"
                 + "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n",
                 blocks.get(0).html());
     }

@@ -71,28 +71,29 @@ class EditorialRenderingTest {
     }
 
     @Test
-    void rewritesRootRelativeLinksAndImagesToTheRootPrefix() {
+    void rewritesRootRelativeLinksToTheRootPrefixAndNamesFolderIndexes() {
         String html = html("""
                 [debate](/debates/x/) [comment](/debates/x/#comment-c4) ![map](/static/map.png) [ref][r] [home](/)
                 [host](//cdn.example.org/x) [abs](https://example.org/x) [rel](../x/) [here](#top) [mail](mailto:a@b.org)
 
                 [r]: /about/
                 """, "../../");
-        assertEquals("<p><a href=\"../../debates/x/\">debate</a> <a href=\"../../debates/x/#comment-c4\">comment</a> "
-                + "<img src=\"../../static/map.png\" alt=\"map\" /> <a href=\"../../about/\">ref</a> <a href=\"../../\">home</a>\n"
-                + "<a href=\"//cdn.example.org/x\">host</a> <a href=\"https://example.org/x\">abs</a> <a href=\"../x/\">rel</a> "
+        assertEquals("<p><a href=\"../../debates/x/index.html\">debate</a> <a href=\"../../debates/x/index.html#comment-c4\">comment</a> "
+                + "<img src=\"../../static/map.png\" alt=\"map\" /> <a href=\"../../about/index.html\">ref</a> <a href=\"../../index.html\">home</a>\n"
+                + "<a href=\"//cdn.example.org/x\">host</a> <a href=\"https://example.org/x\">abs</a> <a href=\"../x/index.html\">rel</a> "
                 + "<a href=\"#top\">here</a> <a href=\"mailto:a@b.org\">mail</a></p>\n", html);
     }
 
     @Test
-    void rewritesRootLinksOnTheHomePageToTheCurrentFolder() {
-        assertEquals("<p><a href=\"./\">home</a> <a href=\"topics/\">topics</a></p>\n", html("[home](/) [topics](/topics/)", ""));
+    void rewritesRootLinksOnTheHomePageToTheIndexFiles() {
+        assertEquals("<p><a href=\"index.html\">home</a> <a href=\"topics/index.html\">topics</a></p>\n",
+                html("[home](/) [topics](/topics/)", ""));
     }
 
     @Test
     void rewritesLinksInsideDirectives() {
         RenderedBody body = debate("::: response expert\nSee [the other debate](/debates/y/).\n:::\n");
-        assertEquals("<p>See <a href=\"../../debates/y/\">the other debate</a>.</p>\n", body.blocks().get(0).html());
+        assertEquals("<p>See <a href=\"../../debates/y/index.html\">the other debate</a>.</p>\n", body.blocks().get(0).html());
     }
 
     @Test
@@ -122,7 +123,7 @@ class EditorialRenderingTest {
         RenderedBody body = renderer.renderEditorial("[a](/debates/a\\_b/?x=1&amp;y=2)", SourcePosition.startOf(PAGE), "../",
                 diagnostics);
         assertEquals(List.of(new ContentLink("/debates/a_b/?x=1&y=2", SourcePosition.startOf(PAGE))), body.links());
-        assertEquals("<p><a href=\"../debates/a_b/?x=1&amp;y=2\">a</a></p>\n", body.html());
+        assertEquals("<p><a href=\"../debates/a_b/index.html?x=1&amp;y=2\">a</a></p>\n", body.html());
     }
 
     @Test

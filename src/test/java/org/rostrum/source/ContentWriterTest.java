@@ -194,6 +194,18 @@ class ContentWriterTest {
     }
 
     @Test
+    void writesSiteSettings() throws Exception {
+        writer.writeSite(dir.resolve("site.yaml"), new SiteDraft("Old Debates: an archive", "https://old.example.org/",
+                Optional.of("Debates from the old site"), Optional.of("en-GB")));
+        assertEquals("""
+                title: 'Old Debates: an archive'
+                base_url: https://old.example.org/
+                description: Debates from the old site
+                language: en-GB
+                """, Files.readString(dir.resolve("site.yaml")));
+    }
+
+    @Test
     void rejectsInvalidCommentIds() {
         assertThrows(IllegalArgumentException.class, () -> CommentDraft.published("../x", Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), "b"));
@@ -248,6 +260,20 @@ class ContentWriterTest {
         assertEquals(once, Files.readString(file));
         assertEquals(before, Files.getLastModifiedTime(file), "an unchanged file is not rewritten");
         assertTrue(diagnostics.isEmpty());
+    }
+
+    @Test
+    void mergeKeepsACommentBeforeAListItemAfterItsDashAndThenStaysTheSame() throws Exception {
+        Path file = dir.resolve("comments.yaml");
+        Files.writeString(file, "comments:\n  # note\n  - id: c1\n    body: x\n");
+        Diagnostics diagnostics = new Diagnostics();
+
+        writer.mergeComments(file, id -> false, List.of(), diagnostics);
+        String once = Files.readString(file);
+        writer.mergeComments(file, id -> false, List.of(), diagnostics);
+
+        assertEquals("comments:\n  - # note\n    id: c1\n    body: x\n", once);
+        assertEquals(once, Files.readString(file));
     }
 
     @Test

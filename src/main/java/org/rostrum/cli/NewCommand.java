@@ -1,0 +1,215 @@
+package org.rostrum.cli;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.rostrum.diag.Diagnostic;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.Severity;
+import org.rostrum.diag.SourcePosition;
+import org.rostrum.model.SiteConfig;
+import org.rostrum.model.Timestamp;
+import org.rostrum.model.Topic;
+import org.rostrum.source.ContentLoader;
+import org.rostrum.source.ContentWriter;
+import org.rostrum.source.DebateDraft;
+import org.rostrum.source.PersonDraft;
+import org.rostrum.source.Slugs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rostrum new}: starts a debate or a person file from a template. Never replaces a file. */
+@Command(name = "new", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
+        description = "Create a debate or a person from a template.")
+final class NewCommand implements Runnable {
+
+    /** Slugs made from titles are cut at a word boundary to about this length. */
+    static final int MAX_SLUG_LENGTH = 60;
+
+    /** Letters that do not lose their accent by decomposition, spelled in ASCII. */
+    private static final Map<Character, String> SPELLED = Map.ofEntries(
+            Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "ae"), Map.entry('ø', "o"),
+            Map.entry('Ø', "o"), Map.entry('œ', "oe"), Map.entry('Œ', "oe"), Map.entry('ł', "l"),
+            Map.entry('Ł', "l"), Map.entry('đ', "d"), Map.entry('Đ', "d"), Map.entry('ð', "d"),
+            Map.entry('Ð', "d"), Map.entry('þ', "th"), Map.entry('Þ', "th"), Map.entry('ı', "i"),
+            Map.entry('\'', ""), Map.entry('’', ""));
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(),
+                "Missing required subcommand: try 'rostrum new debate \"<title>\"' or 'rostrum new person <id> \"<name>\"'");
+    }
+
+    /**
+     * The slug of a debate titled {@code title}: lowercase ASCII letters, digits and single
+     * hyphens, accents removed, apostrophes dropped, cut at a word boundary to at most
+     * {@link #MAX_SLUG_LENGTH} characters. Empty when the title has no Latin letter or digit.
+     */
+    static String slugOf(String title) {
+        StringBuilder spelled = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            spelled.append(SPELLED.getOrDefault(c, String.valueOf(c)));
+        }
+        String slug = Topic.slugOf(spelled.toString());
+        if (slug.length() <= MAX_SLUG_LENGTH) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', MAX_SLUG_LENGTH);
+        return cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_SLUG_LENGTH);
+    }
+
+    private static String invalidSlug(String slug, String what) {
+        String suggestion = slugOf(slug);
+        return "error: invalid " + what + " '" + slug + "': use lowercase letters, digits and single hyphens"
+                + (suggestion.isEmpty() ? "" : " (did you mean '" + suggestion + "'?)");
+    }
+
+    /** {@code rostrum new debate "<title>"}. */
+    @Command(name = "debate", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Create content/debates/<slug>/index.md for a new debate: the title, today's date in the "
+                    + "site's time zone, empty topics, and a commented example of the reader and response blocks.",
+                "The slug comes from the title unless --slug is given. An existing debate is never replaced."})
+    static final class Debate implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "TITLE", description = "the question, e.g. \"Could Russia ever join NATO?\"")
+        String title;
+
+        @Option(names = "--slug", paramLabel = "SLUG", description = "the debate's folder name, instead of one made from the title")
+        String slug;
+
+        @Option(names = "--draft", description = "mark it draft: true, so that it is published only with --drafts")
+        boolean draft;
+
+        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+                description = "content folder (default: ${DEFAULT-VALUE})")
+        Path content;
+
+        private final ContentLoader loader;
+        private final Terminal terminal;
+
+        Debate(ContentLoader loader, Terminal terminal) {
+            this.loader = loader;
+            this.terminal = terminal;
+        }
+
+        @Override
+        public Integer call() {
+            String question = title.strip();
+            if (question.isEmpty()) {
+                terminal.err().println("error: the title is empty");
+                return 2;
+            }
+            if (slug != null && !Slugs.isValid(slug)) {
+                terminal.err().println(invalidSlug(slug, "debate slug"));
+                return 2;
+            }
+            String folderName = slug != null ? slug : slugOf(question);
+            if (folderName.isEmpty()) {
+                terminal.err().println("error: cannot make a slug of Latin letters and digits from '" + question
+                        + "': give one with --slug");
+                return 2;
+            }
+            Diagnostics diagnostics = new Diagnostics();
+            SiteConfig config = loader.loadConfig(content, diagnostics);
+            diagnostics.sorted().forEach(d -> terminal.err().println(d));
+            if (diagnostics.hasErrors()) {
+                terminal.err().println("error: fix site.yaml first: the date of a new debate depends on its time zone");
+                return 1;
+            }
+            Path folder = content.resolve("debates").resolve(folderName);
+            if (Files.exists(folder)) {
+                return exists(folder);
+            }
+            ZoneId zone = config.timezone();
+            LocalDate today = LocalDate.now(terminal.clock().withZone(zone));
+            DebateDraft debate = new DebateDraft(question, new Timestamp(today.atStartOfDay(zone), true),
+                    Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), draft, List.of(), ContentWriter.directiveExample());
+            try {
+                new ContentWriter().createDebate(folder, debate);
+            } catch (FileAlreadyExistsException e) {
+                return exists(folder);
+            } catch (IOException e) {
+                terminal.err().println("error: cannot create " + folder.resolve("index.md") + ": " + e.getMessage());
+                return 1;
+            }
+            terminal.out().println("Created " + folder.resolve("index.md"));
+            return 0;
+        }
+
+        private int exists(Path folder) {
+            terminal.err().println("error: " + folder + " already exists: choose another title, or a slug with --slug");
+            return 1;
+        }
+    }
+
+    /** {@code rostrum new person <id> "<name>"}. */
+    @Command(name = "person", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Create content/people/<id>.yaml for a new participant, with the name filled in and the "
+                    + "other fields as comments to fill in.",
+                "Responses name the person by the id: ::: response <id>. An existing file is never replaced."})
+    static final class Person implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "lowercase letters, digits and hyphens, e.g. leonid-gozman")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "NAME", description = "display name, e.g. \"Leonid Gozman\"")
+        String name;
+
+        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+                description = "content folder (default: ${DEFAULT-VALUE})")
+        Path content;
+
+        private final Terminal terminal;
+
+        Person(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public Integer call() {
+            if (!Slugs.isValid(id)) {
+                terminal.err().println(invalidSlug(id, "person id"));
+                return 2;
+            }
+            String displayName = name.strip();
+            if (displayName.isEmpty()) {
+                terminal.err().println("error: the name is empty");
+                return 2;
+            }
+            if (!Files.isDirectory(content)) {
+                terminal.err().println(new Diagnostic(Severity.ERROR, SourcePosition.startOf(content),
+                        "content folder not found"));
+                return 1;
+            }
+            Path file = content.resolve("people").resolve(id + ".yaml");
+            try {
+                new ContentWriter().createPerson(file, new PersonDraft(displayName, Optional.empty(), Optional.empty(),
+                        Optional.empty(), List.of()));
+            } catch (FileAlreadyExistsException e) {
+                terminal.err().println("error: " + file + " already exists");
+                return 1;
+            } catch (IOException e) {
+                terminal.err().println("error: cannot create " + file + ": " + e.getMessage());
+                return 1;
+            }
+            terminal.out().println("Created " + file);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.rostrum.importer;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an import did with everything it read, for the terminal.
+ *
+ * <p>Every item (a WordPress {@code <item>} or a Disqus {@code <thread>}) and every comment (a
+ * WordPress {@code <wp:comment>} or a Disqus {@code <post>}) that was read completely is counted
+ * under exactly one {@link Outcome} of its {@link Unit}, so that {@link #addsUp()} holds. Notes
+ * count things inside those totals (for example replies placed at the top level because their parent
+ * is missing) and are not part of any sum. When the export is malformed, reading stops at the error
+ * and the report covers what was read before it.
+ *
+ * @param format       which kind of export was read
+ * @param itemsRead    posts, pages and other items (WordPress) or threads (Disqus) read
+ * @param commentsRead comments (WordPress) or posts (Disqus) read
+ * @param counts       how many went each way; outcomes that did not occur may be absent
+ */
+public record ImportReport(Format format, int itemsRead, int commentsRead, Map<Outcome, Integer> counts) {
+
+    /** The kind of export, with the words its report uses. */
+    public enum Format {
+        WORDPRESS("WordPress", "item", "items", "comment", "comments"),
+        DISQUS("Disqus", "thread", "threads", "post", "posts");
+
+        private final String label;
+        private final String item;
+        private final String items;
+        private final String comment;
+        private final String comments;
+
+        Format(String label, String item, String items, String comment, String comments) {
+            this.label = label;
+            this.item = item;
+            this.items = items;
+            this.comment = comment;
+            this.comments = comments;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** What an outcome counts. */
+    public enum Unit {
+        ITEM, COMMENT, NOTE
+    }
+
+    /** Where each thing read went. The order is the order of the report. */
+    public enum Outcome {
+        DEBATE_WRITTEN(Unit.ITEM, "debates written"),
+        PAGE_WRITTEN(Unit.ITEM, "pages written"),
+        THREAD_MATCHED(Unit.ITEM, "matched to a debate"),
+        ITEM_EXISTS(Unit.ITEM, "skipped: already in the content folder (--force replaces them)"),
+        ITEM_PASSWORD(Unit.ITEM, "skipped: password-protected"),
+        ITEM_PRIVATE(Unit.ITEM, "skipped: private"),
+        ITEM_UNPUBLISHED(Unit.ITEM, "skipped: draft, pending review or scheduled"),
+        ITEM_TRASH(Unit.ITEM, "skipped: in the trash"),
+        ITEM_OTHER_TYPE(Unit.ITEM, "skipped: not a post or page (attachments, menu items, revisions)"),
+        THREAD_UNMATCHED(Unit.ITEM, "skipped: no debate has this link or identifier"),
+        ITEM_ERROR(Unit.ITEM, "skipped: because of an error shown above"),
+
+        COMMENT_WRITTEN(Unit.COMMENT, "written"),
+        COMMENT_DELETED(Unit.COMMENT, "written as removed: deleted"),
+        COMMENT_TOMBSTONE(Unit.COMMENT, "written as removed: not published, but with published replies"),
+        COMMENT_PINGBACK(Unit.COMMENT, "skipped: pingbacks"),
+        COMMENT_TRACKBACK(Unit.COMMENT, "skipped: trackbacks"),
+        COMMENT_SPAM(Unit.COMMENT, "skipped: spam"),
+        COMMENT_PENDING(Unit.COMMENT, "skipped: awaiting moderation"),
+        COMMENT_TRASH(Unit.COMMENT, "skipped: in the trash"),
+        COMMENT_ON_PAGE(Unit.COMMENT, "skipped: on a page (pages have no comments)"),
+        COMMENT_POST_SKIPPED(Unit.COMMENT, "skipped: their post was skipped"),
+        COMMENT_THREAD_SKIPPED(Unit.COMMENT, "skipped: their thread was skipped"),
+        COMMENT_NO_THREAD(Unit.COMMENT, "skipped: their thread is not in the export"),
+        COMMENT_ERROR(Unit.COMMENT, "skipped: because of an error shown above"),
+
+        ORPHAN_PLACED_AT_TOP(Unit.NOTE, "replies whose parent is missing, written at the top level with a note"),
+        DEBATES_UPDATED(Unit.NOTE, "debates whose comments.yaml was written"),
+        SITE_WRITTEN(Unit.NOTE, "site.yaml written from the blog's name and address (there was none)");
+
+        private final Unit unit;
+        private final String label;
+
+        Outcome(Unit unit, String label) {
+            this.unit = unit;
+            this.label = label;
+        }
+
+        public Unit unit() {
+            return unit;
+        }
+
+        /** The line of the report, for example {@code skipped: spam}. */
+        public String label() {
+            return label;
+        }
+    }
+
+    public ImportReport {
+        Objects.requireNonNull(format, "format");
+        Map<Outcome, Integer> copy = new EnumMap<>(Outcome.class);
+        counts.forEach((outcome, n) -> {
+            if (n != 0) {
+                copy.put(outcome, n);
+            }
+        });
+        counts = Collections.unmodifiableMap(copy);
+    }
+
+    /** How many went this way; 0 when none did. */
+    public int count(Outcome outcome) {
+        return counts.getOrDefault(outcome, 0);
+    }
+
+    /** True when every item and every comment read is counted under exactly one outcome. */
+    public boolean addsUp() {
+        return itemsRead == total(Unit.ITEM) && commentsRead == total(Unit.COMMENT);
+    }
+
+    /** The sum of the outcomes of one unit. */
+    public int total(Unit unit) {
+        int sum = 0;
+        for (Map.Entry<Outcome, Integer> entry : counts.entrySet()) {
+            if (entry.getKey().unit() == unit) {
+                sum += entry.getValue();
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The report for the terminal, for example:
+     * <pre>
+     * WordPress export: read 12 items and 40 comments
+     * items
+     *     5  debates written
+     *     1  skipped: draft, pending review or scheduled
+     * comments
+     *    30  written
+     *     2  skipped: spam
+     * notes
+     *     1  replies whose parent is missing, written at the top level with a note
+     * </pre>
+     */
+    public String render() {
+        StringBuilder out = new StringBuilder();
+        out.append(format.label).append(" export: read ").append(itemsRead).append(' ')
+                .append(itemsRead == 1 ? format.item : format.items).append(" and ").append(commentsRead).append(' ')
+                .append(commentsRead == 1 ? format.comment : format.comments).append('\n');
+        int width = Math.max(3, Integer.toString(Math.max(itemsRead, commentsRead)).length());
+        section(out, format.items, Unit.ITEM, width);
+        section(out, format.comments, Unit.COMMENT, width);
+        section(out, "notes", Unit.NOTE, width);
+        if (!addsUp()) {
+            out.append("the numbers do not add up: ").append(total(Unit.ITEM)).append(" of ").append(itemsRead)
+                    .append(' ').append(format.items).append(" and ").append(total(Unit.COMMENT)).append(" of ")
+                    .append(commentsRead).append(' ').append(format.comments).append(" accounted for\n");
+        }
+        return out.toString();
+    }
+
+    private void section(StringBuilder out, String title, Unit unit, int width) {
+        boolean any = false;
+        for (Map.Entry<Outcome, Integer> entry : counts.entrySet()) {
+            if (entry.getKey().unit() != unit) {
+                continue;
+            }
+            if (!any) {
+                out.append(title).append('\n');
+                any = true;
+            }
+            String number = Integer.toString(entry.getValue());
+            out.append(" ".repeat(2 + width - number.length())).append(number).append("  ")
+                    .append(entry.getKey().label()).append('\n');
+        }
+    }
+
+    @Override
+    public String toString() {
+        return render();
+    }
+}

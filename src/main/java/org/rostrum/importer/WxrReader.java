@@ -1,0 +1,226 @@
+package org.rostrum.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.SourcePosition;
+
+/**
+ * Reads a WordPress export (WXR 1.0 to 1.2) one {@code <item>} at a time, with its comments.
+ * The {@code wp:} namespace is recognised whether it is written with {@code http:} or
+ * {@code https:}. Fields that must never be published (e-mail and IP addresses, user ids, comment
+ * meta) are skipped unread.
+ */
+final class WxrReader implements AutoCloseable {
+
+    private static final Pattern WP = Pattern.compile("https?://wordpress\\.org/export/[0-9]+\\.[0-9]+/");
+    private static final Pattern EXCERPT = Pattern.compile("https?://wordpress\\.org/export/[0-9]+\\.[0-9]+/excerpt/");
+    private static final Pattern CONTENT = Pattern.compile("https?://purl\\.org/rss/1\\.0/modules/content/");
+    private static final List<String> KNOWN_VERSIONS = List.of("1.0", "1.1", "1.2");
+
+    /** A {@code <category>} of an item: a category ({@code category}) or a tag ({@code post_tag}). */
+    record Term(String domain, String name) {
+    }
+
+    record Comment(SourcePosition position, String id, String author, String authorUrl, String dateGmt,
+            String content, String approved, String type, String parent) {
+    }
+
+    record Item(SourcePosition position, String title, String link, String pubDate, String content, String excerpt,
+            String postId, String postDateGmt, String postName, String status, String postType, String password,
+            List<Term> terms, List<Comment> comments) {
+    }
+
+    private final XmlInput in;
+    private final Diagnostics diagnostics;
+    private boolean inChannel;
+    private String channelLink = "";
+    private String baseBlogUrl = "";
+    private String channelTitle = "";
+    private String channelDescription = "";
+    private String channelLanguage = "";
+    private boolean wordpress;
+
+    private WxrReader(XmlInput in, Diagnostics diagnostics) {
+        this.in = in;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Opens an export. When it is not a WordPress export, the problem is reported and the reader
+     * gives no items.
+     */
+    static WxrReader open(Path file, Diagnostics diagnostics) throws IOException, XMLStreamException {
+        XmlInput in = XmlInput.open(file);
+        WxrReader reader = new WxrReader(in, diagnostics);
+        if (!in.localName().equals("rss")) {
+            diagnostics.error(in.position(), "not a WordPress export: the root element is <" + in.localName()
+                    + ">, not <rss>");
+            reader.inChannel = false;
+        } else if (in.declaredNamespaces().stream().noneMatch(uri -> WP.matcher(uri).matches())) {
+            diagnostics.error(in.position(),
+                    "not a WordPress export: no wp: namespace (http://wordpress.org/export/1.2/) is declared");
+        } else {
+            reader.wordpress = true;
+            reader.inChannel = reader.enterChannel();
+        }
+        return reader;
+    }
+
+    private boolean enterChannel() throws XMLStreamException {
+        while (in.nextChild()) {
+            if (in.localName().equals("channel") && in.namespace().isEmpty()) {
+                return true;
+            }
+            in.skip();
+        }
+        return false;
+    }
+
+    /** The address of the blog, as far as the channel has given it so far (it comes before the items). */
+    String blogUrl() {
+        return baseBlogUrl.isBlank() ? channelLink : baseBlogUrl;
+    }
+
+    /** Whether the file is a WordPress export. */
+    boolean isWordPress() {
+        return wordpress;
+    }
+
+    /** The blog's name, description and language, as far as the channel has given them. */
+    String title() {
+        return channelTitle;
+    }
+
+    String description() {
+        return channelDescription;
+    }
+
+    String language() {
+        return channelLanguage;
+    }
+
+    /** The next item, or empty at the end of the channel. */
+    Optional<Item> nextItem() throws XMLStreamException {
+        while (inChannel && in.nextChild()) {
+            String name = in.localName();
+            String ns = in.namespace();
+            if (ns.isEmpty() && name.equals("item")) {
+                return Optional.of(readItem());
+            } else if (ns.isEmpty() && name.equals("link")) {
+                channelLink = in.text().strip();
+            } else if (ns.isEmpty() && name.equals("title")) {
+                channelTitle = in.text().strip();
+            } else if (ns.isEmpty() && name.equals("description")) {
+                channelDescription = in.text().strip();
+            } else if (ns.isEmpty() && name.equals("language")) {
+                channelLanguage = in.text().strip();
+            } else if (isWp(ns) && name.equals("base_blog_url")) {
+                baseBlogUrl = in.text().strip();
+            } else if (isWp(ns) && name.equals("wxr_version")) {
+                SourcePosition position = in.position();
+                String version = in.text().strip();
+                if (!KNOWN_VERSIONS.contains(version)) {
+                    diagnostics.warning(position, "unknown WXR version '" + version + "'; read as 1.2");
+                }
+            } else {
+                in.skip();
+            }
+        }
+        inChannel = false;
+        return Optional.empty();
+    }
+
+    private Item readItem() throws XMLStreamException {
+        SourcePosition position = in.position();
+        String title = "";
+        String link = "";
+        String pubDate = "";
+        String content = "";
+        String excerpt = "";
+        String postId = "";
+        String postDateGmt = "";
+        String postName = "";
+        String status = "";
+        String postType = "";
+        String password = "";
+        List<Term> terms = new ArrayList<>();
+        List<Comment> comments = new ArrayList<>();
+        while (in.nextChild()) {
+            String name = in.localName();
+            String ns = in.namespace();
+            if (ns.isEmpty()) {
+                switch (name) {
+                    case "title" -> title = in.text();
+                    case "link" -> link = in.text().strip();
+                    case "pubDate" -> pubDate = in.text().strip();
+                    case "category" -> terms.add(new Term(in.attribute("domain").orElse(""), in.text()));
+                    default -> in.skip();
+                }
+            } else if (CONTENT.matcher(ns).matches() && name.equals("encoded")) {
+                content = in.text();
+            } else if (EXCERPT.matcher(ns).matches() && name.equals("encoded")) {
+                excerpt = in.text();
+            } else if (isWp(ns)) {
+                switch (name) {
+                    case "post_id" -> postId = in.text().strip();
+                    case "post_date_gmt" -> postDateGmt = in.text().strip();
+                    case "post_name" -> postName = in.text().strip();
+                    case "status" -> status = in.text().strip();
+                    case "post_type" -> postType = in.text().strip();
+                    case "post_password" -> password = in.text();
+                    case "comment" -> comments.add(readComment());
+                    default -> in.skip();
+                }
+            } else {
+                in.skip();
+            }
+        }
+        return new Item(position, title, link, pubDate, content, excerpt, postId, postDateGmt, postName, status,
+                postType, password, List.copyOf(terms), List.copyOf(comments));
+    }
+
+    private Comment readComment() throws XMLStreamException {
+        SourcePosition position = in.position();
+        String id = "";
+        String author = "";
+        String authorUrl = "";
+        String dateGmt = "";
+        String content = "";
+        String approved = "";
+        String type = "";
+        String parent = "";
+        while (in.nextChild()) {
+            if (!isWp(in.namespace())) {
+                in.skip();
+                continue;
+            }
+            switch (in.localName()) {
+                case "comment_id" -> id = in.text().strip();
+                case "comment_author" -> author = in.text();
+                case "comment_author_url" -> authorUrl = in.text().strip();
+                case "comment_date_gmt" -> dateGmt = in.text().strip();
+                case "comment_content" -> content = in.text();
+                case "comment_approved" -> approved = in.text().strip();
+                case "comment_type" -> type = in.text().strip();
+                case "comment_parent" -> parent = in.text().strip();
+                default -> in.skip(); // e-mail, IP, user id, local date, meta: never read
+            }
+        }
+        return new Comment(position, id, author, authorUrl, dateGmt, content, approved, type, parent);
+    }
+
+    private static boolean isWp(String namespace) {
+        return WP.matcher(namespace).matches();
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,319 @@
+package org.rostrum.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Writes a synthetic debate archive for benchmarks, deterministic for a seed: N debates dated over
+ * 15 years, 1 to 3 of 20 topics each, a Markdown body of about 500 words (with a quote, a list,
+ * links and emphasis), a reader prompt and two responses from a pool of 50 people, and comment
+ * threads with a mean of about 40 comments (10% of debates with none, 2% with 300 or more), replies
+ * nested up to 5 deep, 30% anonymous, each about 50 words of Markdown.
+ *
+ * <p>With {@code --hugo} it writes the same archive as a Hugo site (content, comment data files
+ * and layouts that render each thread recursively), so that both generators can be timed on the
+ * same data.
+ *
+ * <pre>{@code java -cp ... org.rostrum.bench.ArchiveGenerator <debates> <seed> <dir> [--hugo <dir>]}</pre>
+ */
+public final class ArchiveGenerator {
+
+    private static final String[] WORDS = ("the of and to in a is that for it as was with be by on not he this are or his "
+            + "from at which but have an they you were her she there been one all we their has would when if so no "
+            + "what up out them about more into than its only other time some could these two may then do first any "
+            + "my now such like our over man me even most made after also did many before must through back years "
+            + "where much your way well down should because each just those people how too little state good very "
+            + "make world still own see men work long get here between both life being under never day same another "
+            + "know while last might us great old year off come since against go came right used take three europe "
+            + "policy union member states parliament treaty security budget energy climate border vote citizens "
+            + "referendum alliance reform market trade tax growth debt schools privacy data migration asylum "
+            + "democracy court law rights press freedom defence army nuclear gas coal wind solar farmers cities").split(" ");
+    private static final String[] TOPICS = {"Foreign Affairs", "Security", "Climate", "Energy", "Migration",
+        "Democracy", "Digital Rights", "Economy", "Education", "Health", "Trade", "Agriculture", "Transport",
+        "Culture", "Justice", "Labour", "Housing", "Science", "Media", "Enlargement"};
+    private static final String[] FIRST = {"Anna", "Bernd", "Clara", "Dario", "Eva", "Filip", "Greta", "Hugo",
+        "Ines", "Jonas", "Katja", "Luca", "Marta", "Niels", "Olga", "Pavel", "Rosa", "Sven", "Tereza", "Ugo"};
+    private static final String[] LAST = {"Adler", "Berg", "Costa", "Dvorak", "Eriksen", "Fischer", "Garcia",
+        "Horvat", "Ivanova", "Jansen", "Kowalski", "Lind", "Moreau", "Novak", "Olsen", "Petrov", "Rossi",
+        "Schmidt", "Tamm", "Urban"};
+    private static final int PEOPLE = 50;
+
+    private final Random random;
+
+    private ArchiveGenerator(long seed) {
+        this.random = new Random(seed);
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3) {
+            System.err.println("usage: ArchiveGenerator <debates> <seed> <dir> [--hugo <dir>]");
+            System.exit(2);
+        }
+        int n = Integer.parseInt(args[0]);
+        long seed = Long.parseLong(args[1]);
+        Path dir = Path.of(args[2]);
+        Path hugo = args.length >= 5 && args[3].equals("--hugo") ? Path.of(args[4]) : null;
+        Stats stats = new ArchiveGenerator(seed).write(n, dir, hugo);
+        System.out.println("wrote " + n + " debates with " + stats.comments + " comments into " + dir
+                + (hugo != null ? " and " + hugo : ""));
+    }
+
+    /** What was written. */
+    public static final class Stats {
+        public long comments;
+    }
+
+    /** A comment as generated: an id, its parent's index (-1 at the top), author, date and body. */
+    private record Gen(String id, int parent, String author, LocalDateTime date, String body, int depth) {
+    }
+
+    public Stats write(int debates, Path dir, Path hugo) throws IOException {
+        Stats stats = new Stats();
+        write(dir.resolve("site.yaml"), "title: Benchmark Archive\nbase_url: https://bench.example.org/\n"
+                + "description: A synthetic archive for benchmarks.\ntimezone: Europe/Berlin\nper_page: 20\n");
+        StringBuilder topics = new StringBuilder();
+        for (String t : TOPICS) {
+            topics.append(t).append(": Debates about ").append(t.toLowerCase()).append(".\n");
+        }
+        write(dir.resolve("topics.yaml"), topics.toString());
+        for (int p = 0; p < PEOPLE; p++) {
+            write(dir.resolve("people/person-" + p + ".yaml"), "name: " + FIRST[p % 20] + " " + LAST[(p * 7) % 20]
+                    + "\nrole: " + capital(words(6)) + "\nbio: |\n  " + capital(words(40)) + ".\n");
+        }
+        write(dir.resolve("pages/about.md"), "---\ntitle: About\n---\n" + capital(words(120)) + ".\n");
+        if (hugo != null) {
+            writeHugoSkeleton(hugo);
+        }
+        LocalDate start = LocalDate.of(2010, 1, 1);
+        for (int i = 0; i < debates; i++) {
+            String slug = "debate-" + i + "-" + WORDS[random.nextInt(WORDS.length)];
+            LocalDateTime date = start.atStartOfDay().plusMinutes((long) (i + random.nextDouble()) * 15L * 365 * 24 * 60
+                    / Math.max(1, debates));
+            List<String> topicList = new ArrayList<>();
+            int k = 1 + random.nextInt(3);
+            while (topicList.size() < k) {
+                String t = TOPICS[random.nextInt(TOPICS.length)];
+                if (!topicList.contains(t)) {
+                    topicList.add(t);
+                }
+            }
+            int p1 = random.nextInt(PEOPLE);
+            int p2 = (p1 + 1 + random.nextInt(PEOPLE - 1)) % PEOPLE;
+            String title = capital(words(6 + random.nextInt(6))) + "?";
+            String body = body();
+            String reader = capital(words(25)) + "?";
+            String answer1 = paragraphs(2, 60);
+            String answer2 = paragraphs(2, 60);
+            List<Gen> comments = comments(date);
+            stats.comments += comments.size();
+            writeRostrum(dir.resolve("debates/" + slug), title, date, topicList, body, reader, p1, answer1, p2, answer2,
+                    comments);
+            if (hugo != null) {
+                writeHugo(hugo, slug, title, date, topicList, body, reader, p1, answer1, p2, answer2, comments);
+            }
+        }
+        return stats;
+    }
+
+    private void writeRostrum(Path folder, String title, LocalDateTime date, List<String> topics, String body,
+            String reader, int p1, String answer1, int p2, String answer2, List<Gen> comments) throws IOException {
+        StringBuilder md = new StringBuilder("---\ntitle: \"").append(title).append("\"\ndate: ")
+                .append(date.atOffset(ZoneOffset.UTC)).append("\ntopics: [").append(String.join(", ", topics))
+                .append("]\n---\n").append(body).append("\n::: response person-").append(p1).append('\n')
+                .append(answer1).append(":::\n\nA reader wrote to us.\n\n::: reader Reader ").append(p1 + p2)
+                .append('\n').append(reader).append("\n:::\n\n::: response person-").append(p2).append('\n')
+                .append(answer2).append(":::\n");
+        write(folder.resolve("index.md"), md.toString());
+        if (comments.isEmpty()) {
+            return;
+        }
+        StringBuilder yaml = new StringBuilder(comments.size() * 400).append("comments:\n");
+        for (Gen c : comments) {
+            yaml.append("  - id: ").append(c.id()).append('\n');
+            if (c.parent() >= 0) {
+                yaml.append("    parent: ").append(comments.get(c.parent()).id()).append('\n');
+            }
+            if (c.author() != null) {
+                yaml.append("    author: ").append(c.author()).append('\n');
+            }
+            yaml.append("    date: ").append(c.date().atOffset(ZoneOffset.UTC)).append('\n');
+            yaml.append("    body: |\n");
+            for (String line : c.body().split("\n", -1)) {
+                yaml.append(line.isEmpty() ? "" : "      " + line).append('\n');
+            }
+        }
+        write(folder.resolve("comments.yaml"), yaml.toString());
+    }
+
+    /** Comments in page order (each followed by its replies), parents before children. */
+    private List<Gen> comments(LocalDateTime debateDate) {
+        int roll = random.nextInt(100);
+        int count = roll < 10 ? 0 : roll < 12 ? 300 + random.nextInt(200) : 5 + random.nextInt(64);
+        List<Gen> out = new ArrayList<>(count);
+        LocalDateTime date = debateDate.plusHours(1);
+        while (out.size() < count) {
+            addTree(out, -1, 0, count, date);
+            date = date.plusMinutes(7 + random.nextInt(90));
+        }
+        return out;
+    }
+
+    private void addTree(List<Gen> out, int parent, int depth, int limit, LocalDateTime date) {
+        if (out.size() >= limit) {
+            return;
+        }
+        int index = out.size();
+        String author = random.nextInt(100) < 30 ? null : FIRST[random.nextInt(20)] + " " + LAST[random.nextInt(20)].charAt(0) + ".";
+        out.add(new Gen("c" + index, parent, author, date, commentBody(), depth));
+        if (depth < 5) {
+            int replies = random.nextInt(100) < 45 ? 1 + random.nextInt(depth == 0 ? 3 : 2) : 0;
+            for (int r = 0; r < replies; r++) {
+                addTree(out, index, depth + 1, limit, date.plusMinutes(5 + random.nextInt(300)));
+            }
+        }
+    }
+
+    private String commentBody() {
+        StringBuilder b = new StringBuilder(capital(words(20 + random.nextInt(15))));
+        int style = random.nextInt(10);
+        if (style < 3) {
+            b.append(" *").append(words(3)).append('*');
+        } else if (style < 5) {
+            b.append(" [").append(words(2)).append("](https://example.org/").append(WORDS[random.nextInt(WORDS.length)]).append(')');
+        } else if (style < 6) {
+            b.append(" **").append(words(2)).append("**");
+        }
+        b.append(". ").append(capital(words(10 + random.nextInt(10)))).append('.');
+        if (random.nextInt(4) == 0) {
+            b.append("\n\n").append(capital(words(12))).append('.');
+        }
+        return b.toString();
+    }
+
+    private String body() {
+        StringBuilder b = new StringBuilder();
+        b.append(paragraphs(2, 70));
+        b.append("> ").append(capital(words(25))).append(".\n\n");
+        b.append(capital(words(30))).append(", for example *").append(words(3)).append("* and **").append(words(2))
+                .append("**, see [the report](https://example.org/report-").append(random.nextInt(1000)).append(").\n\n");
+        for (int i = 0; i < 4; i++) {
+            b.append("- ").append(capital(words(8))).append('\n');
+        }
+        b.append('\n').append(paragraphs(3, 70));
+        return b.toString();
+    }
+
+    private String paragraphs(int count, int words) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            b.append(capital(words(words - 10 + random.nextInt(20)))).append(".\n\n");
+        }
+        return b.toString();
+    }
+
+    private String words(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                b.append(' ');
+            }
+            b.append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return b.toString();
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ----- The same archive as a Hugo site -----
+
+    private void writeHugoSkeleton(Path hugo) {
+        write(hugo.resolve("config.toml"), "baseURL = \"https://bench.example.org/\"\ntitle = \"Benchmark Archive\"\n"
+                + "disableKinds = [\"RSS\"]\n[taxonomies]\n  topic = \"topics\"\n[markup.goldmark.renderer]\n  unsafe = false\n"
+                + "[pagination]\n  pagerSize = 20\n");
+        for (int p = 0; p < PEOPLE; p++) {
+            write(hugo.resolve("data/people/person-" + p + ".yaml"), "name: " + FIRST[p % 20] + " " + LAST[(p * 7) % 20]
+                    + "\nrole: Role\n");
+        }
+        write(hugo.resolve("layouts/_default/baseof.html"), """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+                <body><header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
+                """);
+        write(hugo.resolve("layouts/_default/single.html"), """
+                {{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Date.Format "January 2, 2006" }}
+                {{ range .Params.topics }}<a href="{{ (printf "/topics/%s/" (urlize .)) | relURL }}">{{ . }}</a> {{ end }}</p>
+                {{ .Content }}</article>
+                {{ $comments := index .Site.Data.comments .File.ContentBaseName }}
+                {{ with $comments }}<section><h2>{{ len . }} comments</h2>
+                <ol>{{ range where . "parent" "" }}{{ partial "comment.html" (dict "c" . "all" $comments) }}{{ end }}</ol></section>{{ end }}
+                {{ end }}
+                """);
+        write(hugo.resolve("layouts/partials/comment.html"), """
+                <li id="comment-{{ .c.id }}"><h3>{{ with .c.author }}{{ . }}{{ else }}Anonymous{{ end }} <a href="#comment-{{ .c.id }}">{{ .c.date }}</a></h3>
+                {{ .c.body | markdownify }}
+                {{ $id := .c.id }}{{ $all := .all }}{{ $replies := where .all "parent" $id }}
+                {{ with $replies }}<ol>{{ range . }}{{ partial "comment.html" (dict "c" . "all" $all) }}{{ end }}</ol>{{ end }}</li>
+                """);
+        write(hugo.resolve("layouts/_default/list.html"), """
+                {{ define "main" }}<h1>{{ .Title }}</h1>{{ range (.Paginate .Pages).Pages }}<article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
+                <p>{{ .Date.Format "January 2, 2006" }}</p><p>{{ .Summary }}</p></article>{{ end }}{{ end }}
+                """);
+        write(hugo.resolve("layouts/index.html"), """
+                {{ define "main" }}{{ range (.Paginate (where .Site.RegularPages "Section" "debates")).Pages }}<article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
+                <p>{{ .Date.Format "January 2, 2006" }}</p><p>{{ .Summary }}</p></article>{{ end }}{{ end }}
+                """);
+        write(hugo.resolve("layouts/shortcodes/response.html"), """
+                {{ $p := index .Site.Data.people (.Get 0) }}<section class="response"><h2>{{ $p.name }}</h2><p>{{ $p.role }}</p>{{ .Inner | markdownify }}</section>
+                """);
+        write(hugo.resolve("layouts/shortcodes/reader.html"), """
+                <aside class="reader"><p>{{ .Get 0 }} asks</p>{{ .Inner | markdownify }}</aside>
+                """);
+    }
+
+    private void writeHugo(Path hugo, String slug, String title, LocalDateTime date, List<String> topics, String body,
+            String reader, int p1, String answer1, int p2, String answer2, List<Gen> comments) {
+        StringBuilder md = new StringBuilder("---\ntitle: \"").append(title).append("\"\ndate: ")
+                .append(date.atOffset(ZoneOffset.UTC)).append("\ntopics: [").append(String.join(", ", topics))
+                .append("]\n---\n").append(body).append("\n{{< response \"person-").append(p1).append("\" >}}\n")
+                .append(answer1).append("{{< /response >}}\n\nA reader wrote to us.\n\n{{< reader \"Reader\" >}}\n")
+                .append(reader).append("\n{{< /reader >}}\n\n{{< response \"person-").append(p2).append("\" >}}\n")
+                .append(answer2).append("{{< /response >}}\n");
+        write(hugo.resolve("content/debates/" + slug + ".md"), md.toString());
+        StringBuilder yaml = new StringBuilder(comments.size() * 400);
+        if (comments.isEmpty()) {
+            yaml.append("[]\n");
+        }
+        for (Gen c : comments) {
+            yaml.append("- id: ").append(c.id()).append('\n');
+            yaml.append("  parent: \"").append(c.parent() >= 0 ? comments.get(c.parent()).id() : "").append("\"\n");
+            if (c.author() != null) {
+                yaml.append("  author: ").append(c.author()).append('\n');
+            }
+            yaml.append("  date: \"").append(c.date().atOffset(ZoneOffset.UTC)).append("\"\n");
+            yaml.append("  body: |\n");
+            for (String line : c.body().split("\n", -1)) {
+                yaml.append(line.isEmpty() ? "" : "    " + line).append('\n');
+            }
+        }
+        write(hugo.resolve("data/comments/" + slug + ".yaml"), yaml.toString());
+    }
+}

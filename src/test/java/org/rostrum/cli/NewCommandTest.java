@@ -1,0 +1,181 @@
+package org.rostrum.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.source.ContentWriter;
+
+class NewCommandTest {
+
+    /** Late on 31 March in UTC, already 1 April in Berlin. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-31T23:30:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Path content() {
+        return dir.resolve("content");
+    }
+
+    private void siteYaml() throws IOException {
+        Files.createDirectories(content());
+        Files.writeString(content().resolve("site.yaml"),
+                "title: Test Archive\nbase_url: https://example.org/\ntimezone: Europe/Berlin\n");
+    }
+
+    private CommandRun run(String... args) {
+        return CommandRun.of(CLOCK, args);
+    }
+
+    private String read(String relative) throws IOException {
+        return Files.readString(content().resolve(relative), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void newDebateWritesTheTitleTodayInTheSitesZoneEmptyTopicsAndTheDirectiveExample() throws IOException {
+        siteYaml();
+
+        CommandRun run = run("new", "debate", "Could Russia ever join NATO?", "--content", content().toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        Path file = content().resolve("debates/could-russia-ever-join-nato/index.md");
+        assertEquals("Created " + file + "\n", run.out());
+        assertEquals("---\ntitle: Could Russia ever join NATO?\ndate: 2024-04-01\ntopics: []\n---\n\n"
+                + ContentWriter.directiveExample(), read("debates/could-russia-ever-join-nato/index.md"));
+        assertTrue(ContentWriter.directiveExample().contains("::: reader Yvetta\n"));
+        assertTrue(ContentWriter.directiveExample().contains("::: response leonid-gozman\n"));
+    }
+
+    @Test
+    void aNewDebateChecksWithoutProblemsBecauseTheExampleIsAComment() throws IOException {
+        siteYaml();
+        run("new", "debate", "Could Russia ever join NATO?", "--content", content().toString());
+
+        CommandRun check = run("check", "--content", content().toString(), "--templates", dir.resolve("t").toString());
+
+        assertEquals(0, check.exitCode(), check.err());
+        assertEquals("", check.err());
+        assertTrue(check.out().startsWith("Checked 1 debate and 0 comments"), check.out());
+    }
+
+    @Test
+    void newDebateTakesASlugAndCanMarkADraft() throws IOException {
+        siteYaml();
+
+        CommandRun run = run("new", "debate", "Should the EU have its own army?", "--slug", "eu-army", "--draft",
+                "--content", content().toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(read("debates/eu-army/index.md")
+                .startsWith("---\ntitle: Should the EU have its own army?\ndate: 2024-04-01\ntopics: []\ndraft: true\n---\n"));
+    }
+
+    @Test
+    void newDebateNeverReplacesAnExistingDebate() throws IOException {
+        siteYaml();
+        Path folder = content().resolve("debates/could-russia-ever-join-nato");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("index.md"), "kept");
+
+        CommandRun run = run("new", "debate", "Could Russia ever join NATO?", "--content", content().toString());
+
+        assertEquals(1, run.exitCode());
+        assertEquals("error: " + folder + " already exists: choose another title, or a slug with --slug\n", run.err());
+        assertEquals("kept", read("debates/could-russia-ever-join-nato/index.md"));
+    }
+
+    @Test
+    void newDebateRejectsAnInvalidSlug() throws IOException {
+        siteYaml();
+        CommandRun run = run("new", "debate", "Title", "--slug", "EU_Army", "--content", content().toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("error: invalid debate slug 'EU_Army': use lowercase letters, digits and single hyphens "
+                + "(did you mean 'eu-army'?)\n", run.err());
+    }
+
+    @Test
+    void newDebateAsksForASlugWhenTheTitleHasNoLatinLetters() throws IOException {
+        siteYaml();
+        CommandRun run = run("new", "debate", "Что делать?", "--content", content().toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("error: cannot make a slug of Latin letters and digits from 'Что делать?': give one with --slug\n",
+                run.err());
+    }
+
+    @Test
+    void newDebateNeedsSiteYamlForItsTimeZone() throws IOException {
+        Files.createDirectories(content());
+        CommandRun run = run("new", "debate", "A question?", "--content", content().toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(content().resolve("site.yaml") + ":1:1: error: site.yaml is missing: create it with at least "
+                + "'title' and 'base_url'\nerror: fix site.yaml first: the date of a new debate depends on its time zone\n",
+                run.err());
+        assertFalse(Files.exists(content().resolve("debates")));
+    }
+
+    @Test
+    void slugsFromTitlesAreLowercaseAsciiCutAtAWord() {
+        assertEquals("could-russia-ever-join-nato", NewCommand.slugOf("Could Russia ever join NATO?"));
+        assertEquals("economie-societe-leurope-daujourdhui", NewCommand.slugOf("Économie & Société: l'Europe d’aujourd’hui"));
+        assertEquals("strasse-oresund-lodz-aero", NewCommand.slugOf("Straße, Øresund, Łódź, Ærø"));
+        String slug = NewCommand.slugOf("Should the European Union introduce a common tax on aviation fuel for all "
+                + "flights within its borders?");
+        assertEquals("should-the-european-union-introduce-a-common-tax-on-aviation", slug);
+        assertTrue(slug.length() <= NewCommand.MAX_SLUG_LENGTH);
+        assertEquals("", NewCommand.slugOf("Что делать?"));
+    }
+
+    @Test
+    void newPersonWritesTheNameAndTheOtherFieldsAsComments() throws IOException {
+        Files.createDirectories(content());
+
+        CommandRun run = run("new", "person", "leonid-gozman", "Leonid Gozman", "--content", content().toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("Created " + content().resolve("people/leonid-gozman.yaml") + "\n", run.out());
+        assertEquals("name: Leonid Gozman\n"
+                + "# role: one line, for example Professor of International Relations\n"
+                + "# bio: |\n"
+                + "#   A few sentences in Markdown.\n"
+                + "# photo: an image file in people/, for example jane-doe.jpg\n"
+                + "# links:\n"
+                + "#   - title: Website\n"
+                + "#     url: https://example.org/\n", read("people/leonid-gozman.yaml"));
+    }
+
+    @Test
+    void newPersonRejectsAnInvalidId() throws IOException {
+        Files.createDirectories(content());
+        CommandRun run = run("new", "person", "Leonid_Gozman", "Leonid Gozman", "--content", content().toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("error: invalid person id 'Leonid_Gozman': use lowercase letters, digits and single hyphens "
+                + "(did you mean 'leonid-gozman'?)\n", run.err());
+    }
+
+    @Test
+    void newPersonNeverReplacesAnExistingFile() throws IOException {
+        Files.createDirectories(content().resolve("people"));
+        Files.writeString(content().resolve("people/leonid-gozman.yaml"), "name: Kept\n");
+        CommandRun run = run("new", "person", "leonid-gozman", "Leonid Gozman", "--content", content().toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("error: " + content().resolve("people/leonid-gozman.yaml") + " already exists\n", run.err());
+        assertEquals("name: Kept\n", read("people/leonid-gozman.yaml"));
+    }
+
+    @Test
+    void newPersonNeedsTheContentFolder() {
+        CommandRun run = run("new", "person", "leonid-gozman", "Leonid Gozman", "--content", content().toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(content() + ":1:1: error: content folder not found\n", run.err());
+    }
+}

@@ -1,0 +1,111 @@
+package org.rostrum.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RostrumTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Rostrum.run(args, new Terminal(new PrintWriter(out), new PrintWriter(err), Clock.systemUTC()));
+    }
+
+    private void site() throws IOException {
+        Files.createDirectories(dir.resolve("content/debates/a"));
+        Files.writeString(dir.resolve("content/site.yaml"), "title: T\nbase_url: https://example.org/\n");
+        Files.writeString(dir.resolve("content/debates/a/index.md"), "---\ntitle: A?\ndate: 2020-01-01\n---\nText.\n");
+    }
+
+    @Test
+    void buildPrintsOneSummaryLineAndExitsZero() throws IOException {
+        site();
+        int code = run("build", "--content", dir.resolve("content").toString(), "--out", dir.resolve("site").toString(),
+                "--templates", dir.resolve("templates").toString());
+        assertEquals(0, code, err.toString());
+        String summary = out.toString().strip();
+        assertTrue(summary.matches("Built 1 debate and 0 comments into .*site: \\d+ pages, \\d+ files in \\d+\\.\\d\\d s"),
+                summary);
+        assertEquals("", err.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("site/debates/a/index.html")));
+    }
+
+    @Test
+    void checkExitsOneAndListsErrorsWithPositions() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/debates/a/comments.yaml"), "comments:\n  - parent: nope\n    body: x\n");
+        int code = run("check", "--content", dir.resolve("content").toString());
+        assertEquals(1, code);
+        assertEquals(dir.resolve("content/debates/a/comments.yaml") + ":2:13: error: unknown parent 'nope': no comment "
+                + "in this debate has that id\nerror: check found 1 error\n", err.toString());
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void failedBuildSaysTheOutputWasLeftAlone() throws IOException {
+        int code = run("build", "--content", dir.resolve("missing").toString(), "--out", dir.resolve("site").toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().endsWith("error: build failed with 1 error; " + dir.resolve("site")
+                + " was left as it was\n"), err.toString());
+        assertTrue(err.toString().startsWith(dir.resolve("missing") + ":1:1: error: content folder not found"),
+                err.toString());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAHint() {
+        assertEquals(2, run("biuld"));
+        assertTrue(err.toString().contains("Did you mean: rostrum build?"), err.toString());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(2, run("build", "--drafs"));
+        assertTrue(err.toString().contains("Unknown option: '--drafs'"), err.toString());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertEquals(2, run());
+        assertTrue(err.toString().contains("Usage: rostrum"), err.toString());
+    }
+
+    @Test
+    void helpExitsZero() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("build"), out.toString());
+        assertTrue(out.toString().contains("check"), out.toString());
+    }
+
+    @Test
+    void importsAWordPressExportAndPrintsTheReport() throws IOException {
+        Path export = Path.of("src/test/resources/import/wordpress-1.2.xml");
+        int code = run("import", "wordpress", export.toString(), "--into", dir.resolve("content").toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("WordPress"), out.toString());
+        try (var debates = Files.list(dir.resolve("content/debates"))) {
+            assertTrue(debates.count() > 0);
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("check", "--content", dir.resolve("content").toString()), err.toString());
+    }
+
+    @Test
+    void importWithoutAFormatIsAUsageError() {
+        assertEquals(2, run("import"));
+        assertTrue(err.toString().contains("wordpress or disqus"), err.toString());
+    }
+}

@@ -1,0 +1,96 @@
+package org.rostrum.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.SourcePosition;
+import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.model.Comment;
+import org.rostrum.model.CommentInput;
+import org.rostrum.model.CommentStatus;
+import org.rostrum.model.CommentThread;
+import org.rostrum.model.Timestamp;
+import org.rostrum.thread.CommentThreader;
+
+/**
+ * What the imported text becomes in the build's own later stages: the comment threader and the
+ * Markdown renderers. (Loading the files is ContentLoader's job; the end-to-end test over a built
+ * site comes with the CLI wiring.)
+ */
+class ImportedTextRenderingTest {
+
+    @TempDir
+    Path content;
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @Test
+    void importedCommentsThreadUnderTheirParentsAndRenderSafely() throws Exception {
+        Diagnostics diagnostics = new Diagnostics();
+        new WordPressImporter().run(ImportFiles.export("wordpress-1.2.xml"), content, false, diagnostics);
+        Path file = content.resolve("debates/russia-nato/comments.yaml");
+        List<Map<String, Object>> written = ImportFiles.comments(file);
+
+        CommentThread thread = new CommentThreader().thread(inputs(written, file), diagnostics);
+
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals(written.size(), thread.size());
+        Comment deepest = thread.comments().stream().filter(c -> c.id().equals("wp-110")).findFirst().orElseThrow();
+        assertEquals(9, deepest.depth());
+        assertEquals(Optional.of("wp-109"), deepest.parentId());
+        for (Comment comment : thread.comments()) {
+            String html = markdown.renderComment(comment.body());
+            for (String unsafe : List.of("<script", "<img", "onerror", "javascript:", "onclick")) {
+                assertFalse(html.contains(unsafe), comment.id() + ": " + html);
+            }
+        }
+        String mallory = thread.comments().stream().filter(c -> c.id().equals("wp-301")).findFirst()
+                .map(c -> markdown.renderComment(c.body())).orElseThrow();
+        assertTrue(mallory.contains("href=\"https://example.com/ok\""), mallory);
+    }
+
+    @Test
+    void importedPostBodiesRenderWithoutDirectiveErrors() throws Exception {
+        Diagnostics diagnostics = new Diagnostics();
+        new WordPressImporter().run(ImportFiles.export("wordpress-1.2.xml"), content, false, diagnostics);
+        String index = Files.readString(content.resolve("debates/russia-nato/index.md"));
+        String body = index.substring(index.indexOf("\n---\n") + 5);
+
+        String html = markdown.renderDebateBody(body, new SourcePosition(Path.of("index.md"), 12, 1), "../../",
+                diagnostics).html();
+
+        assertEquals(List.of(), diagnostics.sorted());
+        assertTrue(html.contains("# not a heading"), html);
+        assertFalse(html.contains("<h1"), html);
+        assertFalse(html.contains("<script"), html);
+    }
+
+    private static List<CommentInput> inputs(List<Map<String, Object>> written, Path file) {
+        List<CommentInput> inputs = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            Map<String, Object> c = written.get(i);
+            SourcePosition position = new SourcePosition(file, i + 1, 1);
+            inputs.add(new CommentInput(Optional.of((String) c.get("id")),
+                    Optional.ofNullable((String) c.get("parent")), OptionalInt.empty(),
+                    Optional.ofNullable((String) c.get("author")), Optional.ofNullable((String) c.get("author_url")),
+                    Optional.ofNullable((String) c.get("date")).map(d -> new Timestamp(
+                            OffsetDateTime.parse(d).toZonedDateTime(), false)),
+                    (String) c.getOrDefault("body", ""),
+                    "removed".equals(c.get("status")) ? CommentStatus.REMOVED : CommentStatus.PUBLISHED,
+                    position, Optional.of(position), Optional.empty()));
+        }
+        return inputs;
+    }
+}

@@ -105,7 +105,8 @@ class InvalidInputTest {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Rostrum.run(new String[] {"build", "--content", root.resolve("content").toString(),
+        // --quiet: no progress lines, which a slow machine would print on stderr; errors are still printed
+        int code = Rostrum.run(new String[] {"build", "--quiet", "--content", root.resolve("content").toString(),
             "--templates", root.resolve("templates").toString(), "--out", root.resolve("site").toString()},
                 new Terminal(new PrintWriter(out), new PrintWriter(err), Clock.systemUTC()));
         String stderr = err.toString().replace(root + "/", "");
@@ -119,7 +120,7 @@ class InvalidInputTest {
         assertTrue(Files.exists(expectedFile), "no expected.txt: run with -Dinvalid.update=true and review it");
         assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, name);
         if (code == 0) {
-            assertTrue(out.toString().startsWith("Built 1 debate"), out.toString());
+            assertTrue(Files.isRegularFile(root.resolve("site/debates/nato/index.html")), "the debate was built");
             if (CHECKS.containsKey(name)) {
                 CHECKS.get(name).check(root.resolve("site"));
             }

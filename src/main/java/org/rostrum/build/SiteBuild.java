@@ -185,7 +185,7 @@ public final class SiteBuild {
                 } catch (TemplateFailure e) {
                     diagnostics.error(new SourcePosition(Path.of(e.file()), e.line(), e.column()), e.getMessage());
                 } catch (UncheckedIOException e) {
-                    diagnostics.error(SourcePosition.startOf(out.resolve(file.path())), e.getCause().getMessage());
+                    diagnostics.error(SourcePosition.startOf(out.resolve(file.path())), e.getMessage());
                 }
             })).get();
         } catch (InterruptedException e) {

@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -72,7 +76,12 @@ public final class SiteWriter implements AutoCloseable {
         return writer;
     }
 
-    /** Writes one file into the staging folder. Thread-safe. */
+    /**
+     * Writes one file into the staging folder. Thread-safe.
+     *
+     * @throws UncheckedIOException when the file system refuses, with a message that names the
+     *                              file by its path in the site: {@code cannot write x.html: No space left on device}
+     */
     public void write(OutputFile file) {
         String path = file.path();
         if (!OutputPaths.isSafe(path)) {
@@ -90,8 +99,22 @@ public final class SiteWriter implements AutoCloseable {
                 Files.copy(c.source(), target);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
         }
+    }
+
+    /** Why the file system refused: its reason alone, without the paths of the staging folder. */
+    private static String reason(IOException e) {
+        if (!(e instanceof FileSystemException f)) {
+            return String.valueOf(e.getMessage());
+        }
+        if (f.getReason() != null) {
+            return f.getReason();
+        }
+        return f instanceof FileAlreadyExistsException ? "a file or folder of that name is in the way"
+                : f instanceof AccessDeniedException ? "permission denied"
+                : f instanceof NoSuchFileException ? "no such file or folder"
+                : "the file system refused";
     }
 
     /** The paths written so far, for reports and tests. */

@@ -31,7 +31,7 @@ import org.rostrum.source.ContentLoader;
 import org.rostrum.thread.CommentThreader;
 
 /**
- * One build of a site: load, thread, render, write. The same object serves {@code build},
+ * One build of a site: load, thread, check links ({@link LinkChecker}), render, write. The same object serves {@code build},
  * {@code check} and the preview server; it holds no state between runs, so it can run any number of
  * times in one JVM.
  */
@@ -77,13 +77,14 @@ public final class SiteBuild {
         Diagnostics diagnostics = new Diagnostics();
         Site site = load(options, progress, diagnostics);
         Archive archive = thread(publishable(site, options, start), site, progress, diagnostics);
+        Theme theme = Theme.open(options.templates());
+        new LinkChecker(archive, site.debates(), theme.staticFiles().keySet()).check(diagnostics);
         int comments = archive.threads().values().stream().mapToInt(CommentThread::size).sum();
         if (diagnostics.hasErrors()) {
             // Rendering needs a consistent archive; templates are checked once the content is clean.
             return new BuildResult(diagnostics.sorted(), archive.debates().size(), comments, 0, 0,
                     Duration.between(start, clock.instant()));
         }
-        Theme theme = Theme.open(options.templates());
         List<OutputFile> files = new SiteRenderer(markdown, theme).plan(archive, diagnostics);
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         int written = 0;

@@ -167,6 +167,8 @@ public final class SiteRenderer {
     private static final class Plan {
         final List<OutputFile> files = new ArrayList<>();
         final Map<String, SourcePosition> owners = new HashMap<>();
+        /** Every folder that planned files need, with the first file planned in it. */
+        final Map<String, String> folders = new HashMap<>();
         final TemplateRenderer templates;
         final Diagnostics diagnostics;
 
@@ -193,8 +195,7 @@ public final class SiteRenderer {
 
         private boolean claim(String path, SourcePosition source) {
             if (!owners.containsKey(path)) {
-                owners.put(path, source);
-                return true;
+                return claimFolders(path, source);
             }
             SourcePosition first = owners.get(path);
             SourcePosition at = source != null ? source : first;
@@ -203,6 +204,40 @@ public final class SiteRenderer {
                         + (first != null && !first.equals(at) ? " (also by " + first.file() + ")" : ""));
             }
             return false;
+        }
+
+        /**
+         * Claims {@code path} unless it needs a folder where another output is a file, or is a file
+         * where other outputs need a folder (an alias {@code /feed.xml/}, say): a file system cannot
+         * hold both, so this is reported here, at the content that asked for it, and not left to fail
+         * while writing.
+         */
+        private boolean claimFolders(String path, SourcePosition source) {
+            String clash = null;
+            String other = null;
+            if (folders.containsKey(path)) {
+                clash = path;
+                other = folders.get(path);
+            }
+            for (int slash = path.indexOf('/'); clash == null && slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                if (owners.containsKey(path.substring(0, slash))) {
+                    clash = path.substring(0, slash);
+                    other = clash;
+                }
+            }
+            if (clash != null) {
+                SourcePosition at = source != null ? source : owners.get(other);
+                if (at != null) {
+                    diagnostics.error(at, "output files '" + other + "' and '" + path + "' cannot both be written: '"
+                            + clash + "' would have to be a file and a folder");
+                }
+                return false;
+            }
+            owners.put(path, source);
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                folders.putIfAbsent(path.substring(0, slash), path);
+            }
+            return true;
         }
     }
 }

@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param future    whether debates dated after the moment of the build are published
  * @param baseUrl   overrides {@code base_url} of {@code site.yaml}
  * @param threads   how many threads render and write (at least 1)
+ * @param clean     whether to ignore what the last build left (its cache) and render everything again
  */
 public record BuildOptions(Path content, Path templates, Path out, boolean drafts, boolean future,
-        Optional<String> baseUrl, int threads) {
+        Optional<String> baseUrl, int threads, boolean clean) {
 
     public BuildOptions {
         Objects.requireNonNull(content, "content");
@@ -26,6 +27,12 @@ public record BuildOptions(Path content, Path templates, Path out, boolean draft
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+    }
+
+    /** Options for an incremental build (not {@code clean}). */
+    public BuildOptions(Path content, Path templates, Path out, boolean drafts, boolean future,
+            Optional<String> baseUrl, int threads) {
+        this(content, templates, out, drafts, future, baseUrl, threads, false);
     }
 
     /** Options with {@code future} false: debates dated after the build are left out. */
@@ -40,30 +47,34 @@ public record BuildOptions(Path content, Path templates, Path out, boolean draft
     }
 
     public BuildOptions withContent(Path dir) {
-        return new BuildOptions(dir, templates, out, drafts, future, baseUrl, threads);
+        return new BuildOptions(dir, templates, out, drafts, future, baseUrl, threads, clean);
     }
 
     public BuildOptions withTemplates(Path dir) {
-        return new BuildOptions(content, dir, out, drafts, future, baseUrl, threads);
+        return new BuildOptions(content, dir, out, drafts, future, baseUrl, threads, clean);
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(content, templates, dir, drafts, future, baseUrl, threads);
+        return new BuildOptions(content, templates, dir, drafts, future, baseUrl, threads, clean);
     }
 
     public BuildOptions withDrafts(boolean include) {
-        return new BuildOptions(content, templates, out, include, future, baseUrl, threads);
+        return new BuildOptions(content, templates, out, include, future, baseUrl, threads, clean);
     }
 
     public BuildOptions withFuture(boolean include) {
-        return new BuildOptions(content, templates, out, drafts, include, baseUrl, threads);
+        return new BuildOptions(content, templates, out, drafts, include, baseUrl, threads, clean);
     }
 
     public BuildOptions withBaseUrl(Optional<String> url) {
-        return new BuildOptions(content, templates, out, drafts, future, url, threads);
+        return new BuildOptions(content, templates, out, drafts, future, url, threads, clean);
+    }
+
+    public BuildOptions withClean(boolean rebuildAll) {
+        return new BuildOptions(content, templates, out, drafts, future, baseUrl, threads, rebuildAll);
     }
 
     public BuildOptions withThreads(int n) {
-        return new BuildOptions(content, templates, out, drafts, future, baseUrl, n);
+        return new BuildOptions(content, templates, out, drafts, future, baseUrl, n, clean);
     }
 }

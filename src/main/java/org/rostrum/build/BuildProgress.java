@@ -5,7 +5,7 @@ package org.rostrum.build;
  * {@link #started}, then {@link #advanced} once per item, then {@link #finished}, for each
  * {@link Phase} it runs, in order; a build whose content has errors stops after {@link Phase#THREAD}.
  *
- * <p>During {@link Phase#RENDER} the rendering threads call {@link #advanced} at once, so
+ * <p>During {@link Phase#THREAD} and {@link Phase#RENDER} the build's threads call {@link #advanced} at once, so
  * implementations must be thread-safe. Calls come once per item and must be cheap: an
  * implementation throttles its own output. The default methods do nothing.
  */
@@ -19,9 +19,12 @@ public interface BuildProgress {
     enum Phase {
         /** Reading {@code content/}: items are debate folders; their number is not known in advance. */
         LOAD("load", "debates"),
-        /** Threading the comments of every debate: items are debates. */
+        /**
+         * Reading and threading the comments of every debate, and rendering and writing its pages
+         * (or keeping them, when nothing they show changed): items are debates.
+         */
         THREAD("thread", "debates"),
-        /** Rendering (and, for a build, writing) every output file: items are files. */
+        /** Rendering (and, for a build, writing) the pages of the whole site: items are files. */
         RENDER("render", "files");
 
         private final String label;

@@ -10,15 +10,22 @@ import org.rostrum.diag.Diagnostic;
  * @param diagnostics every problem found, sorted
  * @param debates     debates published
  * @param comments    comments in their threads
- * @param pages       HTML pages rendered
+ * @param pages       HTML pages of the site (rendered by a check; rendered or kept by a build)
  * @param files       files written (pages, data, feeds, copies); 0 for a check or a failed build
+ * @param unchanged   files of the previous build kept as they were, because nothing they show changed
  * @param elapsed     wall time
  */
 public record BuildResult(List<Diagnostic> diagnostics, int debates, int comments, int pages, int files,
-        Duration elapsed) {
+        int unchanged, Duration elapsed) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A result without unchanged files: a check, a failed build or a full build. */
+    public BuildResult(List<Diagnostic> diagnostics, int debates, int comments, int pages, int files,
+            Duration elapsed) {
+        this(diagnostics, debates, comments, pages, files, 0, elapsed);
     }
 
     public boolean failed() {

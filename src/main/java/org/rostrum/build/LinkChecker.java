@@ -13,16 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
-import org.rostrum.model.Archive;
 import org.rostrum.model.Comment;
+import org.rostrum.model.CommentThread;
 import org.rostrum.model.ContentLink;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Person;
 import org.rostrum.model.ReaderPrompt;
 import org.rostrum.model.Response;
+import org.rostrum.model.Site;
 import org.rostrum.model.Timestamp;
 import org.rostrum.model.Topic;
 
@@ -42,28 +44,34 @@ import org.rostrum.model.Topic;
  * the theme and are not checked.
  *
  * <p>The files of the site are those that {@code render} writes (DESIGN section 3), derived here
- * from the archive; {@code LinkCheckerTest} keeps the two in step.
+ * from the published site; {@code LinkCheckerTest} keeps the two in step. The comment thread of a
+ * debate is read only when a link points into it (a comment, a further part of the thread).
  */
 final class LinkChecker {
 
     private static final Set<String> SECTIONS = Set.of("topics", "people", "archive", "search");
 
-    private final Archive archive;
+    private final Site site;
+    private final Function<Debate, CommentThread> threads;
     private final Map<String, Debate> debates = new HashMap<>();
     private final Set<String> unpublished = new HashSet<>();
     private final Set<String> topics = new TreeSet<>();
     private final Set<String> files = new HashSet<>();
+    private final Map<String, CommentThread> threadsRead = new HashMap<>();
     private final Map<String, Map<String, Comment>> commentsByDebate = new HashMap<>();
 
     /**
-     * @param archive     what this build publishes
+     * @param site        what this build publishes
      * @param allDebates  every debate loaded, those left out of this build included, so that a link
      *                    to one of them can say so
      * @param staticFiles the theme's static files, relative to {@code static/}
+     * @param threads     reads and threads the comments of a debate
      */
-    LinkChecker(Archive archive, List<Debate> allDebates, Collection<String> staticFiles) {
-        this.archive = archive;
-        for (Debate d : archive.debates()) {
+    LinkChecker(Site site, List<Debate> allDebates, Collection<String> staticFiles,
+            Function<Debate, CommentThread> threads) {
+        this.site = site;
+        this.threads = threads;
+        for (Debate d : site.debates()) {
             debates.put(d.slug(), d);
             topics.addAll(d.topics().stream().map(Topic::slugOf).toList());
         }
@@ -75,23 +83,32 @@ final class LinkChecker {
         addFiles(staticFiles);
     }
 
-    /** Every file that the build writes, relative to the output folder, with {@code /}. */
+    /**
+     * Every file that the build writes, relative to the output folder, with {@code /}: for tests,
+     * since it reads every thread.
+     */
     Set<String> files() {
-        return Set.copyOf(files);
+        Set<String> all = new HashSet<>(files);
+        for (Debate d : site.debates()) {
+            for (int n = 2; n <= parts(d); n++) {
+                all.add("debates/" + d.slug() + "/comments/" + n + "/index.html");
+            }
+        }
+        return all;
     }
 
     /** Reports every broken link of the published content. */
     void check(Diagnostics diagnostics) {
-        for (Debate d : archive.debates()) {
+        for (Debate d : site.debates()) {
             check(d.links(), "debates/" + d.slug() + "/", diagnostics);
         }
-        for (Page p : archive.site().pages()) {
+        for (Page p : site.pages()) {
             check(p.links(), p.slug() + "/", diagnostics);
         }
-        for (Person p : archive.site().people()) {
+        for (Person p : site.people()) {
             check(p.bioLinks(), "people/" + p.id() + "/", diagnostics);
         }
-        for (Topic t : archive.site().topics()) {
+        for (Topic t : site.topics()) {
             if (topics.contains(t.slug())) {
                 check(t.descriptionLinks(), "topics/" + t.slug() + "/", diagnostics);
             }
@@ -116,16 +133,40 @@ final class LinkChecker {
             return Optional.of("link " + quote(url) + " leads outside the site");
         }
         String target = file.get();
-        if (!files.contains(target) && files.contains(target + "/index.html")) {
+        if (!exists(target) && exists(target + "/index.html")) {
             target = target + "/index.html";
         }
-        if (!files.contains(target)) {
+        if (!exists(target)) {
             return Optional.of(missing(url, target));
         }
         return fragment.isEmpty() ? Optional.empty() : anchorProblem(target, fragment);
     }
 
     // --- Resolving -----------------------------------------------------------------------------
+
+    /** Whether the build writes {@code file}; a further part of a thread is looked up in the thread. */
+    private boolean exists(String file) {
+        if (files.contains(file)) {
+            return true;
+        }
+        String[] segments = file.split("/");
+        if (segments.length == 5 && segments[0].equals("debates") && segments[2].equals("comments")
+                && segments[4].equals("index.html") && segments[3].matches("[2-9]|[1-9][0-9]{1,8}")) {
+            Debate debate = debates.get(segments[1]);
+            return debate != null && Integer.parseInt(segments[3]) <= parts(debate);
+        }
+        return false;
+    }
+
+    /** How many pages the thread of {@code d} takes. */
+    private int parts(Debate d) {
+        int perPage = site.config().commentsPerPage();
+        return Math.max(1, (thread(d).topLevelCount() + perPage - 1) / perPage);
+    }
+
+    private CommentThread thread(Debate d) {
+        return threadsRead.computeIfAbsent(d.slug(), slug -> threads.apply(d));
+    }
 
     /**
      * The file that a path from the site root names, with {@code .} and {@code ..} resolved and a
@@ -195,7 +236,7 @@ final class LinkChecker {
         }
         if (first.equals("people") && segments.length > 2 && !files.contains("people/" + segments[1] + "/index.html")) {
             return "link to missing person " + quote(url) + suggestion("/people/", segments[1],
-                    archive.site().people().stream().map(Person::id).toList());
+                    site.people().stream().map(Person::id).toList());
         }
         if (first.equals("topics") && segments.length > 2 && !topics.contains(segments[1])) {
             return "link to missing topic " + quote(url) + suggestion("/topics/", segments[1], topics);
@@ -205,7 +246,7 @@ final class LinkChecker {
         }
         if (segments.length == 2 && segments[1].equals("index.html")) {
             Set<String> pages = new TreeSet<>(SECTIONS);
-            archive.site().pages().forEach(p -> pages.add(p.slug()));
+            site.pages().forEach(p -> pages.add(p.slug()));
             return "link to missing page " + quote(url) + suggestion("/", first, pages);
         }
         return "link to missing file " + quote(url);
@@ -255,7 +296,7 @@ final class LinkChecker {
     private Optional<String> commentProblem(Debate debate, int part, String id) {
         Map<String, Comment> comments = commentsByDebate.computeIfAbsent(debate.slug(), slug -> {
             Map<String, Comment> byId = new HashMap<>();
-            archive.threadOf(debate).comments().forEach(c -> byId.put(c.id(), c));
+            thread(debate).comments().forEach(c -> byId.put(c.id(), c));
             return byId;
         });
         Comment comment = comments.get(id);
@@ -275,44 +316,42 @@ final class LinkChecker {
     }
 
     private int partOf(Comment comment) {
-        return (comment.number() - 1) / archive.config().commentsPerPage() + 1;
+        return (comment.number() - 1) / site.config().commentsPerPage() + 1;
     }
 
     // --- The files of the site -----------------------------------------------------------------
 
-    /** The output layout of DESIGN section 3, as {@code render} writes it. */
+    /**
+     * The output layout of DESIGN section 3, as {@code render} writes it, except the further parts
+     * of threads, which {@link #exists} looks up.
+     */
     private void addFiles(Collection<String> staticFiles) {
-        int perPage = archive.config().perPage();
-        addPages("", "index.html", "page/", archive.debates().size(), perPage);
-        for (Debate d : archive.debates()) {
+        int perPage = site.config().perPage();
+        addPages("", "index.html", "page/", site.debates().size(), perPage);
+        for (Debate d : site.debates()) {
             String folder = "debates/" + d.slug() + "/";
             files.add(folder + "index.html");
             files.add(folder + "comments.json");
-            int parts = (archive.threadOf(d).topLevelCount() + archive.config().commentsPerPage() - 1)
-                    / archive.config().commentsPerPage();
-            for (int n = 2; n <= parts; n++) {
-                files.add(folder + "comments/" + n + "/index.html");
-            }
             d.bundleFiles().forEach(f -> files.add(folder + f));
             for (String alias : d.aliases()) {
                 files.add(alias.substring(1) + (alias.endsWith("/") ? "index.html" : ""));
             }
-            files.add("archive/" + year(d.date(), archive.config().timezone()) + "/index.html");
+            files.add("archive/" + year(d.date(), site.config().timezone()) + "/index.html");
         }
         files.add("topics/index.html");
         Map<String, Integer> perTopic = new HashMap<>();
-        archive.debates().forEach(d -> d.topics().forEach(t -> perTopic.merge(Topic.slugOf(t), 1, Integer::sum)));
+        site.debates().forEach(d -> d.topics().forEach(t -> perTopic.merge(Topic.slugOf(t), 1, Integer::sum)));
         perTopic.forEach((slug, count) -> {
             addPages("topics/" + slug + "/", "index.html", "topics/" + slug + "/page/", count, perPage);
             files.add("topics/" + slug + "/feed.xml");
         });
         files.add("people/index.html");
-        for (Person p : archive.site().people()) {
+        for (Person p : site.people()) {
             files.add("people/" + p.id() + "/index.html");
             p.photo().ifPresent(photo -> files.add("people/" + photo));
         }
         files.add("archive/index.html");
-        archive.site().pages().forEach(p -> files.add(p.slug() + "/index.html"));
+        site.pages().forEach(p -> files.add(p.slug() + "/index.html"));
         files.addAll(List.of("search/index.html", "search-index.json", "search-index.js", "404.html", "feed.xml",
                 "sitemap.xml", "robots.txt"));
         staticFiles.forEach(f -> files.add("static/" + f));

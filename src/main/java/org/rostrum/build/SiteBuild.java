@@ -9,31 +9,44 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.rostrum.build.BuildProgress.Phase;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.markdown.MarkdownRenderer;
-import org.rostrum.model.Archive;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Site;
-import org.rostrum.model.CommentThread;
+import org.rostrum.model.ThreadStats;
+import org.rostrum.output.Fingerprint;
 import org.rostrum.output.OutputFile;
+import org.rostrum.output.OutputIndex;
 import org.rostrum.output.SiteWriter;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
+import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
+import org.rostrum.source.DebateReader;
 import org.rostrum.thread.CommentThreader;
 
 /**
- * One build of a site: load, thread, check links ({@link LinkChecker}), render, write. The same object serves {@code build},
- * {@code check} and the preview server; it holds no state between runs, so it can run any number of
- * times in one JVM.
+ * One build of a site: load, check links ({@link LinkChecker}), then thread, render and write debate
+ * by debate. The same object serves {@code build}, {@code check} and the preview server; it holds
+ * no state between runs, so it can run any number of times in one JVM.
+ *
+ * <p>A build is incremental: beside the output folder it keeps a cache ({@code .site.cache}) of
+ * what it read and wrote, and the next build reads again only the debates whose folders changed,
+ * renders only the pages whose inputs changed, and writes only the files whose bytes changed. A
+ * change to Rostrum itself, the templates, {@code site.yaml}, people, pages or topics, or the
+ * options renders everything again (still writing only what changed). A missing or broken cache
+ * means a full build; {@code --clean} asks for one.
  */
 public final class SiteBuild {
 
@@ -62,7 +75,10 @@ public final class SiteBuild {
         return run(options, true, progress);
     }
 
-    /** Loads, threads and renders everything exactly as {@link #build} does, but writes nothing. */
+    /**
+     * Loads, threads and renders everything exactly as {@link #build} does, drafts and future
+     * debates included, but writes nothing and uses no cache.
+     */
     public BuildResult check(BuildOptions options) {
         return check(options, BuildProgress.NONE);
     }
@@ -72,38 +88,148 @@ public final class SiteBuild {
         return run(options, false, progress);
     }
 
+    /** The whole build, in order: what changed, load, then thread, render and write. */
     private BuildResult run(BuildOptions options, boolean write, BuildProgress progress) {
         Instant start = clock.instant();
         Diagnostics diagnostics = new Diagnostics();
-        Site site = load(options, progress, diagnostics);
-        Archive archive = thread(publishable(site, options, start), site, progress, diagnostics);
+        InputScan scan = InputScan.of(options.content(), options.templates());
+        long salt = salt(options, scan);
+        BuildCache cache = write && !options.clean() ? BuildCache.read(options.out()) : BuildCache.EMPTY;
+        if (write && cache.unchangedFor(salt, scan, start.toEpochMilli())
+                && OutputCheck.allPresent(options.out(), cache.outputs().paths())) {
+            return unchanged(cache, diagnostics, start);
+        }
+        Map<String, Debate> summaries = cache.salt() == salt ? unchangedDebates(cache, scan) : Map.of();
+        Site site = load(options, summaries, progress, diagnostics);
+        Site published = publishable(site, options, start);
         Theme theme = Theme.open(options.templates());
-        new LinkChecker(archive, site.debates(), theme.staticFiles().keySet()).check(diagnostics);
-        int comments = archive.threads().values().stream().mapToInt(CommentThread::size).sum();
+        theme.reportLinksOutside(diagnostics);
+        checkLinks(options, site, published, theme, diagnostics);
         if (diagnostics.hasErrors()) {
-            // Rendering needs a consistent archive; templates are checked once the content is clean.
-            return new BuildResult(diagnostics.sorted(), archive.debates().size(), comments, 0, 0,
-                    Duration.between(start, clock.instant()));
+            return result(diagnostics, published, 0, 0, 0, 0, start);
         }
-        List<OutputFile> files = new SiteRenderer(markdown, theme).plan(archive, diagnostics);
-        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-        int written = 0;
-        if (!diagnostics.hasErrors()) {
-            written = write ? write(files, options, progress, diagnostics) : render(files, options, progress, diagnostics);
+        SiteRenderer renderer = new SiteRenderer(markdown, theme, published);
+        OutputPlan.checkCollisions(renderer.plannedPaths(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return result(diagnostics, published, 0, 0, 0, 0, start);
         }
-        return new BuildResult(diagnostics.sorted(), archive.debates().size(), comments, pages,
-                write && !diagnostics.hasErrors() ? written : 0, Duration.between(start, clock.instant()));
+        DebateStage debates = new DebateStage(new CommentReader(options.content(), site.config()),
+                new DebateReader(options.content(), site.config(), personIds(site), markdown), threader, renderer,
+                published.debates().stream().map(Debate::slug).collect(Collectors.toSet()), summaries, cache, scan);
+        return write
+                ? write(options, site, published, renderer, debates, cache.salt() == salt ? cache : BuildCache.EMPTY,
+                        cache.outputs(), salt, progress, diagnostics, start)
+                : check(options, site, published, renderer, debates, progress, diagnostics, start);
     }
 
-    private Site load(BuildOptions options, BuildProgress progress, Diagnostics diagnostics) {
+    /**
+     * Reports editors' links that point nowhere. The threads of the debates that links point into
+     * (a comment, a part of a thread) are read for it; their own problems are reported when the
+     * debate is built.
+     */
+    private void checkLinks(BuildOptions options, Site site, Site published, Theme theme, Diagnostics diagnostics) {
+        CommentReader comments = new CommentReader(options.content(), site.config());
+        Diagnostics reportedLater = new Diagnostics();
+        new LinkChecker(published, site.debates(), theme.staticFiles().keySet(),
+                d -> threader.thread(comments.read(d.directory(), reportedLater), reportedLater)).check(diagnostics);
+    }
+
+    private BuildResult write(BuildOptions options, Site site, Site published, SiteRenderer renderer,
+            DebateStage debates, BuildCache cache, OutputIndex previous, long salt, BuildProgress progress,
+            Diagnostics diagnostics, Instant start) {
+        Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
+        Map<String, BuildCache.DebateEntry> entries = new ConcurrentHashMap<>();
+        AtomicInteger comments = new AtomicInteger();
+        try (SiteWriter writer = SiteWriter.begin(options.out(), previous, salt)) {
+            phase(Phase.THREAD, site.debates(), options, progress, diagnostics, d -> {
+                DebateStage.Outcome outcome = debates.build(d, writer, diagnostics);
+                stats.put(d.slug(), outcome.stats());
+                entries.put(d.slug(), outcome.entry());
+                comments.addAndGet(outcome.stats().total());
+            });
+            phase(Phase.RENDER, renderer.siteFiles(publishedStats(published, stats)), options, progress, diagnostics,
+                    writer::write);
+            if (diagnostics.hasErrors()) {
+                writer.abort();
+                return result(diagnostics, published, comments.get(), 0, 0, 0, start);
+            }
+            BuildCache.delete(options.out());
+            OutputIndex index = writer.commit();
+            new BuildCache(salt, nextChange(site, start), published.debates().size(), comments.get(), index, entries)
+                    .write(options.out());
+            int pages = (int) index.paths().stream().filter(p -> p.endsWith(".html")).count();
+            return result(diagnostics, published, comments.get(), pages, writer.writtenCount(),
+                    writer.fileCount() - writer.writtenCount(), start);
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());
+            return result(diagnostics, published, comments.get(), 0, 0, 0, start);
+        }
+    }
+
+    private BuildResult check(BuildOptions options, Site site, Site published, SiteRenderer renderer,
+            DebateStage debates, BuildProgress progress, Diagnostics diagnostics, Instant start) {
+        Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
+        phase(Phase.THREAD, site.debates(), options, progress, diagnostics,
+                d -> stats.put(d.slug(), debates.check(d, diagnostics)));
+        List<OutputFile> files = renderer.siteFiles(publishedStats(published, stats));
+        phase(Phase.RENDER, files, options, progress, diagnostics, file -> {
+            if (file instanceof OutputFile.Generated g) {
+                g.content().get();
+            }
+        });
+        int comments = stats.values().stream().mapToInt(ThreadStats::total).sum();
+        int debatePages = published.debates().stream().mapToInt(d -> 1).sum();
+        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count() + debatePages;
+        return result(diagnostics, published, comments, pages, 0, 0, start);
+    }
+
+    /** Nothing changed since the last build: its output stands as it is. */
+    private BuildResult unchanged(BuildCache cache, Diagnostics diagnostics, Instant start) {
+        int pages = (int) cache.outputs().paths().stream().filter(p -> p.endsWith(".html")).count();
+        return new BuildResult(diagnostics.sorted(), cache.debateCount(), cache.commentCount(), pages, 0,
+                cache.outputs().size(), Duration.between(start, clock.instant()));
+    }
+
+    /** When the next scheduled debate becomes due (milliseconds since the epoch), or never. */
+    private static long nextChange(Site site, Instant now) {
+        return site.debates().stream().map(d -> d.date().instant()).filter(t -> t.isAfter(now))
+                .mapToLong(Instant::toEpochMilli).min().orElse(Long.MAX_VALUE);
+    }
+
+    private Site load(BuildOptions options, Map<String, Debate> summaries, BuildProgress progress,
+            Diagnostics diagnostics) {
         progress.started(Phase.LOAD, 0);
         AtomicInteger read = new AtomicInteger();
-        Site site = loader.load(options.content(), diagnostics, done -> {
+        Site site = loader.load(options.content(), diagnostics, summaries, done -> {
             read.accumulateAndGet(done, Math::max);
             progress.advanced(Phase.LOAD, done);
         });
         progress.finished(Phase.LOAD, read.get());
         return site;
+    }
+
+    /**
+     * A fingerprint of everything every output depends on: this Rostrum, the content other than
+     * debates, the templates, and the options that change what is published.
+     */
+    private static long salt(BuildOptions options, InputScan scan) {
+        String settings = options.drafts() + "|" + options.future() + "|" + options.baseUrl().orElse("");
+        return Fingerprint.mix(Fingerprint.mix(CodeVersion.fingerprint(), scan.global()), Fingerprint.of(settings));
+    }
+
+    /** The summaries of the debates whose folders did not change since the cache was written. */
+    private static Map<String, Debate> unchangedDebates(BuildCache cache, InputScan scan) {
+        Map<String, Debate> unchanged = new HashMap<>();
+        cache.debates().forEach((slug, entry) -> {
+            if (scan.debates().getOrDefault(slug, 0L) == entry.fingerprint()) {
+                unchanged.put(slug, entry.debate());
+            }
+        });
+        return unchanged;
+    }
+
+    private static Set<String> personIds(Site site) {
+        return site.people().stream().map(p -> p.id()).collect(Collectors.toSet());
     }
 
     /**
@@ -120,82 +246,48 @@ public final class SiteBuild {
         return new Site(config, debates, site.people(), site.topics(), pages);
     }
 
-    /**
-     * Threads the comments of every debate, drafts included so that a check finds their problems
-     * too; the archive keeps the threads of the published ones.
-     */
-    private Archive thread(Site published, Site all, BuildProgress progress, Diagnostics diagnostics) {
-        Map<String, CommentThread> threads = new HashMap<>();
-        progress.started(Phase.THREAD, all.debates().size());
-        for (Debate d : all.debates()) {
-            CommentThread t = threader.thread(d.comments(), diagnostics);
-            threads.put(d.slug(), t);
-            progress.advanced(Phase.THREAD, threads.size());
-        }
-        progress.finished(Phase.THREAD, threads.size());
-        Map<String, CommentThread> kept = new HashMap<>();
+    private static Map<String, ThreadStats> publishedStats(Site published, Map<String, ThreadStats> stats) {
+        Map<String, ThreadStats> kept = new HashMap<>();
         for (Debate d : published.debates()) {
-            kept.put(d.slug(), threads.get(d.slug()));
+            kept.put(d.slug(), stats.getOrDefault(d.slug(), ThreadStats.NONE));
         }
-        return new Archive(published, kept);
+        return kept;
     }
 
-    /** Renders and writes every file in parallel into a staging folder, then swaps it in. */
-    private int write(List<OutputFile> files, BuildOptions options, BuildProgress progress, Diagnostics diagnostics) {
-        try (SiteWriter writer = SiteWriter.begin(options.out())) {
-            AtomicInteger count = new AtomicInteger();
-            progress.started(Phase.RENDER, files.size());
-            inParallel(files, options.threads(), file -> {
-                writer.write(file);
-                progress.advanced(Phase.RENDER, count.incrementAndGet());
-            }, options.out(), diagnostics);
-            progress.finished(Phase.RENDER, count.get());
-            if (diagnostics.hasErrors()) {
-                writer.abort();
-                return 0;
-            }
-            writer.commit();
-            return count.get();
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());
-            return 0;
-        }
+    private BuildResult result(Diagnostics diagnostics, Site published, int comments, int pages, int written,
+            int unchanged, Instant start) {
+        return new BuildResult(diagnostics.sorted(), published.debates().size(), comments, pages, written, unchanged,
+                Duration.between(start, clock.instant()));
     }
 
-    /** Renders every generated file and throws the bytes away: a check's way of testing templates. */
-    private int render(List<OutputFile> files, BuildOptions options, BuildProgress progress, Diagnostics diagnostics) {
-        AtomicInteger count = new AtomicInteger();
-        progress.started(Phase.RENDER, files.size());
-        inParallel(files, options.threads(), file -> {
-            if (file instanceof OutputFile.Generated g) {
-                g.content().get();
-            }
-            progress.advanced(Phase.RENDER, count.incrementAndGet());
-        }, options.out(), diagnostics);
-        progress.finished(Phase.RENDER, count.get());
-        return 0;
-    }
-
-    private static void inParallel(List<OutputFile> files, int threads, Consumer<OutputFile> action, Path out,
-            Diagnostics diagnostics) {
-        ForkJoinPool pool = new ForkJoinPool(threads);
+    /**
+     * Runs {@code action} on every item in parallel on {@code options.threads()} threads,
+     * reporting progress; template failures and write errors become diagnostics.
+     */
+    private static <T> void phase(Phase phase, List<T> items, BuildOptions options, BuildProgress progress,
+            Diagnostics diagnostics, Consumer<T> action) {
+        AtomicInteger done = new AtomicInteger();
+        progress.started(phase, items.size());
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
-            pool.submit(() -> files.parallelStream().forEach(file -> {
+            pool.submit(() -> items.parallelStream().forEach(item -> {
                 try {
-                    action.accept(file);
+                    action.accept(item);
                 } catch (TemplateFailure e) {
                     diagnostics.error(new SourcePosition(Path.of(e.file()), e.line(), e.column()), e.getMessage());
                 } catch (UncheckedIOException e) {
-                    diagnostics.error(SourcePosition.startOf(out.resolve(file.path())), e.getMessage());
+                    diagnostics.error(SourcePosition.startOf(options.out()), e.getMessage());
                 }
+                progress.advanced(phase, done.incrementAndGet());
             })).get();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            diagnostics.error(SourcePosition.startOf(out), "build interrupted");
+            java.lang.Thread.currentThread().interrupt();
+            diagnostics.error(SourcePosition.startOf(options.out()), "build interrupted");
         } catch (ExecutionException e) {
             throw new IllegalStateException("unexpected failure while rendering", e.getCause());
         } finally {
             pool.shutdown();
         }
+        progress.finished(phase, done.get());
     }
 }

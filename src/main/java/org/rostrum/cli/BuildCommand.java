@@ -28,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "include debates dated in the future")
     boolean future;
 
+    @Option(names = "--clean", description = "ignore what the last build left and render everything again")
+    boolean clean;
+
     @Option(names = "--base-url", paramLabel = "URL", description = "override base_url of site.yaml")
     String baseUrl;
 
@@ -45,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     BuildOptions options() {
         BuildOptions defaults = BuildOptions.defaults();
         return new BuildOptions(sources.content, sources.templates, out, drafts, future, Optional.ofNullable(baseUrl),
-                threads != null ? Math.max(1, threads) : defaults.threads());
+                threads != null ? Math.max(1, threads) : defaults.threads(), clean);
     }
 
     @Override
@@ -62,8 +65,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         terminal.out().println("Built " + Reports.count(result.debates(), "debate", "debates") + " and "
                 + Reports.count(result.comments(), "comment", "comments") + " into " + out + ": "
-                + Reports.count(result.pages(), "page", "pages") + ", "
-                + Reports.count(result.files(), "file", "files") + " in " + Reports.seconds(result));
+                + Reports.count(result.pages(), "page", "pages") + "; "
+                + Reports.count(result.files(), "file", "files") + " written"
+                + (result.unchanged() > 0 ? ", " + result.unchanged() + " unchanged" : "")
+                + " in " + Reports.seconds(result));
         return 0;
     }
 }

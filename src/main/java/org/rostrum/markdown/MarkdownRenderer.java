@@ -146,6 +146,12 @@ public final class MarkdownRenderer {
      */
     public String renderComment(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
+        String plain = PlainComments.render(markdown);
+        return plain != null ? plain : flexmarkComment(markdown);
+    }
+
+    /** A reader's comment through Flexmark alone: what {@link PlainComments} must match. */
+    String flexmarkComment(String markdown) {
         try {
             return commentHtml.render(commentParser.parse(markdown));
         } catch (StackOverflowError nestedTooDeeply) {

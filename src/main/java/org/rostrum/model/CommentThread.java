@@ -22,6 +22,11 @@ public record CommentThread(List<Comment> comments, int topLevelCount) {
         return comments.size();
     }
 
+    /** The counts of this thread. */
+    public ThreadStats stats() {
+        return new ThreadStats(publishedCount(), size(), topLevelCount);
+    }
+
     /** Comments that are not removed: the count shown to readers. */
     public int publishedCount() {
         int n = 0;

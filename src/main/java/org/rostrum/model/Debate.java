@@ -10,7 +10,8 @@ import org.rostrum.diag.SourcePosition;
 
 /**
  * One debate bundle ({@code debates/<slug>/}) as loaded: front matter, the rendered body split into
- * blocks, and the reader comments as written (not yet threaded).
+ * blocks. The reader comments are read separately, debate by debate, when the debate is rendered, so
+ * that a large archive never holds every comment in memory at once.
  *
  * @param slug        the folder name
  * @param directory   the bundle folder, for copying its files
@@ -25,7 +26,6 @@ import org.rostrum.diag.SourcePosition;
  * @param draft       left out unless drafts are asked for
  * @param aliases     old URL paths, each normalised to start and end with {@code /}
  * @param body        the body in source order
- * @param comments    the comments in input order (see {@link CommentInput})
  * @param bundleFiles names of the other files of the bundle, relative to it, sorted, with {@code /}
  * @param links       links in the body that point inside the site, for checking
  */
@@ -43,7 +43,6 @@ public record Debate(
         boolean draft,
         List<String> aliases,
         List<Block> body,
-        List<CommentInput> comments,
         List<String> bundleFiles,
         List<ContentLink> links) {
 
@@ -60,7 +59,6 @@ public record Debate(
         Objects.requireNonNull(status, "status");
         aliases = List.copyOf(aliases);
         body = List.copyOf(body);
-        comments = List.copyOf(comments);
         bundleFiles = List.copyOf(bundleFiles);
         links = List.copyOf(links);
     }

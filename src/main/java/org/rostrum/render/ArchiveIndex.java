@@ -9,18 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import org.rostrum.model.Archive;
 import org.rostrum.model.Block;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Person;
 import org.rostrum.model.ReaderPrompt;
 import org.rostrum.model.Response;
+import org.rostrum.model.Site;
+import org.rostrum.model.ThreadStats;
 import org.rostrum.model.Topic;
 
 /**
- * Lookups over the whole archive that several pages need, computed once per render: people and
- * topics by key, debates by topic, person and year, and the list view of every debate.
+ * Lookups over the whole archive that several pages need, computed once per build: people and
+ * topics by key, debates by topic, person and year, neighbours by date. Holds nothing that depends
+ * on the comment threads, so that debate pages can be rendered before all threads are read; lists
+ * get their comment counts through {@link #cards(Map)}.
  *
  * <p>Immutable once built; read from many rendering threads.
  */
@@ -30,9 +33,9 @@ final class ArchiveIndex {
     record ResponseEntry(Debate debate, Response response, Optional<ReaderPrompt> prompt, int ordinal) {
     }
 
-    final Archive archive;
+    final Site site;
     final Formats formats;
-    final SiteView site;
+    final SiteView view;
     final List<Debate> debates;
     private final Map<String, Integer> positionBySlug = new HashMap<>();
     private final Map<String, Person> people = new HashMap<>();
@@ -42,14 +45,14 @@ final class ArchiveIndex {
     private final Map<String, List<Debate>> debatesByTopic = new LinkedHashMap<>();
     private final Map<String, List<ResponseEntry>> responsesByPerson = new HashMap<>();
     private final TreeMap<Integer, List<Debate>> debatesByYear = new TreeMap<>(Comparator.reverseOrder());
-    private final Map<String, DebateCard> cards = new HashMap<>();
+    private final Map<String, DebateLink> links = new HashMap<>();
 
-    ArchiveIndex(Archive archive, Formats formats) {
-        this.archive = archive;
+    ArchiveIndex(Site published, Formats formats) {
+        this.site = published;
         this.formats = formats;
-        this.debates = archive.debates();
-        this.site = siteView(archive);
-        for (Person p : archive.site().people()) {
+        this.debates = published.debates();
+        this.view = siteView(published);
+        for (Person p : published.people()) {
             people.put(p.id(), p);
             personRefs.put(p.id(), new PersonRef(p.id(), p.name(), p.role().orElse(""), Links.person(p.id()),
                     p.photo().map(Links::personPhoto)));
@@ -63,19 +66,19 @@ final class ArchiveIndex {
             debatesByYear.computeIfAbsent(formats.local(d.date()).getYear(), k -> new ArrayList<>()).add(d);
             indexResponses(d);
         }
-        for (Topic t : archive.site().topics()) {
+        for (Topic t : published.topics()) {
             topicsByName.put(t.name(), t);
             int count = debatesByTopic.getOrDefault(t.slug(), List.of()).size();
             topicRefs.put(t.slug(), new TopicRef(t.name(), t.slug(), Links.topic(t.slug(), 1), count));
         }
         for (Debate d : debates) {
-            cards.put(d.slug(), card(d));
+            links.put(d.slug(), new DebateLink(d.title(), Links.debate(d.slug()), formats.date(d.date())));
         }
     }
 
-    private static SiteView siteView(Archive archive) {
+    private static SiteView siteView(Site archive) {
         var config = archive.config();
-        List<PageRef> pages = archive.site().pages().stream()
+        List<PageRef> pages = archive.pages().stream()
                 .sorted(Comparator.comparing(Page::title).thenComparing(Page::slug))
                 .map(p -> new PageRef(p.title(), Links.page(p.slug())))
                 .toList();
@@ -100,18 +103,30 @@ final class ArchiveIndex {
         }
     }
 
-    private DebateCard card(Debate d) {
-        return new DebateCard(d.slug(), d.title(), Links.debate(d.slug()), formats.date(d.date()), topicRefs(d),
-                d.summary(), archive.threadOf(d).publishedCount(), participants(d),
-                d.status().name().toLowerCase(java.util.Locale.ROOT));
+    /** The list view of every debate, with the comment counts of {@code stats} (absent means none). */
+    Cards cards(Map<String, ThreadStats> stats) {
+        Map<String, DebateCard> cards = new HashMap<>();
+        for (Debate d : debates) {
+            cards.put(d.slug(), new DebateCard(d.slug(), d.title(), Links.debate(d.slug()), formats.date(d.date()),
+                    topicRefs(d), d.summary(), stats.getOrDefault(d.slug(), ThreadStats.NONE).published(),
+                    participants(d), d.status().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return new Cards(cards);
     }
 
-    DebateCard card(String slug) {
-        return cards.get(slug);
+    /** The list views of the debates, by slug. */
+    record Cards(Map<String, DebateCard> bySlug) {
+        DebateCard card(String slug) {
+            return bySlug.get(slug);
+        }
+
+        List<DebateCard> of(List<Debate> list) {
+            return list.stream().map(d -> bySlug.get(d.slug())).toList();
+        }
     }
 
-    List<DebateCard> cards(List<Debate> list) {
-        return list.stream().map(d -> cards.get(d.slug())).toList();
+    DebateLink link(Debate d) {
+        return links.get(d.slug());
     }
 
     List<TopicRef> topicRefs(Debate d) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  *                 print with {@code ?no_esc}
  */
 public record DebatePage(SiteView site, PageMeta page, DebateView debate, ThreadView thread,
-        Optional<DebateCard> previous, Optional<DebateCard> next, List<DebateCard> related, String jsonLd) {
+        Optional<DebateLink> previous, Optional<DebateLink> next, List<DebateLink> related, String jsonLd) {
     public DebatePage {
         related = List.copyOf(related);
     }

@@ -33,13 +33,12 @@ final class DebatePages {
         this.index = index;
         this.markdown = markdown;
         this.json = json;
-        this.maxDrawnDepth = index.archive.config().commentsMaxDepth() - 1;
-        this.perPage = index.archive.config().commentsPerPage();
+        this.maxDrawnDepth = index.site.config().commentsMaxDepth() - 1;
+        this.perPage = index.site.config().commentsPerPage();
     }
 
-    /** How many pages the debate's thread takes (at least 1: the debate page). */
-    int partCount(Debate d) {
-        int topLevel = index.archive.threadOf(d).topLevelCount();
+    /** How many pages a thread with {@code topLevel} top-level comments takes (at least 1: the debate page). */
+    int partCount(int topLevel) {
         return Math.max(1, (topLevel + perPage - 1) / perPage);
     }
 
@@ -48,13 +47,12 @@ final class DebatePages {
         return (number - 1) / perPage + 1;
     }
 
-    /** The page of part {@code part} (1-based) of debate {@code d}. */
-    DebatePage page(Debate d, int part) {
-        CommentThread thread = index.archive.threadOf(d);
-        int parts = partCount(d);
+    /** The page of part {@code part} (1-based) of debate {@code d}, whose thread is {@code thread}. */
+    DebatePage page(Debate d, CommentThread thread, int part) {
+        int parts = partCount(thread.topLevelCount());
         String href = Links.commentsPart(d.slug(), part);
         String title = part == 1 ? d.title() : d.title() + " (comments, part " + part + ")";
-        PageMeta meta = new PageMeta(Links.root(href), href, Links.absolute(index.site.baseUrl(), href), title,
+        PageMeta meta = new PageMeta(Links.root(href), href, Links.absolute(index.view.baseUrl(), href), title,
                 d.summary(), part == 1 ? "debate" : "comments");
         List<CommentView> comments = commentViews(thread, part);
         int first = comments.stream().filter(CommentView::topLevel).mapToInt(CommentView::number).findFirst().orElse(0);
@@ -64,15 +62,15 @@ final class DebatePages {
         ThreadView threadView = new ThreadView(thread.publishedCount(), thread.size(), thread.topLevelCount(), comments,
                 pagination, first, last);
         DebateView debate = debateView(d);
-        String jsonLd = json.discussionJsonLd(index.site, meta, debate, threadView);
-        return new DebatePage(index.site, meta, debate, threadView, index.previous(d).map(p -> index.card(p.slug())),
-                index.next(d).map(n -> index.card(n.slug())), index.cards(index.related(d, 3)), jsonLd);
+        String jsonLd = json.discussionJsonLd(index.view, meta, debate, threadView);
+        return new DebatePage(index.view, meta, debate, threadView, index.previous(d).map(index::link),
+                index.next(d).map(index::link), index.related(d, 3).stream().map(index::link).toList(), jsonLd);
     }
 
     /** {@code comments.json}: the whole thread as data, with the part each comment is on. */
-    byte[] commentsJson(Debate d) {
-        return json.commentsJson(index.site, d, index.archive.threadOf(d), this::partOf,
-                n -> Links.absolute(index.site.baseUrl(), Links.commentsPart(d.slug(), n)));
+    byte[] commentsJson(Debate d, CommentThread thread) {
+        return json.commentsJson(index.view, d, thread, this::partOf,
+                n -> Links.absolute(index.view.baseUrl(), Links.commentsPart(d.slug(), n)));
     }
 
     DebateView debateView(Debate d) {

@@ -19,16 +19,22 @@ import org.rostrum.model.Topic;
 final class ListPages {
 
     private final ArchiveIndex index;
+    private final ArchiveIndex.Cards cards;
     private final int perPage;
 
-    ListPages(ArchiveIndex index) {
+    ListPages(ArchiveIndex index, ArchiveIndex.Cards cards) {
         this.index = index;
-        this.perPage = index.archive.config().perPage();
+        this.cards = cards;
+        this.perPage = index.site.config().perPage();
     }
 
     private PageMeta meta(String href, String title, String description, String kind) {
-        return new PageMeta(Links.root(href), href, Links.absolute(index.site.baseUrl(), href), title, description,
+        return new PageMeta(Links.root(href), href, Links.absolute(index.view.baseUrl(), href), title, description,
                 kind);
+    }
+
+    List<DebateCard> cardsOf(List<Debate> debates) {
+        return cards.of(debates);
     }
 
     int homePageCount() {
@@ -37,14 +43,14 @@ final class ListPages {
 
     HomePage home(int n) {
         String href = Links.home(n);
-        String title = n == 1 ? index.site.title() : index.site.title() + " (page " + n + ")";
-        return new HomePage(index.site, meta(href, title, index.site.description(), "home"),
-                index.cards(Paging.slice(index.debates, n, perPage)), Paging.of(n, homePageCount(), Links::home));
+        String title = n == 1 ? index.view.title() : index.view.title() + " (page " + n + ")";
+        return new HomePage(index.view, meta(href, title, index.view.description(), "home"),
+                cards.of(Paging.slice(index.debates, n, perPage)), Paging.of(n, homePageCount(), Links::home));
     }
 
     /** Topics that have published debates, by name. */
     List<Topic> publishedTopics() {
-        return index.archive.site().topics().stream()
+        return index.site.topics().stream()
                 .filter(t -> !index.debatesWithTopic(t.slug()).isEmpty())
                 .sorted(Comparator.comparing((Topic t) -> t.name().toLowerCase(java.util.Locale.ROOT))
                         .thenComparing(Topic::slug))
@@ -57,7 +63,7 @@ final class ListPages {
     }
 
     TopicsPage topics() {
-        return new TopicsPage(index.site, meta(Links.topics(), "Topics", "", "topics"),
+        return new TopicsPage(index.view, meta(Links.topics(), "Topics", "", "topics"),
                 publishedTopics().stream().map(this::topicView).toList());
     }
 
@@ -68,13 +74,13 @@ final class ListPages {
     TopicPage topic(Topic t, int n) {
         String href = Links.topic(t.slug(), n);
         String title = n == 1 ? t.name() : t.name() + " (page " + n + ")";
-        return new TopicPage(index.site, meta(href, title, "", "topic"), topicView(t),
-                index.cards(Paging.slice(index.debatesWithTopic(t.slug()), n, perPage)),
+        return new TopicPage(index.view, meta(href, title, "", "topic"), topicView(t),
+                cards.of(Paging.slice(index.debatesWithTopic(t.slug()), n, perPage)),
                 Paging.of(n, topicPageCount(t), k -> Links.topic(t.slug(), k)));
     }
 
     PeoplePage people() {
-        List<PersonEntry> entries = index.archive.site().people().stream()
+        List<PersonEntry> entries = index.site.people().stream()
                 .sorted(Comparator.comparing((Person p) -> p.name().toLowerCase(java.util.Locale.ROOT))
                         .thenComparing(Person::id))
                 .map(p -> {
@@ -83,7 +89,7 @@ final class ListPages {
                     return new PersonEntry(index.personRef(p.id()), responses.size(), debates);
                 })
                 .toList();
-        return new PeoplePage(index.site, meta(Links.people(), "People", "", "people"), entries);
+        return new PeoplePage(index.view, meta(Links.people(), "People", "", "people"), entries);
     }
 
     PersonPage person(Person p) {
@@ -91,17 +97,17 @@ final class ListPages {
         PersonView view = new PersonView(index.personRef(p.id()), p.bioHtml().orElse(""),
                 p.links().stream().map(l -> new LinkView(l.title(), l.url())).toList());
         List<ResponseView> responses = index.responsesOf(p.id()).stream()
-                .map(r -> new ResponseView(index.card(r.debate().slug()),
+                .map(r -> new ResponseView(cards.card(r.debate().slug()),
                         Links.debate(r.debate().slug()) + "#" + DebatePages.responseAnchor(r.ordinal()),
                         r.response().html(), r.prompt().map(q -> q.name()), r.prompt().map(q -> q.html())))
                 .toList();
-        return new PersonPage(index.site, meta(href, p.name(), p.role().orElse(""), "person"), view, responses);
+        return new PersonPage(index.view, meta(href, p.name(), p.role().orElse(""), "person"), view, responses);
     }
 
     ArchivePage archive() {
         List<YearEntry> years = new ArrayList<>();
         index.debatesByYear().forEach((year, debates) -> years.add(yearEntry(year, debates)));
-        return new ArchivePage(index.site, meta(Links.archive(), "Archive", "", "archive"), years);
+        return new ArchivePage(index.view, meta(Links.archive(), "Archive", "", "archive"), years);
     }
 
     private static YearEntry yearEntry(int year, List<Debate> debates) {
@@ -116,39 +122,39 @@ final class ListPages {
         }
         List<MonthGroup> groups = new ArrayList<>();
         months.forEach((month, debates) -> groups.add(new MonthGroup(index.formats.monthName(month),
-                String.format(Locale.ROOT, "month-%02d", month), index.cards(debates))));
+                String.format(Locale.ROOT, "month-%02d", month), cards.of(debates))));
         Optional<YearEntry> previous = byYear.keySet().stream().filter(y -> y < year).findFirst()
                 .map(y -> yearEntry(y, byYear.get(y)));
         Optional<YearEntry> next = byYear.keySet().stream().filter(y -> y > year).reduce((a, b) -> b)
                 .map(y -> yearEntry(y, byYear.get(y)));
         String href = Links.year(year);
-        return new YearPage(index.site, meta(href, String.valueOf(year), "", "year"),
+        return new YearPage(index.view, meta(href, String.valueOf(year), "", "year"),
                 yearEntry(year, byYear.get(year)), groups, previous, next);
     }
 
     StandalonePage standalone(Page p) {
-        return new StandalonePage(index.site, meta(Links.page(p.slug()), p.title(), p.summary().orElse(""), "page"),
+        return new StandalonePage(index.view, meta(Links.page(p.slug()), p.title(), p.summary().orElse(""), "page"),
                 p.title(), p.html());
     }
 
     SearchPage search() {
-        return new SearchPage(index.site, meta(Links.search(), "Search", "", "search"), "search-index.json");
+        return new SearchPage(index.view, meta(Links.search(), "Search", "", "search"), "search-index.json");
     }
 
     /** The 404 page is served at any depth, so its root is the absolute path of {@code base_url}. */
     NotFoundPage notFound() {
-        String base = index.site.baseUrl();
+        String base = index.view.baseUrl();
         int scheme = base.indexOf("://");
         int pathStart = scheme < 0 ? -1 : base.indexOf('/', scheme + 3);
         String root = pathStart < 0 ? "/" : base.substring(pathStart);
-        return new NotFoundPage(index.site, new PageMeta(root, "404.html", base + "404.html", "Page not found", "",
+        return new NotFoundPage(index.view, new PageMeta(root, "404.html", base + "404.html", "Page not found", "",
                 "not-found"));
     }
 
     AliasPage alias(Debate d, String aliasHref) {
         String target = Links.debate(d.slug());
-        PageMeta page = new PageMeta(Links.root(aliasHref), aliasHref, Links.absolute(index.site.baseUrl(), target),
+        PageMeta page = new PageMeta(Links.root(aliasHref), aliasHref, Links.absolute(index.view.baseUrl(), target),
                 d.title(), d.summary(), "alias");
-        return new AliasPage(index.site, page, d.title(), target, Links.absolute(index.site.baseUrl(), target));
+        return new AliasPage(index.view, page, d.title(), target, Links.absolute(index.view.baseUrl(), target));
     }
 }

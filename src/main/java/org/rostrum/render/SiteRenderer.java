@@ -1,133 +1,238 @@
 package org.rostrum.render;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.rostrum.diag.Diagnostics;
-import org.rostrum.diag.SourcePosition;
 import org.rostrum.markdown.MarkdownRenderer;
-import org.rostrum.model.Archive;
+import org.rostrum.model.CommentThread;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Person;
+import org.rostrum.model.Site;
+import org.rostrum.model.ThreadStats;
 import org.rostrum.model.Topic;
+import org.rostrum.output.Fingerprint;
 import org.rostrum.output.OutputFile;
 
 /**
- * Plans every file of the built site (DESIGN section 3) from an {@link Archive}. Pages are rendered
- * only when the writer asks for their bytes, so the plan of a large archive is small and the writer
- * can render and write in parallel.
+ * Plans the files of the built site (DESIGN section 3) in two groups: the files of each debate
+ * ({@link #debateFiles}: its pages, {@code comments.json}, bundle files and redirects), which need
+ * its comment thread, and the files of the whole site ({@link #siteFiles}: lists, topics, people,
+ * archive, feeds, sitemap, search, static files), which need only the counts of every thread. So
+ * the build can read, thread and render one debate at a time and never hold every comment at once.
  *
- * <p>The plan is the same for the same archive, whatever the order of the file system or the
- * number of threads: output is deterministic.
+ * <p>Files are rendered only when the writer asks for their bytes. Template pages of the whole
+ * site carry a key (a fingerprint of their view) so that an incremental build renders only those
+ * whose view changed. The plan is the same for the same input whatever the order of the file
+ * system or the number of threads: output is deterministic. Safe to use from many threads.
  */
 public final class SiteRenderer {
 
     static final int FEED_SIZE = 20;
 
-    private final MarkdownRenderer markdown;
+    private final Site site;
     private final Theme theme;
+    private final ArchiveIndex index;
+    private final TemplateRenderer templates;
+    private final DebatePages debatePages;
+    /** Makes the redirect pages of aliases, which show no lists (so they need no comment counts). */
+    private final ListPages redirects;
     private final JsonDocuments json = new JsonDocuments();
 
-    public SiteRenderer(MarkdownRenderer markdown, Theme theme) {
-        this.markdown = markdown;
+    /**
+     * @param markdown the shared Markdown renderer (for comments)
+     * @param theme    where templates and static files come from
+     * @param site     what is published: drafts and other debates left out of this build removed
+     */
+    public SiteRenderer(MarkdownRenderer markdown, Theme theme, Site site) {
+        this.site = site;
         this.theme = theme;
+        Locale locale = Locale.forLanguageTag(site.config().language());
+        Formats formats = new Formats(locale, site.config().timezone());
+        this.index = new ArchiveIndex(site, formats);
+        this.templates = new TemplateRenderer(theme, locale, site.config().timezone());
+        this.debatePages = new DebatePages(index, markdown, json);
+        this.redirects = new ListPages(index, new ArchiveIndex.Cards(Map.of()));
     }
 
     /**
-     * Every output file of {@code archive}. Two files planned for the same path (an alias that
-     * names an existing page, say) and symbolic links out of the templates folder are reported to
-     * {@code diagnostics}. Generated files throw
-     * {@link TemplateFailure} when their template fails.
+     * A fingerprint of what a debate's pages show of other debates (the previous, next and related
+     * ones): with the debate's own inputs, it decides whether its pages must be rendered again.
      */
-    public List<OutputFile> plan(Archive archive, Diagnostics diagnostics) {
-        Locale locale = Locale.forLanguageTag(archive.config().language());
-        Formats formats = new Formats(locale, archive.config().timezone());
-        ArchiveIndex index = new ArchiveIndex(archive, formats);
-        TemplateRenderer templates = new TemplateRenderer(theme, locale, archive.config().timezone());
-        Plan plan = new Plan(templates, diagnostics);
-        ListPages lists = new ListPages(index);
-        DebatePages debates = new DebatePages(index, markdown, json);
-        Sitemap sitemap = new Sitemap();
-        String base = index.site.baseUrl();
+    public long neighboursKey(Debate d) {
+        String links = index.previous(d).map(index::link) + "|" + index.next(d).map(index::link) + "|"
+                + index.related(d, 3).stream().map(index::link).toList();
+        return Fingerprint.of(links);
+    }
 
-        theme.reportLinksOutside(diagnostics);
-        theme.staticFiles().forEach((path, source) -> plan.copy("static/" + path, source, null));
+    /**
+     * The files of one published debate: every part of its thread, {@code comments.json}, its
+     * bundle files and the redirects of its aliases. Template failures surface as
+     * {@link TemplateFailure} when the bytes are asked for.
+     */
+    public List<OutputFile> debateFiles(Debate d, CommentThread thread) {
+        List<OutputFile> files = new ArrayList<>();
+        for (int n = 1; n <= debatePages.partCount(thread.topLevelCount()); n++) {
+            int part = n;
+            String template = n == 1 ? "debate.ftlh" : "comments.ftlh";
+            files.add(new OutputFile.Generated(Links.commentsPart(d.slug(), n),
+                    () -> html(template, debatePages.page(d, thread, part))));
+        }
+        files.add(new OutputFile.Generated(Links.commentsJson(d.slug()), () -> debatePages.commentsJson(d, thread)));
+        for (String file : d.bundleFiles()) {
+            files.add(new OutputFile.Copied(Links.debateFolder(d.slug()) + file, d.directory().resolve(file)));
+        }
+        for (String alias : d.aliases()) {
+            String href = aliasHref(alias);
+            files.add(page(href, "alias.ftlh", () -> redirects.alias(d, href)));
+        }
+        return files;
+    }
+
+    /** Where the redirect page of an alias goes: {@code /old/path/} as {@code old/path/index.html}. */
+    static String aliasHref(String alias) {
+        String path = alias.substring(1);
+        return path.endsWith("/") ? path + Links.INDEX : path;
+    }
+
+    /**
+     * Every file of the site that is not a debate's own, given the counts of every published
+     * debate's thread (a debate missing from {@code stats} shows no comments).
+     */
+    public List<OutputFile> siteFiles(Map<String, ThreadStats> stats) {
+        List<OutputFile> files = new ArrayList<>();
+        ListPages lists = new ListPages(index, index.cards(stats));
+        Sitemap sitemap = new Sitemap();
+        String base = index.view.baseUrl();
+        theme.staticFiles().forEach((path, source) -> files.add(new OutputFile.Copied("static/" + path, source)));
         for (int n = 1; n <= lists.homePageCount(); n++) {
             int page = n;
-            plan.page(Links.home(n), "index.ftlh", () -> lists.home(page), null);
-            sitemap.add(Links.absolute(base, Links.home(n)), n == 1 ? newest(archive) : Optional.empty());
+            files.add(page(Links.home(n), "index.ftlh", () -> lists.home(page)));
+            sitemap.add(Links.absolute(base, Links.home(n)), n == 1 ? newest() : Optional.empty());
         }
-        for (Debate d : archive.debates()) {
-            planDebate(d, debates, lists, plan, sitemap, base);
+        for (Debate d : site.debates()) {
+            Optional<String> lastmod = Optional.of(Formats.rfc3339(d.lastModified()));
+            int parts = debatePages.partCount(stats.getOrDefault(d.slug(), ThreadStats.NONE).topLevel());
+            for (int n = 1; n <= parts; n++) {
+                sitemap.add(Links.absolute(base, Links.commentsPart(d.slug(), n)), lastmod);
+            }
         }
-        plan.page(Links.topics(), "topics.ftlh", lists::topics, null);
+        files.add(page(Links.topics(), "topics.ftlh", lists::topics));
         sitemap.add(Links.absolute(base, Links.topics()), Optional.empty());
         for (Topic t : lists.publishedTopics()) {
             for (int n = 1; n <= lists.topicPageCount(t); n++) {
                 int page = n;
-                plan.page(Links.topic(t.slug(), n), "topic.ftlh", () -> lists.topic(t, page), null);
+                files.add(page(Links.topic(t.slug(), n), "topic.ftlh", () -> lists.topic(t, page)));
                 sitemap.add(Links.absolute(base, Links.topic(t.slug(), n)), Optional.empty());
             }
             List<Debate> latest = index.debatesWithTopic(t.slug());
-            plan.page(Links.topicFeed(t.slug()), "feed.ftlx",
-                    () -> feed(index, t.name() + " – " + index.site.title(), Links.topicFeed(t.slug()),
-                            Links.topic(t.slug(), 1), latest), null);
+            files.add(page(Links.topicFeed(t.slug()), "feed.ftlx", () -> feed(t.name() + " – " + index.view.title(),
+                    Links.topicFeed(t.slug()), Links.topic(t.slug(), 1), latest)));
         }
-        plan.page(Links.people(), "people.ftlh", lists::people, null);
+        files.add(page(Links.people(), "people.ftlh", lists::people));
         sitemap.add(Links.absolute(base, Links.people()), Optional.empty());
-        for (Person p : archive.site().people()) {
-            plan.page(Links.person(p.id()), "person.ftlh", () -> lists.person(p), p.position());
+        for (Person p : site.people()) {
+            files.add(page(Links.person(p.id()), "person.ftlh", () -> lists.person(p)));
             sitemap.add(Links.absolute(base, Links.person(p.id())), Optional.empty());
-            p.photo().ifPresent(photo -> plan.copy(Links.personPhoto(photo),
-                    p.position().file().resolveSibling(photo), p.position()));
+            p.photo().ifPresent(photo -> files.add(new OutputFile.Copied(Links.personPhoto(photo),
+                    p.position().file().resolveSibling(photo))));
         }
-        plan.page(Links.archive(), "archive.ftlh", lists::archive, null);
+        files.add(page(Links.archive(), "archive.ftlh", lists::archive));
         sitemap.add(Links.absolute(base, Links.archive()), Optional.empty());
         for (int year : index.debatesByYear().keySet()) {
-            plan.page(Links.year(year), "year.ftlh", () -> lists.year(year), null);
+            files.add(page(Links.year(year), "year.ftlh", () -> lists.year(year)));
             sitemap.add(Links.absolute(base, Links.year(year)), Optional.empty());
         }
-        for (Page p : archive.site().pages()) {
-            plan.page(Links.page(p.slug()), "page.ftlh", () -> lists.standalone(p), p.position());
+        for (Page p : site.pages()) {
+            files.add(page(Links.page(p.slug()), "page.ftlh", () -> lists.standalone(p)));
             sitemap.add(Links.absolute(base, Links.page(p.slug())), Optional.empty());
         }
-        plan.page(Links.search(), "search.ftlh", lists::search, null);
-        plan.bytes("search-index.json", () -> json.searchIndex(index.cards(archive.debates())), null);
-        plan.bytes("search-index.js", () -> searchScript(json.searchIndex(index.cards(archive.debates()))), null);
-        plan.page("404.html", "404.ftlh", lists::notFound, null);
-        plan.page("feed.xml", "feed.ftlx",
-                () -> feed(index, index.site.title(), "feed.xml", Links.home(1), archive.debates()), null);
+        files.add(page(Links.search(), "search.ftlh", lists::search));
+        List<DebateCard> cards = lists.cardsOf(site.debates());
+        files.add(new OutputFile.Generated("search-index.json", () -> json.searchIndex(cards)));
+        files.add(new OutputFile.Generated("search-index.js", () -> searchScript(json.searchIndex(cards))));
+        files.add(page("404.html", "404.ftlh", lists::notFound));
+        files.add(page("feed.xml", "feed.ftlx",
+                () -> feed(index.view.title(), "feed.xml", Links.home(1), site.debates())));
         for (Sitemap.Part part : sitemap.files(base)) {
-            plan.bytes(part.path(), part::content, null);
+            files.add(new OutputFile.Generated(part.path(), part::content));
         }
-        plan.bytes("robots.txt", () -> ("User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n")
-                .getBytes(StandardCharsets.UTF_8), null);
-        return plan.files;
+        files.add(new OutputFile.Generated("robots.txt",
+                () -> ("User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8)));
+        return files;
     }
 
-    private static void planDebate(Debate d, DebatePages debates, ListPages lists, Plan plan, Sitemap sitemap,
-            String base) {
-        Optional<String> lastmod = Optional.of(Formats.rfc3339(d.lastModified()));
-        for (int n = 1; n <= debates.partCount(d); n++) {
-            int part = n;
-            String template = n == 1 ? "debate.ftlh" : "comments.ftlh";
-            plan.page(Links.commentsPart(d.slug(), n), template, () -> debates.page(d, part), d.position());
-            sitemap.add(Links.absolute(base, Links.commentsPart(d.slug(), n)), lastmod);
+    /**
+     * Every path that {@link #siteFiles} and {@link #debateFiles} write, except the further parts of
+     * long threads (which depend on the threads): for checking that aliases and pages do not
+     * collide before anything is rendered. Each path maps to the debate or page that claims it;
+     * paths of the site itself map to nothing.
+     */
+    public List<PlannedPath> plannedPaths() {
+        List<PlannedPath> paths = new ArrayList<>();
+        for (OutputFile f : siteFiles(Map.of())) {
+            paths.add(new PlannedPath(f.path(), Optional.empty()));
         }
-        plan.bytes(Links.commentsJson(d.slug()), () -> debates.commentsJson(d), d.position());
-        for (String file : d.bundleFiles()) {
-            plan.copy(Links.debateFolder(d.slug()) + file, d.directory().resolve(file), d.position());
+        for (Page p : site.pages()) {
+            paths.removeIf(x -> x.path().equals(Links.page(p.slug())));
+            paths.add(new PlannedPath(Links.page(p.slug()), Optional.of(p.position().file())));
         }
-        for (String alias : d.aliases()) {
-            String path = alias.substring(1);
-            String href = path.endsWith("/") ? path + Links.INDEX : path;
-            plan.page(href, "alias.ftlh", () -> lists.alias(d, href), d.position());
+        for (Debate d : site.debates()) {
+            Optional<Path> owner = Optional.of(d.position().file());
+            paths.add(new PlannedPath(Links.debate(d.slug()), owner));
+            paths.add(new PlannedPath(Links.commentsJson(d.slug()), owner));
+            d.bundleFiles().forEach(f -> paths.add(new PlannedPath(Links.debateFolder(d.slug()) + f, owner)));
+            d.aliases().forEach(a -> paths.add(new PlannedPath(aliasHref(a), owner)));
+        }
+        return paths;
+    }
+
+    /**
+     * A path the build writes, and the content file that makes it, when it is not the site's own.
+     *
+     * @param path  relative to the output folder
+     * @param owner the debate's {@code index.md} or the page's file
+     */
+    public record PlannedPath(String path, Optional<Path> owner) {
+    }
+
+    private OutputFile page(String path, String template, Supplier<Object> view) {
+        ViewOnce once = new ViewOnce(view);
+        return new OutputFile.Generated(path, () -> Fingerprint.mix(Fingerprint.of(template),
+                Fingerprint.of(once.get().toString())), () -> html(template, once.take()));
+    }
+
+    private byte[] html(String template, Object view) {
+        return templates.render(template, view).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A view built at most once, for the key and then the page; let go once the page is rendered. */
+    private static final class ViewOnce {
+        private Supplier<Object> supplier;
+        private Object view;
+
+        ViewOnce(Supplier<Object> supplier) {
+            this.supplier = supplier;
+        }
+
+        synchronized Object get() {
+            if (view == null) {
+                view = supplier.get();
+                supplier = null;
+            }
+            return view;
+        }
+
+        /** The view, for rendering the page: forgotten after, since the page is rendered once. */
+        synchronized Object take() {
+            Object v = get();
+            view = null;
+            return v;
         }
     }
 
@@ -145,99 +250,20 @@ public final class SiteRenderer {
         return script;
     }
 
-    private static Optional<String> newest(Archive archive) {
-        return archive.debates().stream().map(Debate::lastModified).max(Comparable::compareTo).map(Formats::rfc3339);
+    private Optional<String> newest() {
+        return site.debates().stream().map(Debate::lastModified).max(Comparable::compareTo).map(Formats::rfc3339);
     }
 
-    private static FeedPage feed(ArchiveIndex index, String title, String selfHref, String homeHref,
-            List<Debate> debates) {
+    private FeedPage feed(String title, String selfHref, String homeHref, List<Debate> debates) {
         List<Debate> latest = debates.subList(0, Math.min(FEED_SIZE, debates.size()));
         List<FeedEntry> entries = latest.stream()
-                .map(d -> new FeedEntry(d.title(), Links.absolute(index.site.baseUrl(), Links.debate(d.slug())),
+                .map(d -> new FeedEntry(d.title(), Links.absolute(index.view.baseUrl(), Links.debate(d.slug())),
                         Formats.rfc3339(d.date()), Formats.rfc3339(d.lastModified()), d.summary(),
                         d.topics(), index.participants(d).stream().map(PersonRef::name).toList()))
                 .toList();
         String updated = latest.stream().map(Debate::lastModified).max(Comparable::compareTo)
                 .map(Formats::rfc3339).orElse("1970-01-01T00:00:00Z");
-        return new FeedPage(index.site, title, Links.absolute(index.site.baseUrl(), selfHref),
-                Links.absolute(index.site.baseUrl(), homeHref), updated, entries);
-    }
-
-    /** The files planned so far; a path planned twice is reported at the second planner's source. */
-    private static final class Plan {
-        final List<OutputFile> files = new ArrayList<>();
-        final Map<String, SourcePosition> owners = new HashMap<>();
-        /** Every folder that planned files need, with the first file planned in it. */
-        final Map<String, String> folders = new HashMap<>();
-        final TemplateRenderer templates;
-        final Diagnostics diagnostics;
-
-        Plan(TemplateRenderer templates, Diagnostics diagnostics) {
-            this.templates = templates;
-            this.diagnostics = diagnostics;
-        }
-
-        void page(String path, String template, Supplier<Object> view, SourcePosition source) {
-            bytes(path, () -> templates.render(template, view.get()).getBytes(StandardCharsets.UTF_8), source);
-        }
-
-        void bytes(String path, Supplier<byte[]> content, SourcePosition source) {
-            if (claim(path, source)) {
-                files.add(new OutputFile.Generated(path, content));
-            }
-        }
-
-        void copy(String path, java.nio.file.Path from, SourcePosition source) {
-            if (claim(path, source)) {
-                files.add(new OutputFile.Copied(path, from));
-            }
-        }
-
-        private boolean claim(String path, SourcePosition source) {
-            if (!owners.containsKey(path)) {
-                return claimFolders(path, source);
-            }
-            SourcePosition first = owners.get(path);
-            SourcePosition at = source != null ? source : first;
-            if (at != null) {
-                diagnostics.error(at, "output file '" + path + "' is written twice"
-                        + (first != null && !first.equals(at) ? " (also by " + first.file() + ")" : ""));
-            }
-            return false;
-        }
-
-        /**
-         * Claims {@code path} unless it needs a folder where another output is a file, or is a file
-         * where other outputs need a folder (an alias {@code /feed.xml/}, say): a file system cannot
-         * hold both, so this is reported here, at the content that asked for it, and not left to fail
-         * while writing.
-         */
-        private boolean claimFolders(String path, SourcePosition source) {
-            String clash = null;
-            String other = null;
-            if (folders.containsKey(path)) {
-                clash = path;
-                other = folders.get(path);
-            }
-            for (int slash = path.indexOf('/'); clash == null && slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                if (owners.containsKey(path.substring(0, slash))) {
-                    clash = path.substring(0, slash);
-                    other = clash;
-                }
-            }
-            if (clash != null) {
-                SourcePosition at = source != null ? source : owners.get(other);
-                if (at != null) {
-                    diagnostics.error(at, "output files '" + other + "' and '" + path + "' cannot both be written: '"
-                            + clash + "' would have to be a file and a folder");
-                }
-                return false;
-            }
-            owners.put(path, source);
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                folders.putIfAbsent(path.substring(0, slash), path);
-            }
-            return true;
-        }
+        return new FeedPage(index.view, title, Links.absolute(index.view.baseUrl(), selfHref),
+                Links.absolute(index.view.baseUrl(), homeHref), updated, entries);
     }
 }

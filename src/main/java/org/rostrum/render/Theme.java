@@ -82,7 +82,7 @@ public final class Theme {
      * or does not exist: such a template would not load, and such a static file would copy a file
      * from elsewhere on the disk into the site. Links are reported, never followed.
      */
-    void reportLinksOutside(Diagnostics diagnostics) {
+    public void reportLinksOutside(Diagnostics diagnostics) {
         if (siteDir.isEmpty()) {
             return;
         }

@@ -25,8 +25,11 @@ import org.rostrum.model.Timestamp;
  *
  * <p>Only the form of each comment is checked here; ids, parents and cycles are the threader's.
  * A comment with a broken field is still in the list (without that field): none is dropped.
+ *
+ * <p>The build reads the comments of each debate only when it threads and renders that debate, so
+ * that a large archive is never in memory all at once. Immutable and safe to use from many threads.
  */
-final class CommentReader {
+public final class CommentReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> FIELDS = Set.of(
@@ -39,14 +42,22 @@ final class CommentReader {
     private final ContentTree tree;
     private final ZoneId zone;
 
+    /**
+     * @param contentDir the content folder (symbolic links must stay inside it)
+     * @param config     the site settings (dates without an offset are in its time zone)
+     */
+    public CommentReader(Path contentDir, org.rostrum.model.SiteConfig config) {
+        this(new SourceFiles(Limits.DEFAULT), new ContentTree(contentDir), config.timezone());
+    }
+
     CommentReader(SourceFiles files, ContentTree tree, ZoneId zone) {
         this.files = files;
         this.tree = tree;
         this.zone = zone;
     }
 
-    /** Every comment of the debate in {@code debateDir}, in page order. */
-    List<CommentInput> read(Path debateDir, Diagnostics diagnostics) {
+    /** Every comment of the debate in {@code debateDir}, in page order; problems go to {@code diagnostics}. */
+    public List<CommentInput> read(Path debateDir, Diagnostics diagnostics) {
         List<CommentInput> comments = new ArrayList<>();
         Path yaml = debateDir.resolve("comments.yaml");
         Path json = debateDir.resolve("comments.json");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,15 +56,18 @@ public final class ContentLoader {
      * {@code site.yaml} gives default settings), so that one run reports all problems.
      */
     public Site load(Path contentDir, Diagnostics diagnostics) {
-        return load(contentDir, diagnostics, done -> { });
+        return load(contentDir, diagnostics, Map.of(), done -> { });
     }
 
     /**
-     * {@link #load(Path, Diagnostics)}, calling {@code debatesRead} with the number of debate
-     * folders read so far after each one, for progress bars. It is called from the loading threads
-     * at once, so it must be thread-safe.
+     * Loads everything under {@code contentDir} as {@link #load(Path, Diagnostics)} does, except the
+     * debates in {@code unchanged}: an incremental build passes the debates whose folders did not
+     * change since its last build, and they are taken as they are instead of being read again.
+     * Calls {@code debatesRead} with the number of debate folders done so far after each one, for
+     * progress bars; it is called from the loading threads at once, so it must be thread-safe.
      */
-    public Site load(Path contentDir, Diagnostics diagnostics, IntConsumer debatesRead) {
+    public Site load(Path contentDir, Diagnostics diagnostics, Map<String, Debate> unchanged,
+            IntConsumer debatesRead) {
         SiteConfig config = SiteConfigReader.defaults();
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePosition.startOf(contentDir), "content folder not found");
@@ -82,7 +86,9 @@ public final class ContentLoader {
         AtomicInteger read = new AtomicInteger();
         List<LoadedDebate> loaded = debateFolders(contentDir.resolve("debates"), tree, diagnostics).parallelStream()
                 .map(folder -> {
-                    Optional<LoadedDebate> debate = debateReader.load(folder, diagnostics);
+                    Optional<LoadedDebate> debate = Optional.ofNullable(unchanged.get(folder.getFileName().toString()))
+                            .map(LoadedDebate::of)
+                            .or(() -> debateReader.load(folder, diagnostics));
                     debatesRead.accept(read.incrementAndGet());
                     return debate;
                 })

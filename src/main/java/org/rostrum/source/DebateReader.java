@@ -15,7 +15,6 @@ import org.rostrum.diag.SourcePosition;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.markdown.RenderedBody;
 import org.rostrum.model.Block;
-import org.rostrum.model.CommentInput;
 import org.rostrum.model.Debate;
 import org.rostrum.model.DebateImage;
 import org.rostrum.model.DebateStatus;
@@ -26,7 +25,7 @@ import org.rostrum.model.Topic;
 
 /**
  * Reads one debate folder ({@code debates/<slug>/}): the front matter and body of
- * {@code index.md}, the reader comments, and the list of bundle files. Used by
+ * {@code index.md} and the list of bundle files; its comments are read by {@link CommentSource}. Used by
  * {@link ContentLoader} for every debate, and on its own to re-read a single debate that changed.
  *
  * <p>Checks the folder name, every front-matter field, that the image is a bundle file and that
@@ -48,7 +47,6 @@ public final class DebateReader {
     private final ZoneId zone;
     private final Set<String> personIds;
     private final MarkdownRenderer markdown;
-    private final CommentReader comments;
 
     /**
      * @param contentDir the content folder the debate lives in (symbolic links must stay inside it)
@@ -66,7 +64,6 @@ public final class DebateReader {
         this.zone = zone;
         this.personIds = Set.copyOf(personIds);
         this.markdown = markdown;
-        this.comments = new CommentReader(files, tree, zone);
     }
 
     /**
@@ -93,7 +90,6 @@ public final class DebateReader {
             return Optional.empty();
         }
         List<String> bundle = tree.files(dir, NOT_BUNDLED::contains, diagnostics);
-        List<CommentInput> comments = this.comments.read(dir, diagnostics);
         Optional<SourceText> source = files.text(index, diagnostics);
         Optional<FrontMatter> split = source.flatMap(s -> FrontMatter.split(s, diagnostics));
         if (split.isEmpty()) {
@@ -101,15 +97,14 @@ public final class DebateReader {
         }
         RenderedBody body = markdown.renderDebateBody(split.get().body(), split.get().bodyStart(), "../../", diagnostics);
         checkPeople(body.blocks(), diagnostics);
-        Parts parts = new Parts(slug, dir, source.get().start(), body, bundle, comments);
+        Parts parts = new Parts(slug, dir, source.get().start(), body, bundle);
         return files.frontMatter(source.get(), split.get(), diagnostics)
                 .flatMap(v -> Fields.of(v, FRONT_MATTER, parts.position(), diagnostics))
                 .flatMap(fields -> debate(fields, parts, diagnostics));
     }
 
     /** What was read besides the front matter. */
-    private record Parts(String slug, Path dir, SourcePosition position, RenderedBody body, List<String> bundle,
-            List<CommentInput> comments) {
+    private record Parts(String slug, Path dir, SourcePosition position, RenderedBody body, List<String> bundle) {
     }
 
     private Optional<LoadedDebate> debate(Fields fields, Parts parts, Diagnostics diagnostics) {
@@ -127,7 +122,7 @@ public final class DebateReader {
         }
         Debate debate = new Debate(parts.slug(), parts.dir(), parts.position(), title.get(), date.get(), updated,
                 topics.stream().map(TopicName::name).toList(), summary, image, status, draft, aliases,
-                parts.body().blocks(), parts.comments(), parts.bundle(), parts.body().links());
+                parts.body().blocks(), parts.bundle(), parts.body().links());
         return Optional.of(new LoadedDebate(debate, topics));
     }
 

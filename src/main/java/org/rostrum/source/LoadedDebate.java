@@ -8,4 +8,10 @@ record LoadedDebate(Debate debate, List<TopicName> topics) {
     LoadedDebate {
         topics = List.copyOf(topics);
     }
+
+    /** A debate taken from an earlier build, whose topics are placed at the start of its file. */
+    static LoadedDebate of(Debate debate) {
+        return new LoadedDebate(debate, debate.topics().stream()
+                .map(name -> new TopicName(name, debate.position())).toList());
+    }
 }

@@ -22,7 +22,7 @@ import org.rostrum.markdown.MarkdownRenderer;
 
 /**
  * A build that fails midway leaves the previous {@code site/} complete and byte-identical, and the
- * next successful build leaves nothing but {@code site/} and its lock file: whether a template
+ * next successful build leaves nothing but {@code site/}, its lock file and its build cache: whether a template
  * fails on one page, the file system refuses an output file, or the process is killed with SIGKILL
  * while it writes.
  */
@@ -58,7 +58,7 @@ class AtomicOutputTest {
         }
 
         assertEquals(List.of(), build(content, out).diagnostics());
-        assertEquals(List.of(".site.lock", "site"), names(out.getParent()));
+        assertEquals(List.of(".site.cache", ".site.lock", "site"), names(out.getParent()));
         Path fresh = dir.resolve("fresh/site");
         assertEquals(List.of(), build(content, fresh).diagnostics());
         assertSameTree(ExampleSiteTest.tree(fresh), ExampleSiteTest.tree(out), "the build after the kills");
@@ -80,7 +80,7 @@ class AtomicOutputTest {
                 + " (use ?? or ! in the template when it may be absent)"),
                 failed.diagnostics().stream().map(Object::toString).toList());
         assertSameTree(previous, ExampleSiteTest.tree(out), "after a template error");
-        assertEquals(List.of(".site.lock", "site"), names(out.getParent()));
+        assertEquals(List.of(".site.cache", ".site.lock", "site"), names(out.getParent()));
     }
 
     /**
@@ -105,10 +105,10 @@ class AtomicOutputTest {
         ChildJvm.Result result = ChildJvm.run(command, dir.resolve("logs"));
 
         assertEquals(1, result.exitCode(), result.err());
-        assertEquals(out.resolve("debates/debate-17/big.txt") + ":1:1: error: cannot write debates/debate-17/big.txt:"
-                + " File too large\nerror: build failed with 1 error; " + out + " was left as it was\n", result.err());
+        assertEquals(out + ":1:1: error: cannot write debates/debate-17/big.txt: File too large\n"
+                + "error: build failed with 1 error; " + out + " was left as it was\n", result.err());
         assertSameTree(previous, ExampleSiteTest.tree(out), "after a file could not be written");
-        assertEquals(List.of(".site.lock", "site"), names(out.getParent()));
+        assertEquals(List.of(".site.cache", ".site.lock", "site"), names(out.getParent()));
     }
 
     // --- Helpers -------------------------------------------------------------------------------

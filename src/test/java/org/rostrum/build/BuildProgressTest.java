@@ -2,6 +2,7 @@ package org.rostrum.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,11 +73,12 @@ class BuildProgressTest {
         BuildResult result = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()).build(site.options(), progress);
 
         assertFalse(result.failed(), result.diagnostics().toString());
+        long siteFiles = progress.advances(Phase.RENDER);
         assertEquals(List.of("start load 0", "end load 2", "start thread 2", "end thread 2",
-                "start render " + result.files(), "end render " + result.files()), progress.phases());
+                "start render " + siteFiles, "end render " + siteFiles), progress.phases());
         assertEquals(2, progress.advances(Phase.LOAD));
         assertEquals(2, progress.advances(Phase.THREAD));
-        assertEquals(result.files(), progress.advances(Phase.RENDER));
+        assertTrue(siteFiles > 0 && siteFiles < result.files(), siteFiles + " of " + result.files());
     }
 
     @Test
@@ -94,7 +96,7 @@ class BuildProgressTest {
     }
 
     @Test
-    void aBuildWithContentErrorsEndsAfterThreading() {
+    void aBuildWithContentErrorsEndsAfterLoading() {
         InlineSite site = site();
         site.write("""
                 -- content/debates/second/index.md --
@@ -106,6 +108,6 @@ class BuildProgressTest {
 
         new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()).build(site.options(), progress);
 
-        assertEquals(List.of("start load 0", "end load 2", "start thread 1", "end thread 1"), progress.phases());
+        assertEquals(List.of("start load 0", "end load 2"), progress.phases());
     }
 }

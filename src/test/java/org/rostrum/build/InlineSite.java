@@ -92,6 +92,14 @@ final class InlineSite {
         }
     }
 
+    static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     static List<String> messages(BuildResult result) {
         return result.diagnostics().stream().map(Object::toString).toList();
     }

@@ -5,20 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.markdown.MarkdownRenderer;
-import org.rostrum.model.Archive;
-import org.rostrum.model.CommentThread;
-import org.rostrum.model.Debate;
 import org.rostrum.model.Site;
 import org.rostrum.render.Theme;
+import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.thread.CommentThreader;
 
@@ -186,13 +182,13 @@ class LinkCheckerTest {
 
         Diagnostics diagnostics = new Diagnostics();
         Site site = new ContentLoader(markdown).load(options.content(), diagnostics);
-        Map<String, CommentThread> threads = new HashMap<>();
-        List<Debate> published = site.debates().stream().filter(d -> !d.draft()).toList();
-        published.forEach(d -> threads.put(d.slug(), new CommentThreader().thread(d.comments(), diagnostics)));
-        Archive archive = new Archive(new Site(site.config(), published, site.people(), site.topics(),
-                site.pages().stream().filter(p -> !p.draft()).toList()), threads);
-        LinkChecker checker = new LinkChecker(archive, site.debates(),
-                Theme.open(options.templates()).staticFiles().keySet());
+        Site published = new Site(site.config(), site.debates().stream().filter(d -> !d.draft()).toList(),
+                site.people(), site.topics(), site.pages().stream().filter(p -> !p.draft()).toList());
+        CommentReader comments = new CommentReader(options.content(), site.config());
+        LinkChecker checker = new LinkChecker(published, site.debates(),
+                Theme.open(options.templates()).staticFiles().keySet(),
+                d -> new CommentThreader().thread(comments.read(d.directory(), diagnostics), diagnostics));
+        assertEquals(List.of(), diagnostics.sorted());
 
         Set<String> written = new TreeSet<>(ExampleSiteTest.tree(out).keySet());
         assertEquals(written, new TreeSet<>(checker.files()));

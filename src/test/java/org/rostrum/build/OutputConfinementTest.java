@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build writes inside its output folder only (and the lock file beside it), whatever the
+ * A build writes inside its output folder only (and its lock and cache files beside it), whatever the
  * content names: aliases, bundle files and folders, symbolic links. Paths that would leave the
  * folder, or need one name as both a file and a folder, are errors in the content, and then
  * nothing at all is written.
@@ -47,7 +47,8 @@ class OutputConfinementTest {
         Set<String> added = paths(dir);
         added.removeAll(before);
         for (String path : added) {
-            assertTrue(path.equals(".site.lock") || path.equals("site") || path.startsWith("site/"), path);
+            assertTrue(path.equals(".site.lock") || path.equals(".site.cache") || path.equals("site")
+                    || path.startsWith("site/"), path);
         }
         Path real = site.out().toRealPath();
         try (Stream<Path> walk = Files.walk(site.out())) {
@@ -90,9 +91,9 @@ class OutputConfinementTest {
         assertEquals(List.of(
                 at + "'debates/nato/index.html' and 'debates/nato/index.html/map.svg' cannot both be written:"
                         + " 'debates/nato/index.html' would have to be a file and a folder",
-                at + "'feed.xml/index.html' and 'feed.xml' cannot both be written: 'feed.xml' would have to be a file"
+                at + "'feed.xml' and 'feed.xml/index.html' cannot both be written: 'feed.xml' would have to be a file"
                         + " and a folder",
-                at + "'people/index.html/index.html' and 'people/index.html' cannot both be written:"
+                at + "'people/index.html' and 'people/index.html/index.html' cannot both be written:"
                         + " 'people/index.html' would have to be a file and a folder",
                 at + "'static/style.css' and 'static/style.css/old/index.html' cannot both be written:"
                         + " 'static/style.css' would have to be a file and a folder"),

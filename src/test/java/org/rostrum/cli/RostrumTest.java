@@ -38,7 +38,7 @@ class RostrumTest {
                 "--templates", dir.resolve("templates").toString());
         assertEquals(0, code, err.toString());
         String summary = out.toString().strip();
-        assertTrue(summary.matches("Built 1 debate and 0 comments into .*site: \\d+ pages, \\d+ files in \\d+\\.\\d\\d s"),
+        assertTrue(summary.matches("Built 1 debate and 0 comments into .*site: \\d+ pages; \\d+ files written in \\d+\\.\\d\\d s"),
                 summary);
         assertEquals("", err.toString());
         assertTrue(Files.isRegularFile(dir.resolve("site/debates/a/index.html")));

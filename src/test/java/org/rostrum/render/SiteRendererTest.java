@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.markdown.MarkdownRenderer;
-import org.rostrum.model.Archive;
 import org.rostrum.model.Block;
 import org.rostrum.model.Comment;
 import org.rostrum.model.CommentStatus;
@@ -38,6 +37,7 @@ import org.rostrum.model.Response;
 import org.rostrum.model.Site;
 import org.rostrum.model.SiteConfig;
 import org.rostrum.model.Timestamp;
+import org.rostrum.model.ThreadStats;
 import org.rostrum.model.Topic;
 import org.rostrum.output.OutputFile;
 
@@ -62,7 +62,7 @@ class SiteRendererTest {
     private static Debate debate(String slug, String date, List<String> topics, List<Block> body) {
         return new Debate(slug, Path.of("content/debates/" + slug), AT, "Question " + slug + "?",
                 new Timestamp(java.time.LocalDate.parse(date).atStartOfDay(BERLIN), true), Optional.empty(), topics,
-                "Summary of " + slug + ".", Optional.empty(), DebateStatus.ARCHIVED, false, List.of(), body, List.of(),
+                "Summary of " + slug + ".", Optional.empty(), DebateStatus.ARCHIVED, false, List.of(), body,
                 List.of(), List.of());
     }
 
@@ -76,11 +76,22 @@ class SiteRendererTest {
                 SourcePosition.startOf(Path.of("content/people/" + id + ".yaml")));
     }
 
+    /** A site with its threads, as the build hands them to the renderer. */
+    private record Archive(Site site, Map<String, CommentThread> threads) {
+    }
+
+    /** Every generated file of the archive, by path: the debates' own and the site's. */
     private Map<String, String> render(Archive archive) {
-        Diagnostics diagnostics = new Diagnostics();
-        List<OutputFile> files = new SiteRenderer(new MarkdownRenderer(), Theme.open(dir.resolve("no-templates")))
-                .plan(archive, diagnostics);
-        assertEquals(List.of(), diagnostics.sorted());
+        SiteRenderer renderer = new SiteRenderer(new MarkdownRenderer(), Theme.open(dir.resolve("no-templates")),
+                archive.site());
+        List<OutputFile> files = new ArrayList<>();
+        Map<String, ThreadStats> stats = new java.util.HashMap<>();
+        for (Debate d : archive.site().debates()) {
+            CommentThread thread = archive.threads().getOrDefault(d.slug(), CommentThread.EMPTY);
+            stats.put(d.slug(), thread.stats());
+            files.addAll(renderer.debateFiles(d, thread));
+        }
+        files.addAll(renderer.siteFiles(stats));
         return files.stream().filter(f -> f instanceof OutputFile.Generated).collect(Collectors.toMap(OutputFile::path,
                 f -> new String(((OutputFile.Generated) f).content().get(), StandardCharsets.UTF_8)));
     }
@@ -202,24 +213,11 @@ class SiteRendererTest {
     }
 
     @Test
-    void reportsTwoOutputsForOnePath() {
-        Debate clash = new Debate("d", Path.of("content/debates/d"), AT, "Q?",
-                new Timestamp(ZonedDateTime.parse("2019-01-01T00:00:00Z"), true), Optional.empty(), List.of(), "",
-                Optional.empty(), DebateStatus.ARCHIVED, false, List.of("/search/"), List.of(), List.of(), List.of(),
-                List.of());
-        Diagnostics diagnostics = new Diagnostics();
-        new SiteRenderer(new MarkdownRenderer(), Theme.open(dir)).plan(
-                archive(config(4, 200), List.of(clash), Map.of(), List.of()), diagnostics);
-        assertEquals(List.of("content/x:1:1: error: output file 'search/index.html' is written twice"),
-                diagnostics.sorted().stream().map(Object::toString).toList());
-    }
-
-    @Test
     void reportsATemplateErrorWithItsPosition() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("index.ftlh"), "<p>\n  ${site.nope}\n</p>\n");
-        List<OutputFile> files = new SiteRenderer(new MarkdownRenderer(), Theme.open(templates))
-                .plan(archive(config(4, 200), List.of(), Map.of(), List.of()), new Diagnostics());
+        List<OutputFile> files = new SiteRenderer(new MarkdownRenderer(), Theme.open(templates),
+                archive(config(4, 200), List.of(), Map.of(), List.of()).site()).siteFiles(Map.of());
         OutputFile.Generated home = (OutputFile.Generated) files.stream().filter(f -> f.path().equals("index.html"))
                 .findFirst().orElseThrow();
         TemplateFailure failure = assertThrows(TemplateFailure.class, () -> home.content().get());

@@ -29,7 +29,7 @@ class CommentReaderTest {
     }
 
     private List<CommentInput> comments(MiniSite site) {
-        return site.loadDebate().comments();
+        return site.loadComments();
     }
 
     /** The bodies with their parent index (or parent id), to check order and flattening at a glance. */
@@ -126,7 +126,7 @@ class CommentReaderTest {
     @Test
     void warnsAboutOtherFilesInCommentsFolder() {
         MiniSite site = site().file("debates/a/comments/1.yml", "body: x\n").file("debates/a/comments/.keep", "");
-        site.load();
+        site.loadComments();
         assertEquals(List.of("content/debates/a/comments/1.yml:1:1: warning: unexpected file '1.yml' is ignored:"
                 + " comment files end in .yaml"), site.messages());
     }
@@ -162,7 +162,7 @@ class CommentReaderTest {
     @Test
     void reportsJsonSyntaxErrorAtItsPosition() {
         MiniSite site = site().file("debates/a/comments.json", "{\"comments\": [\n  {\"body\": \"x\",}\n]}\n");
-        site.load();
+        site.loadComments();
         assertEquals(List.of("content/debates/a/comments.json:2:16: error: invalid JSON: Unexpected character ('}'"
                 + " (code 125)): was expecting double-quote to start field name"), site.messages());
     }
@@ -178,7 +178,7 @@ class CommentReaderTest {
     @Test
     void rejectsDeeplyNestedJsonWithoutStackOverflow() {
         MiniSite site = site().file("debates/a/comments.json", "[".repeat(100_000) + "]".repeat(100_000));
-        site.load();
+        site.loadComments();
         assertEquals(List.of("content/debates/a/comments.json:1:101: error: nesting is too deep (more than 100 levels)"),
                 site.messages());
     }
@@ -194,7 +194,7 @@ class CommentReaderTest {
         }
         yaml.append(indent).append("- body: last\n");
         MiniSite site = withComments(yaml.toString());
-        site.load();
+        site.loadComments();
         assertEquals(List.of("content/debates/a/comments.yaml:100:201: error: nesting is too deep (more than 100 levels)"),
                 site.messages());
     }
@@ -233,7 +233,7 @@ class CommentReaderTest {
     @Test
     void rejectsUnknownCommentStatus() {
         MiniSite site = withComments("comments:\n  - status: deleted\n    body: x\n");
-        site.load();
+        site.loadComments();
         assertEquals(List.of("content/debates/a/comments.yaml:2:13: error: field 'status' must be published or removed,"
                 + " not 'deleted'"), site.messages());
     }
@@ -254,7 +254,7 @@ class CommentReaderTest {
     @Test
     void rejectsCommentsYamlThatIsAList() {
         MiniSite site = withComments("- body: x\n");
-        site.load();
+        site.loadComments();
         assertEquals(List.of("content/debates/a/comments.yaml:1:1: error: comments.yaml must be a mapping with a list"
                 + " 'comments', not a list"), site.messages());
     }
@@ -270,7 +270,7 @@ class CommentReaderTest {
     @Test
     void rejectsAMisspeltCommentsKeySoNoCommentIsLostSilently() {
         MiniSite site = withComments("coments:\n  - body: x\n");
-        site.load();
+        site.loadComments();
         assertEquals(List.of("content/debates/a/comments.yaml:1:1: error: unknown field 'coments' (did you mean"
                 + " 'comments'?)"), site.messages());
     }
@@ -278,7 +278,7 @@ class CommentReaderTest {
     @Test
     void warnsAboutUnknownCommentField() {
         MiniSite site = withComments("comments:\n  - autor: Ann\n    body: x\n");
-        site.load();
+        site.loadComments();
         assertEquals(List.of("content/debates/a/comments.yaml:2:5: warning: unknown field 'autor' (did you mean"
                 + " 'author'?)"), site.messages());
     }
@@ -286,7 +286,7 @@ class CommentReaderTest {
     @Test
     void rejectsCommentsWrittenAsText() {
         MiniSite site = withComments("comments: Nice debate!\n");
-        site.load();
+        site.loadComments();
         assertEquals(List.of("content/debates/a/comments.yaml:1:11: error: field 'comments' must be a list of comments,"
                 + " not text (start each comment with '- ')"), site.messages());
     }
@@ -302,7 +302,7 @@ class CommentReaderTest {
     @Test
     void rejectsContentAfterTheJsonDocument() {
         MiniSite site = site().file("debates/a/comments.json", "{\"comments\": []}\n{\"comments\": []}\n");
-        site.load();
+        site.loadComments();
         assertEquals(List.of("content/debates/a/comments.json:2:1: error: invalid JSON: unexpected content after the end"
                 + " of the document"), site.messages());
     }

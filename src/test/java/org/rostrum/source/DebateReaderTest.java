@@ -410,7 +410,7 @@ class DebateReaderTest {
         MiniSite site = site().debate("a");
         Path outside = Files.writeString(temp.resolve("outside.yaml"), "comments:\n  - body: secret\n");
         Files.createSymbolicLink(site.path("debates/a/comments.yaml"), outside);
-        assertEquals(List.of(), site.loadDebate().comments());
+        assertEquals(List.of(), site.loadComments());
         assertEquals(List.of("content/debates/a/comments.yaml:1:1: error: symbolic link 'comments.yaml' points outside"
                 + " the content folder"), site.messages());
     }

@@ -86,6 +86,19 @@ final class MiniSite {
         return debates.get(0);
     }
 
+    /**
+     * Loads the site, then reads the comments of its only debate as a build does when it threads
+     * that debate; the messages of both are kept.
+     */
+    List<org.rostrum.model.CommentInput> loadComments() {
+        Site site = load();
+        if (site.debates().size() != 1) {
+            throw new AssertionError("expected one debate, got " + site.debates().size() + "; messages: " + messages());
+        }
+        return new CommentReader(new SourceFiles(limits), new ContentTree(root), site.config().timezone())
+                .read(site.debates().get(0).directory(), diagnostics);
+    }
+
     /** The messages of the last load, sorted, with the content folder shown as {@code content}. */
     List<String> messages() {
         return diagnostics.sorted().stream().map(d -> d.toString().replace(root.toString(), "content")).toList();

@@ -1,0 +1,184 @@
+package org.rostrum.build;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+import org.rostrum.model.Debate;
+import org.rostrum.model.ThreadStats;
+import org.rostrum.output.OutputIndex;
+
+/**
+ * What the last successful build of an output folder knew, kept beside it in {@code .site.cache}
+ * so that the next build does only the work its changes need: the fingerprint of everything global
+ * ({@link #salt}), the first moment at which a scheduled debate becomes due ({@link #nextChange},
+ * milliseconds since the epoch), how many debates and comments it published, what it wrote
+ * ({@link #outputs}), and for every debate the fingerprint of its folder, what its pages
+ * showed of other debates, its thread's counts, the files it wrote and its summary.
+ *
+ * <p>The file ends with a checksum. A cache that is missing, from another version, cut short or
+ * corrupted in any way reads as {@link #EMPTY}: the build is then a full build, never a wrong one.
+ * The build deletes the cache before it changes the output and writes a new one after, so a
+ * cache never describes an output that a later, interrupted build has changed.
+ */
+record BuildCache(long salt, long nextChange, int debateCount, int commentCount, OutputIndex outputs,
+        Map<String, DebateEntry> debates) {
+
+    private static final int MAGIC = 0x52535443; // "RSTC"
+    private static final int FORMAT = 2;
+
+    static final BuildCache EMPTY = new BuildCache(0, Long.MAX_VALUE, 0, 0, OutputIndex.EMPTY, Map.of());
+
+    /**
+     * One debate as the last build left it.
+     *
+     * @param slug          the debate's folder
+     * @param fingerprint   of its folder ({@link InputScan})
+     * @param neighboursKey what its pages showed of other debates
+     * @param stats         its thread's counts
+     * @param outputs       the files it wrote
+     * @param summary       its summary (see {@link DebateCodec}); never to be rendered as a debate page
+     */
+    record DebateEntry(String slug, long fingerprint, long neighboursKey, ThreadStats stats, List<String> outputs,
+            CachedSummary summary) {
+        DebateEntry {
+            outputs = List.copyOf(outputs);
+        }
+
+        Debate debate() {
+            return summary.debate();
+        }
+    }
+
+    BuildCache {
+        debates = Map.copyOf(debates);
+    }
+
+    static Path fileFor(Path out) {
+        Path absolute = out.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".cache");
+    }
+
+    /** The cache of {@code out}, or {@link #EMPTY} when there is none or it cannot be trusted. */
+    static BuildCache read(Path out) {
+        Path file = fileFor(out);
+        if (!Files.isRegularFile(file)) {
+            return EMPTY;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < 16) {
+                return EMPTY;
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, bytes.length - 8);
+            if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
+                return EMPTY;
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8));
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                return EMPTY;
+            }
+            long salt = in.readLong();
+            long nextChange = in.readLong();
+            int debateCount = in.readInt();
+            int commentCount = in.readInt();
+            OutputIndex outputs = OutputIndex.readFrom(in);
+            int n = DebateCodec.count(in);
+            Map<String, DebateEntry> debates = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String slug = DebateCodec.string(in);
+                long fingerprint = in.readLong();
+                long neighbours = in.readLong();
+                ThreadStats stats = new ThreadStats(in.readInt(), in.readInt(), in.readInt());
+                int outputCount = DebateCodec.count(in);
+                String[] paths = new String[outputCount];
+                for (int k = 0; k < outputCount; k++) {
+                    paths[k] = DebateCodec.string(in);
+                }
+                byte[] summary = new byte[DebateCodec.count(in)];
+                in.readFully(summary);
+                debates.put(slug, new DebateEntry(slug, fingerprint, neighbours, stats, List.of(paths),
+                        CachedSummary.encoded(summary)));
+            }
+            return in.read() == -1 ? new BuildCache(salt, nextChange, debateCount, commentCount, outputs, debates)
+                    : EMPTY;
+        } catch (IOException | RuntimeException e) {
+            return EMPTY;
+        }
+    }
+
+    /** Removes the cache of {@code out}: the output is about to change. */
+    static void delete(Path out) throws IOException {
+        Files.deleteIfExists(fileFor(out));
+    }
+
+    /** Writes this cache for {@code out}, atomically: a temporary file renamed over the old one. */
+    void write(Path out) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        DataOutputStream data = new DataOutputStream(bytes);
+        data.writeInt(MAGIC);
+        data.writeInt(FORMAT);
+        data.writeLong(salt);
+        data.writeLong(nextChange);
+        data.writeInt(debateCount);
+        data.writeInt(commentCount);
+        outputs.writeTo(data);
+        data.writeInt(debates.size());
+        for (DebateEntry e : debates.values().stream()
+                .sorted(java.util.Comparator.comparing(DebateEntry::slug)).toList()) {
+            DebateCodec.string(data, e.slug());
+            data.writeLong(e.fingerprint());
+            data.writeLong(e.neighboursKey());
+            data.writeInt(e.stats().published());
+            data.writeInt(e.stats().total());
+            data.writeInt(e.stats().topLevel());
+            data.writeInt(e.outputs().size());
+            for (String path : e.outputs()) {
+                DebateCodec.string(data, path);
+            }
+            byte[] summary = e.summary().bytes();
+            data.writeInt(summary.length);
+            data.write(summary);
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes.toByteArray());
+        data.writeLong(crc.getValue());
+        data.flush();
+        Path file = fileFor(out);
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temporary, bytes.toByteArray());
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Whether a build at {@code nowMillis} with these inputs would change nothing: the same global
+     * inputs, the same debate folders with the same fingerprints, and no scheduled debate due.
+     */
+    boolean unchangedFor(long salt, InputScan scan, long nowMillis) {
+        if (this.salt != salt || nowMillis >= nextChange || debates.size() != scan.debates().size()) {
+            return false;
+        }
+        for (Map.Entry<String, Long> e : scan.debates().entrySet()) {
+            DebateEntry entry = debates.get(e.getKey());
+            if (entry == null || entry.fingerprint() != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Optional<DebateEntry> entry(String slug) {
+        return Optional.ofNullable(debates.get(slug));
+    }
+}

@@ -1,0 +1,32 @@
+package org.rostrum.build;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.rostrum.output.Fingerprint;
+
+/**
+ * A fingerprint of the running Rostrum (its jar, or its classes folder when run from a build tree),
+ * so that a new version of Rostrum or of its built-in theme invalidates every cached output.
+ */
+final class CodeVersion {
+
+    private CodeVersion() {
+    }
+
+    static long fingerprint() {
+        try {
+            Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return InputScan.tree(code, 0) ^ sizeAndTime(code);
+        } catch (URISyntaxException | SecurityException | NullPointerException | IOException e) {
+            return Fingerprint.of("unknown code " + System.nanoTime());
+        }
+    }
+
+    private static long sizeAndTime(Path code) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class);
+        return Fingerprint.mix(a.size(), a.lastModifiedTime().toMillis());
+    }
+}

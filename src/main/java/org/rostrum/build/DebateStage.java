@@ -1,0 +1,125 @@
+package org.rostrum.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.model.CommentInput;
+import org.rostrum.model.CommentThread;
+import org.rostrum.model.Debate;
+import org.rostrum.model.ThreadStats;
+import org.rostrum.output.OutputFile;
+import org.rostrum.output.SiteWriter;
+import org.rostrum.render.SiteRenderer;
+import org.rostrum.source.CommentReader;
+import org.rostrum.source.DebateReader;
+import org.rostrum.thread.CommentThreader;
+
+/**
+ * Thread, render and write for one debate at a time: reads its comments, threads them, renders
+ * its pages and hands them to the writer, so that only the debates being worked on have their
+ * comments in memory. An incremental build first asks whether the last build's files of the debate
+ * can be kept: its folder is unchanged, what its pages show of other debates is unchanged, and the
+ * files are still there. Then it does nothing at all for it.
+ *
+ * <p>Safe to use from many threads: each call works on its own debate.
+ */
+final class DebateStage {
+
+    /**
+     * What became of one debate.
+     *
+     * @param stats    its thread's counts
+     * @param kept     whether the last build's files were kept without reading anything
+     * @param entry    what the next build needs to know of it
+     */
+    record Outcome(ThreadStats stats, boolean kept, BuildCache.DebateEntry entry) {
+    }
+
+    private final CommentReader comments;
+    private final DebateReader reader;
+    private final CommentThreader threader;
+    private final SiteRenderer renderer;
+    private final Set<String> published;
+    private final Map<String, Debate> summaries;
+    private final BuildCache cache;
+    private final InputScan scan;
+
+    /**
+     * @param summaries the debates that were taken from the cache instead of being read (their
+     *                  editors' text is missing, so they are read again before being rendered)
+     */
+    DebateStage(CommentReader comments, DebateReader reader, CommentThreader threader, SiteRenderer renderer,
+            Set<String> published, Map<String, Debate> summaries, BuildCache cache, InputScan scan) {
+        this.comments = comments;
+        this.reader = reader;
+        this.threader = threader;
+        this.renderer = renderer;
+        this.published = published;
+        this.summaries = summaries;
+        this.cache = cache;
+        this.scan = scan;
+    }
+
+    /**
+     * Builds one debate into {@code writer}: keeps its files when nothing they show changed, else
+     * threads and renders it. Drafts and future debates are threaded (so that their problems are
+     * reported) but not rendered.
+     */
+    Outcome build(Debate d, SiteWriter writer, Diagnostics diagnostics) {
+        boolean isPublished = published.contains(d.slug());
+        long fingerprint = scan.debates().getOrDefault(d.slug(), 0L);
+        long neighbours = isPublished ? renderer.neighboursKey(d) : 0L;
+        Optional<BuildCache.DebateEntry> before = cache.entry(d.slug())
+                .filter(e -> summaries.containsKey(d.slug()) && e.fingerprint() == fingerprint
+                        && e.neighboursKey() == neighbours);
+        if (before.isPresent() && writer.keepAll(before.get().outputs())) {
+            return new Outcome(before.get().stats(), true, before.get());
+        }
+        Optional<Debate> full = fullDebate(d, diagnostics);
+        Diagnostics own = new Diagnostics();
+        CommentThread thread = thread(d.directory(), own);
+        diagnostics.addAll(own);
+        List<String> outputs = new ArrayList<>();
+        if (isPublished && full.isPresent() && !own.hasErrors()) {
+            for (OutputFile file : renderer.debateFiles(full.get(), thread)) {
+                writer.write(file);
+                outputs.add(file.path());
+            }
+        }
+        return new Outcome(thread.stats(), false,
+                new BuildCache.DebateEntry(d.slug(), fingerprint, neighbours, thread.stats(), outputs,
+                        CachedSummary.of(d)));
+    }
+
+    /**
+     * Checks one debate: threads it and, when it is published, renders its pages and throws the
+     * bytes away, so that template problems are found too.
+     */
+    ThreadStats check(Debate d, Diagnostics diagnostics) {
+        Diagnostics own = new Diagnostics();
+        CommentThread thread = thread(d.directory(), own);
+        diagnostics.addAll(own);
+        if (published.contains(d.slug()) && !own.hasErrors()) {
+            for (OutputFile file : renderer.debateFiles(d, thread)) {
+                if (file instanceof OutputFile.Generated g) {
+                    g.content().get();
+                }
+            }
+        }
+        return thread.stats();
+    }
+
+    private CommentThread thread(Path directory, Diagnostics diagnostics) {
+        List<CommentInput> inputs = comments.read(directory, diagnostics);
+        return threader.thread(inputs, diagnostics);
+    }
+
+    /** The debate with its editors' text: read again when only its summary came from the cache. */
+    private Optional<Debate> fullDebate(Debate d, Diagnostics diagnostics) {
+        return summaries.containsKey(d.slug()) ? reader.read(d.directory(), diagnostics) : Optional.of(d);
+    }
+}

@@ -1,0 +1,75 @@
+package org.rostrum.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.SourcePosition;
+import org.rostrum.render.SiteRenderer.PlannedPath;
+
+/**
+ * Checks, before anything is rendered, that no two debates, pages or aliases write the same file,
+ * and that no name is needed both as a file and as a folder (an alias {@code /feed.xml/} beside the
+ * site's {@code feed.xml}): a file system cannot hold both.
+ */
+final class OutputPlan {
+
+    private OutputPlan() {
+    }
+
+    /**
+     * Reports every output path claimed twice, at the start of each content file that claims it
+     * after the first (debates and pages in path order; the site's own files come first).
+     */
+    static void checkCollisions(List<PlannedPath> paths, Diagnostics diagnostics) {
+        Map<String, List<Optional<Path>>> owners = new TreeMap<>();
+        for (PlannedPath p : paths) {
+            owners.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(p.owner());
+        }
+        owners.forEach((path, claims) -> {
+            if (claims.size() < 2) {
+                return;
+            }
+            List<Optional<Path>> sorted = new ArrayList<>(claims);
+            sorted.sort(Comparator.comparing((Optional<Path> o) -> o.isPresent())
+                    .thenComparing(o -> o.map(Path::toString).orElse("")));
+            Optional<Path> first = sorted.get(0);
+            for (Optional<Path> other : sorted.subList(1, sorted.size())) {
+                other.ifPresent(file -> diagnostics.error(SourcePosition.startOf(file), "output file '" + path
+                        + "' would be written twice: by this file and by "
+                        + first.map(Path::toString).orElse("the site itself")));
+            }
+        });
+        checkFilesAndFolders(paths, owners, diagnostics);
+    }
+
+    /**
+     * Reports every path that one output needs as a file and another as a folder, at the content
+     * file of each side that has one.
+     */
+    private static void checkFilesAndFolders(List<PlannedPath> paths, Map<String, List<Optional<Path>>> owners,
+            Diagnostics diagnostics) {
+        Map<String, PlannedPath> firstInside = new TreeMap<>();
+        for (PlannedPath p : paths) {
+            for (int slash = p.path().indexOf('/'); slash >= 0; slash = p.path().indexOf('/', slash + 1)) {
+                PlannedPath before = firstInside.get(p.path().substring(0, slash));
+                if (before == null || p.path().compareTo(before.path()) < 0) {
+                    firstInside.put(p.path().substring(0, slash), p);
+                }
+            }
+        }
+        firstInside.forEach((folder, inside) -> {
+            if (!owners.containsKey(folder)) {
+                return;
+            }
+            String message = "output files '" + folder + "' and '" + inside.path() + "' cannot both be written: '"
+                    + folder + "' would have to be a file and a folder";
+            owners.get(folder).forEach(owner -> owner.ifPresent(f -> diagnostics.error(SourcePosition.startOf(f), message)));
+            inside.owner().ifPresent(f -> diagnostics.error(SourcePosition.startOf(f), message));
+        });
+    }
+}

@@ -1,0 +1,274 @@
+package org.rostrum.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.markdown.MarkdownRenderer;
+
+/**
+ * Incremental builds: a rebuild reads, renders and writes only what its changes need, and its
+ * output is always byte for byte the output of a clean build of the same content.
+ */
+class IncrementalBuildTest {
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+    @TempDir
+    Path dir;
+
+    private InlineSite site;
+
+    private static String debate(String slug, String title, String date, String topics) {
+        return "-- content/debates/" + slug + "/index.md --\n---\ntitle: " + title + "\ndate: " + date + "\ntopics: ["
+                + topics + "]\n---\nThe editors' text of " + slug + ".\n\n::: response ana\nAna's answer.\n:::\n";
+    }
+
+    private static String comments(String slug, String... bodies) {
+        StringBuilder yaml = new StringBuilder("-- content/debates/" + slug + "/comments.yaml --\ncomments:\n");
+        for (int i = 0; i < bodies.length; i++) {
+            yaml.append("  - id: c").append(i).append("\n    author: Reader ").append(i).append("\n    body: ")
+                    .append(bodies[i]).append('\n');
+        }
+        return yaml.toString();
+    }
+
+    private void site() {
+        site = InlineSite.of(dir, InlineSite.SITE_YAML + "per_page: 2\n" + """
+                -- content/people/ana.yaml --
+                name: Ana Expert
+                role: Economist
+                """
+                + debate("alpha", "Alpha?", "2019-01-01", "Economy") + comments("alpha", "first", "second")
+                + debate("beta", "Beta?", "2020-01-01", "Economy, Security") + comments("beta", "one", "two", "three")
+                + debate("gamma", "Gamma?", "2021-01-01", "Security") + comments("gamma", "only"));
+    }
+
+    private BuildResult build() {
+        BuildResult result = new SiteBuild(MARKDOWN, Clock.systemUTC()).build(site.options());
+        assertEquals(List.of(), InlineSite.messages(result));
+        return result;
+    }
+
+    private Map<String, FileTime> times() throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site.out())) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                times.put(site.out().relativize(p).toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        return times;
+    }
+
+    /** Sets every output file's time to long ago, so that a rewrite shows as a newer time. */
+    private void ageOutput() throws IOException {
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        try (Stream<Path> walk = Files.walk(site.out())) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+    }
+
+    private Set<String> rewritten() throws IOException {
+        Set<String> changed = new TreeSet<>();
+        times().forEach((path, time) -> {
+            if (time.toMillis() != 1_000_000_000_000L) {
+                changed.add(path);
+            }
+        });
+        return changed;
+    }
+
+    /** A clean build of the same content into another folder. */
+    private Map<String, byte[]> cleanBuild() throws IOException {
+        Path clean = dir.resolve("clean-" + System.nanoTime());
+        BuildResult result = new SiteBuild(MARKDOWN, Clock.systemUTC())
+                .build(site.options().withOut(clean).withClean(true));
+        assertEquals(List.of(), InlineSite.messages(result));
+        return ExampleSiteTest.tree(clean);
+    }
+
+    private void assertSameAsCleanBuild(String after) throws IOException {
+        Map<String, byte[]> incremental = ExampleSiteTest.tree(site.out());
+        Map<String, byte[]> clean = cleanBuild();
+        assertEquals(clean.keySet(), incremental.keySet(), "files after " + after);
+        for (String path : clean.keySet()) {
+            assertEquals(new String(clean.get(path), java.nio.charset.StandardCharsets.UTF_8),
+                    new String(incremental.get(path), java.nio.charset.StandardCharsets.UTF_8), path + " after " + after);
+        }
+    }
+
+    @Test
+    void rebuildingUnchangedContentWritesNothing() throws IOException {
+        site();
+        BuildResult first = build();
+        ageOutput();
+        BuildResult second = build();
+        assertEquals(0, second.files());
+        assertEquals(first.files(), second.unchanged());
+        assertEquals(Set.of(), rewritten());
+    }
+
+    @Test
+    void editingOneCommentRewritesOnlyThatDebatesPageAndData() throws IOException {
+        site();
+        build();
+        ageOutput();
+        site.write(comments("beta", "one", "two, edited", "three"));
+        BuildResult result = build();
+        assertEquals(Set.of("debates/beta/index.html", "debates/beta/comments.json"), rewritten());
+        assertEquals(2, result.files());
+        assertSameAsCleanBuild("editing a comment");
+    }
+
+    @Test
+    void addingACommentAlsoUpdatesTheListsThatCountIt() throws IOException {
+        site();
+        build();
+        ageOutput();
+        site.write(comments("gamma", "only", "a second one"));
+        build();
+        Set<String> changed = rewritten();
+        assertTrue(changed.containsAll(Set.of("debates/gamma/index.html", "debates/gamma/comments.json", "index.html",
+                "topics/security/index.html")), changed.toString());
+        assertFalse(changed.contains("debates/alpha/index.html"), changed.toString());
+        assertFalse(changed.contains("debates/beta/index.html"), changed.toString());
+        assertSameAsCleanBuild("adding a comment");
+    }
+
+    @Test
+    void changingATitleUpdatesItsNeighboursListsAndFeeds() throws IOException {
+        site();
+        build();
+        ageOutput();
+        site.write(debate("beta", "Beta, renamed?", "2020-01-01", "Economy, Security"));
+        build();
+        Set<String> changed = rewritten();
+        assertTrue(changed.containsAll(Set.of("debates/beta/index.html", "debates/alpha/index.html",
+                "debates/gamma/index.html", "feed.xml", "search-index.json", "topics/economy/index.html")),
+                changed.toString());
+        assertSameAsCleanBuild("changing a title");
+    }
+
+    @Test
+    void aDeletedDebateLosesItsFiles() throws IOException {
+        site();
+        build();
+        InlineSite.deleteTree(dir.resolve("content/debates/alpha"));
+        build();
+        assertFalse(Files.exists(site.out().resolve("debates/alpha")));
+        assertSameAsCleanBuild("deleting a debate");
+    }
+
+    @Test
+    void aFileDeletedFromTheOutputIsWrittenAgain() throws IOException {
+        site();
+        build();
+        Files.delete(site.out().resolve("debates/beta/index.html"));
+        Files.delete(site.out().resolve("index.html"));
+        build();
+        assertSameAsCleanBuild("deleting output files by hand");
+    }
+
+    @Test
+    void aCorruptedCacheMeansAFullBuild() throws IOException {
+        site();
+        build();
+        Path cache = dir.resolve(".site.cache");
+        byte[] bytes = Files.readAllBytes(cache);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(cache, bytes);
+        site.write(comments("alpha", "first, changed while the cache was broken", "second"));
+        build();
+        assertSameAsCleanBuild("corrupting the cache");
+    }
+
+    @Test
+    void aTemplateChangeRendersEverythingButWritesOnlyWhatChanged() throws IOException {
+        site();
+        build();
+        ageOutput();
+        site.write("""
+                -- templates/year.ftlh --
+                <#import "layout.ftlh" as layout>
+                <@layout.page site=site page=page ; part><#if part == "main"><h1>Year ${year.year?c}</h1></#if></@layout.page>
+                """);
+        build();
+        Set<String> changed = rewritten();
+        assertEquals(Set.of("archive/2019/index.html", "archive/2020/index.html", "archive/2021/index.html"), changed);
+        assertSameAsCleanBuild("changing a template");
+    }
+
+    @Test
+    void incrementalBuildsEqualCleanBuildsAfterRandomEdits() throws IOException {
+        site();
+        build();
+        Random random = new Random(20261126);
+        List<String> slugs = new ArrayList<>(List.of("alpha", "beta", "gamma"));
+        for (int step = 0; step < 14; step++) {
+            int kind = random.nextInt(8);
+            String slug = slugs.get(random.nextInt(slugs.size()));
+            String what;
+            switch (kind) {
+                case 0 -> {
+                    site.write(comments(slug, "edited " + step, "more " + random.nextInt(100)));
+                    what = "comments of " + slug;
+                }
+                case 1 -> {
+                    site.write(debate(slug, "Retitled " + step + "?", "20" + (10 + random.nextInt(14)) + "-06-01",
+                            random.nextBoolean() ? "Economy" : "Security, Culture"));
+                    what = "front matter of " + slug;
+                }
+                case 2 -> {
+                    String fresh = "new-" + step;
+                    site.write(debate(fresh, "New " + step + "?", "2018-0" + (1 + random.nextInt(9)) + "-15", "Economy")
+                            + comments(fresh, "hello"));
+                    slugs.add(fresh);
+                    what = "a new debate " + fresh;
+                }
+                case 3 -> {
+                    if (slugs.size() > 1) {
+                        InlineSite.deleteTree(dir.resolve("content/debates/" + slug));
+                        slugs.remove(slug);
+                    }
+                    what = "deleting " + slug;
+                }
+                case 4 -> {
+                    site.write("-- content/people/ana.yaml --\nname: Ana " + step + "\nrole: Economist\n");
+                    what = "a person's name";
+                }
+                case 5 -> {
+                    site.write(InlineSite.SITE_YAML + "per_page: " + (1 + random.nextInt(3)) + "\n");
+                    what = "per_page";
+                }
+                case 6 -> {
+                    site.write("-- content/debates/" + slug + "/notes.txt --\nnotes " + step + "\n");
+                    what = "a bundle file of " + slug;
+                }
+                default -> {
+                    site.write(debate(slug, "Drafted " + step + "?", "2019-05-05", "Economy")
+                            .replace("topics:", "draft: " + random.nextBoolean() + "\ntopics:"));
+                    what = "draft state of " + slug;
+                }
+            }
+            build();
+            assertSameAsCleanBuild("step " + step + ": " + what);
+        }
+    }
+}

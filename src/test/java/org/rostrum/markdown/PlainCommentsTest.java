@@ -1,0 +1,89 @@
+package org.rostrum.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path for plain comments writes exactly what Flexmark writes, for every comment it
+ * accepts, and declines everything it does not fully understand.
+ */
+class PlainCommentsTest {
+
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+    /** Pieces that ordinary comments are made of, and pieces that mean more than themselves. */
+    private static final List<String> TOKENS = List.of(
+            "word", "words", "Europe", "the", "NATO", "2019", "42", "Ünïcödé", "straße", "élan",
+            " ", " ", " ", " ", " ", "\n", "\n\n", "\n\n\n", ".", ",", ";", ":", "?", "!", "'", "\"", "(", ")", "%",
+            "-", "+", "=", "/", "’", "“", "”", "–", "—", "…", "€", "£", "°",
+            "*", "**", "***", "_", "__", "[", "]", "](", "(https://example.org/a-b_c.d~e/f)", "(http://x.org)",
+            "[link](https://example.org/x)", "[two words](https://example.org/y/z)", "*em*", "**strong**",
+            "*two words*", "**bold text**", "<", ">", "&", "&amp;", "&#106;", "\\", "`", "~", "|", "#", "# ", "## ",
+            "> ", "- ", "* ", "+ ", "1. ", "2) ", "    ", "\t", "www.example.org", "https://example.org",
+            "a@b.org", "mailto:x", "javascript:alert(1)", "[x](javascript:alert(1))", "![img](https://e.org/i.png)",
+            "  \n", "===", "---", "```", "<b>", "<!-- c -->", "[ref]", "[ref]: https://e.org", "{", "}", "^", "\u202E");
+
+    private static String randomComment(Random random) {
+        StringBuilder text = new StringBuilder();
+        int n = 1 + random.nextInt(25);
+        for (int i = 0; i < n; i++) {
+            text.append(TOKENS.get(random.nextInt(TOKENS.size())));
+        }
+        return text.toString();
+    }
+
+    /** Mostly ordinary comments, the kind the fast path is for. */
+    private static String plainComment(Random random) {
+        List<String> plain = List.of("word", "words", "Europe", "the", "2019", " ", " ", " ", " ", ".", ",", "?", "'",
+                "\"", "(", ")", "-", "*em*", "**strong**", "*two words*", "[link](https://example.org/x)", "\n",
+                "\n\n", "’", "—");
+        StringBuilder text = new StringBuilder("Start");
+        int n = 5 + random.nextInt(40);
+        for (int i = 0; i < n; i++) {
+            String t = plain.get(random.nextInt(plain.size()));
+            text.append(t.startsWith("*") || t.startsWith("[") ? " " + t + " " : t);
+        }
+        return text.toString();
+    }
+
+    @Test
+    void writesWhatFlexmarkWritesForEveryCommentItAccepts() {
+        Random random = new Random(7);
+        int accepted = 0;
+        for (int i = 0; i < 60_000; i++) {
+            String comment = i % 3 == 0 ? plainComment(random) : randomComment(random);
+            String fast = PlainComments.render(comment);
+            if (fast != null) {
+                accepted++;
+                assertEquals(RENDERER.flexmarkComment(comment), fast, "for comment: " + comment);
+            }
+        }
+        assertTrue(accepted > 5_000, "the fast path accepted only " + accepted + " comments");
+    }
+
+    @Test
+    void acceptsOrdinaryComments() {
+        assertEquals("<p>Well, yes, <em>someday</em>, if it becomes a <strong>stable</strong> democracy.</p>\n"
+                + "<p>See <a href=\"https://example.org/x\" rel=\"nofollow ugc noopener\">this report</a>.</p>\n",
+                PlainComments.render("Well, yes, *someday*, if it becomes a **stable** democracy.\n\n"
+                        + "See [this report](https://example.org/x)."));
+        assertNotNull(PlainComments.render("Two lines\nof one \"paragraph\" – it's fine (really)."));
+    }
+
+    @Test
+    void declinesWhatItDoesNotFullyUnderstand() {
+        for (String comment : List.of("<script>alert(1)</script>", "a & b", "- a list", "1. first", "> quote",
+                "# heading", "see www.example.org", "mail a@b.org", "see https://example.org", "hard  \nbreak",
+                "[x](javascript:alert(1))", "[x](https://e.org/a?b=c)", "![i](https://e.org/i.png)", "a*b*c",
+                "*unclosed", "**mixed*", "code `x`", "under_score", "back\\slash", "\ttab", "    code", "a\r\nb",
+                "line\n===", "\u202Eevil")) {
+            assertNull(PlainComments.render(comment), comment);
+        }
+    }
+}

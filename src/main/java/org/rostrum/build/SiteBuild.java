@@ -106,12 +106,12 @@ public final class SiteBuild {
         theme.reportLinksOutside(diagnostics);
         checkLinks(options, site, published, theme, diagnostics);
         if (diagnostics.hasErrors()) {
-            return stopped(options, site, published, progress, diagnostics, start);
+            return stopped(options, site, published, diagnostics, start);
         }
         SiteRenderer renderer = new SiteRenderer(markdown, theme, published);
         OutputPlan.checkCollisions(renderer.plannedPaths(), diagnostics);
         if (diagnostics.hasErrors()) {
-            return stopped(options, site, published, progress, diagnostics, start);
+            return stopped(options, site, published, diagnostics, start);
         }
         DebateStage debates = new DebateStage(new CommentReader(options.content(), site.config()),
                 new DebateReader(options.content(), site.config(), personIds(site), markdown), threader, renderer,
@@ -124,13 +124,14 @@ public final class SiteBuild {
 
     /**
      * A build that stops before rendering because of errors still reads and threads the comments
-     * of every debate, so that their problems are reported in the same run as the others.
+     * of every debate, so that their problems are reported in the same run as the others (without
+     * progress: the build ends after loading).
      */
-    private BuildResult stopped(BuildOptions options, Site site, Site published, BuildProgress progress,
-            Diagnostics diagnostics, Instant start) {
+    private BuildResult stopped(BuildOptions options, Site site, Site published, Diagnostics diagnostics,
+            Instant start) {
         CommentReader comments = new CommentReader(options.content(), site.config());
         AtomicInteger total = new AtomicInteger();
-        phase(Phase.THREAD, site.debates(), options, progress, diagnostics,
+        phase(Phase.THREAD, site.debates(), options, BuildProgress.NONE, diagnostics,
                 d -> total.addAndGet(threader.thread(comments.read(d.directory(), diagnostics), diagnostics).size()));
         return result(diagnostics, published, total.get(), 0, 0, 0, start);
     }

@@ -19,6 +19,17 @@
       text: fold([d[0], d[3], topics.join(" "), people.join(" ")].join(" ")) };
   });
 
+  // "2019-01-28" (or a date-time) as a calendar date in the page's language: "January 28, 2019".
+  function longDate(iso) {
+    var day = iso.slice(0, 10);
+    try {
+      return new Date(day + "T00:00:00Z").toLocaleDateString(document.documentElement.lang || undefined,
+        { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    } catch (e) {
+      return day;
+    }
+  }
+
   function search(query) {
     var words = fold(query).split(/\s+/).filter(Boolean);
     while (list.firstChild) { list.removeChild(list.firstChild); }
@@ -29,16 +40,23 @@
     status.textContent = hits.length === 0 ? "No debates found." : hits.length === 1 ? "1 debate found." : hits.length + " debates found.";
     hits.slice(0, 100).forEach(function (d) {
       var li = document.createElement("li");
+      var heading = document.createElement("h2");
+      heading.className = "result-title";
       var a = document.createElement("a");
       a.href = root + d.href;
       a.textContent = d.title;
-      li.appendChild(a);
+      heading.appendChild(a);
+      li.appendChild(heading);
       var meta = document.createElement("p");
       meta.className = "meta";
-      meta.textContent = [d.date.slice(0, 10)].concat(d.topics).concat(d.people).join(" · ");
+      var parts = [longDate(d.date)];
+      if (d.topics.length) { parts.push(d.topics.join(", ")); }
+      if (d.people.length) { parts.push("With " + d.people.join(", ")); }
+      meta.textContent = parts.join(" · ");
       li.appendChild(meta);
       if (d.summary) {
         var p = document.createElement("p");
+        p.className = "summary";
         p.textContent = d.summary;
         li.appendChild(p);
       }

@@ -106,8 +106,8 @@ class BuildProgressTest {
                 """);
         Recorder progress = new Recorder();
 
-        new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()).build(site.options(), progress);
+        BuildResult result = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()).build(site.options(), progress);
 
-        assertEquals(List.of("start load 0", "end load 2"), progress.phases());
+        assertEquals(List.of("start load 0", "end load 2"), progress.phases(), result.diagnostics().toString());
     }
 }

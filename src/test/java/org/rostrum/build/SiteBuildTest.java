@@ -65,7 +65,7 @@ class SiteBuildTest {
         assertTrue(reply.id().matches("comment-h[0-9a-f]{12}"), reply.id());
         assertEquals("This comment was removed.", page.getElementById("comment-c2").selectFirst(".removed-note").text());
         assertEquals("2 comments", page.selectFirst("#comments-heading").text());
-        assertEquals("Leonid G.", page.selectFirst("#response-1 .response-who a").text());
+        assertEquals("Leonid G.", page.selectFirst("#response-1 .response-name a").text());
     }
 
     @Test

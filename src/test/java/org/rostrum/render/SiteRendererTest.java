@@ -125,7 +125,7 @@ class SiteRendererTest {
         assertEquals("replied to Cy", page.getElementById("comment-a1xy").selectFirst(".replied-to").text());
         assertEquals("#comment-a1x", page.getElementById("comment-a1xy").selectFirst(".replied-to a").attr("href"));
         assertEquals("Anonymous", page.getElementById("comment-a1").selectFirst(".comment-author").text());
-        assertEquals("3 replies", a.selectFirst("> details > summary").text());
+        assertEquals("3 replies to Ann", a.selectFirst("> details > summary").text());
         assertEquals("1.", a.selectFirst(".comment-number").text());
         assertEquals("#comment-a", a.selectFirst("a.permalink").attr("href"));
         assertEquals(5, page.select("li.comment").size());
@@ -177,7 +177,7 @@ class SiteRendererTest {
         Map<String, String> site = render(archive);
         Document page = Jsoup.parse(site.get("debates/d/index.html"));
         Element response = page.getElementById("response-1");
-        assertEquals("../../people/leo/index.html", response.selectFirst(".response-who a").attr("href"));
+        assertEquals("../../people/leo/index.html", response.selectFirst(".response-name a").attr("href"));
         assertEquals("#reader-1", response.selectFirst(".answers a").attr("href"));
         assertEquals("Yvetta asks", page.getElementById("reader-1").selectFirst(".prompt-who").text());
         assertEquals("../../topics/foreign-affairs/index.html", page.selectFirst(".kicker a").attr("href"));
@@ -206,7 +206,8 @@ class SiteRendererTest {
                 Map.of("d", new CommentThread(List.of(evil), 1)), List.of());
         String html = render(archive).get("debates/d/index.html");
         Document page = Jsoup.parse(html);
-        assertEquals(1, page.select("script").size(), "only the JSON-LD script");
+        assertEquals(1, page.select("script:not([src])").size(), "only the JSON-LD script is inline");
+        assertEquals(List.of("../../static/thread.js"), page.select("script[src]").eachAttr("src"), "and the theme's own");
         String json = page.selectFirst("script[type=application/ld+json]").data();
         assertFalse(json.contains("<"), json);
         assertTrue(json.contains("\\u003C/script\\u003E") || json.contains("\\u003c/script\\u003e"), json);

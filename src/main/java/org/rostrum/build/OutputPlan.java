@@ -11,7 +11,11 @@ import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.render.SiteRenderer.PlannedPath;
 
-/** Checks, before anything is rendered, that no two debates, pages or aliases write the same file. */
+/**
+ * Checks, before anything is rendered, that no two debates, pages or aliases write the same file,
+ * and that no name is needed both as a file and as a folder (an alias {@code /feed.xml/} beside the
+ * site's {@code feed.xml}): a file system cannot hold both.
+ */
 final class OutputPlan {
 
     private OutputPlan() {
@@ -39,6 +43,33 @@ final class OutputPlan {
                         + "' would be written twice: by this file and by "
                         + first.map(Path::toString).orElse("the site itself")));
             }
+        });
+        checkFilesAndFolders(paths, owners, diagnostics);
+    }
+
+    /**
+     * Reports every path that one output needs as a file and another as a folder, at the content
+     * file of each side that has one.
+     */
+    private static void checkFilesAndFolders(List<PlannedPath> paths, Map<String, List<Optional<Path>>> owners,
+            Diagnostics diagnostics) {
+        Map<String, PlannedPath> firstInside = new TreeMap<>();
+        for (PlannedPath p : paths) {
+            for (int slash = p.path().indexOf('/'); slash >= 0; slash = p.path().indexOf('/', slash + 1)) {
+                PlannedPath before = firstInside.get(p.path().substring(0, slash));
+                if (before == null || p.path().compareTo(before.path()) < 0) {
+                    firstInside.put(p.path().substring(0, slash), p);
+                }
+            }
+        }
+        firstInside.forEach((folder, inside) -> {
+            if (!owners.containsKey(folder)) {
+                return;
+            }
+            String message = "output files '" + folder + "' and '" + inside.path() + "' cannot both be written: '"
+                    + folder + "' would have to be a file and a folder";
+            owners.get(folder).forEach(owner -> owner.ifPresent(f -> diagnostics.error(SourcePosition.startOf(f), message)));
+            inside.owner().ifPresent(f -> diagnostics.error(SourcePosition.startOf(f), message));
         });
     }
 }

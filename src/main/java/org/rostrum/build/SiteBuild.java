@@ -37,9 +37,9 @@ import org.rostrum.source.DebateReader;
 import org.rostrum.thread.CommentThreader;
 
 /**
- * One build of a site: load, thread, render, write. The same object serves {@code build},
- * {@code check} and the preview server; it holds no state between runs, so it can run any number of
- * times in one JVM.
+ * One build of a site: load, check links ({@link LinkChecker}), then thread, render and write debate
+ * by debate. The same object serves {@code build}, {@code check} and the preview server; it holds
+ * no state between runs, so it can run any number of times in one JVM.
  *
  * <p>A build is incremental: beside the output folder it keeps a cache ({@code .site.cache}) of
  * what it read and wrote, and the next build reads again only the debates whose folders changed,
@@ -102,13 +102,16 @@ public final class SiteBuild {
         Map<String, Debate> summaries = cache.salt() == salt ? unchangedDebates(cache, scan) : Map.of();
         Site site = load(options, summaries, progress, diagnostics);
         Site published = publishable(site, options, start);
+        Theme theme = Theme.open(options.templates());
+        theme.reportLinksOutside(diagnostics);
+        checkLinks(options, site, published, theme, diagnostics);
         if (diagnostics.hasErrors()) {
-            return result(diagnostics, published, 0, 0, 0, 0, start);
+            return stopped(options, site, published, diagnostics, start);
         }
-        SiteRenderer renderer = new SiteRenderer(markdown, Theme.open(options.templates()), published);
+        SiteRenderer renderer = new SiteRenderer(markdown, theme, published);
         OutputPlan.checkCollisions(renderer.plannedPaths(), diagnostics);
         if (diagnostics.hasErrors()) {
-            return result(diagnostics, published, 0, 0, 0, 0, start);
+            return stopped(options, site, published, diagnostics, start);
         }
         DebateStage debates = new DebateStage(new CommentReader(options.content(), site.config()),
                 new DebateReader(options.content(), site.config(), personIds(site), markdown), threader, renderer,
@@ -117,6 +120,32 @@ public final class SiteBuild {
                 ? write(options, site, published, renderer, debates, cache.salt() == salt ? cache : BuildCache.EMPTY,
                         cache.outputs(), salt, progress, diagnostics, start)
                 : check(options, site, published, renderer, debates, progress, diagnostics, start);
+    }
+
+    /**
+     * A build that stops before rendering because of errors still reads and threads the comments
+     * of every debate, so that their problems are reported in the same run as the others (without
+     * progress: the build ends after loading).
+     */
+    private BuildResult stopped(BuildOptions options, Site site, Site published, Diagnostics diagnostics,
+            Instant start) {
+        CommentReader comments = new CommentReader(options.content(), site.config());
+        AtomicInteger total = new AtomicInteger();
+        phase(Phase.THREAD, site.debates(), options, BuildProgress.NONE, diagnostics,
+                d -> total.addAndGet(threader.thread(comments.read(d.directory(), diagnostics), diagnostics).size()));
+        return result(diagnostics, published, total.get(), 0, 0, 0, start);
+    }
+
+    /**
+     * Reports editors' links that point nowhere. The threads of the debates that links point into
+     * (a comment, a part of a thread) are read for it; their own problems are reported when the
+     * debate is built.
+     */
+    private void checkLinks(BuildOptions options, Site site, Site published, Theme theme, Diagnostics diagnostics) {
+        CommentReader comments = new CommentReader(options.content(), site.config());
+        Diagnostics reportedLater = new Diagnostics();
+        new LinkChecker(published, site.debates(), theme.staticFiles().keySet(),
+                d -> threader.thread(comments.read(d.directory(), reportedLater), reportedLater)).check(diagnostics);
     }
 
     private BuildResult write(BuildOptions options, Site site, Site published, SiteRenderer renderer,

@@ -1,5 +1,6 @@
 package org.rostrum.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.rostrum.diag.SourcePosition;
@@ -13,14 +14,22 @@ import org.rostrum.diag.SourcePosition;
  * @param html     the body, rendered from the editors' Markdown
  * @param draft    left out of the build unless drafts are asked for
  * @param position the start of the file
+ * @param links    links in the body that point inside the site, for checking
  */
 public record Page(String slug, String title, Optional<String> summary, String html, boolean draft,
-        SourcePosition position) {
+        SourcePosition position, List<ContentLink> links) {
     public Page {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(position, "position");
+        links = List.copyOf(links);
+    }
+
+    /** A page without links to check. */
+    public Page(String slug, String title, Optional<String> summary, String html, boolean draft,
+            SourcePosition position) {
+        this(slug, title, summary, html, draft, position, List.of());
     }
 }

@@ -17,7 +17,7 @@ public record Timestamp(ZonedDateTime at, boolean dateOnly) implements Comparabl
 
     private static final Comparator<Timestamp> ORDER = Comparator
             .comparing(Timestamp::instant)
-            .thenComparing(Timestamp::dateOnly);
+            .thenComparing(Timestamp::dateOnly, Comparator.reverseOrder());
 
     public Timestamp {
         Objects.requireNonNull(at, "at");

@@ -1,6 +1,7 @@
 package org.rostrum.model;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,14 +11,21 @@ import java.util.Optional;
  *
  * @param name            the name as editors write it in {@code topics}, for example {@code Foreign Affairs}
  * @param slug            derived from the name by {@link #slugOf(String)}, for example {@code foreign-affairs}
- * @param descriptionHtml the description from {@code topics.yaml}, rendered from Markdown
+ * @param descriptionHtml  the description from {@code topics.yaml}, rendered from Markdown
+ * @param descriptionLinks links in the description that point inside the site, for checking
  */
-public record Topic(String name, String slug, Optional<String> descriptionHtml) {
+public record Topic(String name, String slug, Optional<String> descriptionHtml, List<ContentLink> descriptionLinks) {
 
     public Topic {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(descriptionHtml, "descriptionHtml");
+        descriptionLinks = List.copyOf(descriptionLinks);
+    }
+
+    /** A topic whose description has no links to check. */
+    public Topic(String name, String slug, Optional<String> descriptionHtml) {
+        this(name, slug, descriptionHtml, List.of());
     }
 
     /**

@@ -7,10 +7,14 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -124,6 +128,9 @@ public final class SiteWriter implements AutoCloseable {
     /**
      * Writes one file, unless its key or its bytes show that the output already holds it.
      * Thread-safe.
+     *
+     * @throws UncheckedIOException when the file system refuses, with a message that names the
+     *                              file by its path in the site: {@code cannot write x.html: No space left on device}
      */
     public Result write(OutputFile file) {
         String path = checked(file.path());
@@ -133,8 +140,22 @@ public final class SiteWriter implements AutoCloseable {
             }
             return writeCopied(path, (OutputFile.Copied) file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out.resolve(path) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
         }
+    }
+
+    /** Why the file system refused: its reason alone, without the paths of the staging folder. */
+    private static String reason(IOException e) {
+        if (!(e instanceof FileSystemException f)) {
+            return String.valueOf(e.getMessage());
+        }
+        if (f.getReason() != null) {
+            return f.getReason();
+        }
+        return f instanceof FileAlreadyExistsException ? "a file or folder of that name is in the way"
+                : f instanceof AccessDeniedException ? "permission denied"
+                : f instanceof NoSuchFileException ? "no such file or folder"
+                : "the file system refused";
     }
 
     private Result writeGenerated(String path, OutputFile.Generated g) throws IOException {

@@ -3,6 +3,7 @@ package org.rostrum.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -121,7 +122,7 @@ final class ListPages {
         }
         List<MonthGroup> groups = new ArrayList<>();
         months.forEach((month, debates) -> groups.add(new MonthGroup(index.formats.monthName(month),
-                String.format("month-%02d", month), cards.of(debates))));
+                String.format(Locale.ROOT, "month-%02d", month), cards.of(debates))));
         Optional<YearEntry> previous = byYear.keySet().stream().filter(y -> y < year).findFirst()
                 .map(y -> yearEntry(y, byYear.get(y)));
         Optional<YearEntry> next = byYear.keySet().stream().filter(y -> y > year).reduce((a, b) -> b)

@@ -1,7 +1,10 @@
 package org.rostrum.render;
 
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.Template;
@@ -25,8 +28,9 @@ import java.util.TimeZone;
  *
  * <p>Strict: a missing value, a failing expression or a template that does not parse is an error
  * with the template's position, never an empty string. {@code .ftlh} templates escape every value
- * as HTML and {@code .ftlx} as XML, unless the template marks it {@code ?no_esc}. Templates get view
- * records only; {@link Optional} values appear to them as present or missing ({@code x??}).
+ * as HTML and {@code .ftlx} as XML (characters that XML forbids replaced, see {@link LegalXmlFormat}),
+ * unless the template marks it {@code ?no_esc}. Templates get view records only; {@link Optional}
+ * values appear to them as present or missing ({@code x??}).
  */
 final class TemplateRenderer {
 
@@ -53,6 +57,10 @@ final class TemplateRenderer {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setObjectWrapper(new ViewWrapper());
+        TemplateConfiguration xml = new TemplateConfiguration();
+        xml.setOutputFormat(LegalXmlFormat.INSTANCE);
+        xml.setRecognizeStandardFileExtensions(false); // it would win over the output format set here
+        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlx"), xml));
         this.freemarker = cfg;
     }
 
@@ -79,13 +87,16 @@ final class TemplateRenderer {
             throw new TemplateFailure(theme.describe(name), line, column, firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new TemplateFailure(theme.describe(template), 1, 1, "cannot read template: " + e.getMessage());
+        } catch (SecurityException e) {
+            // FreeMarker's file loader refuses a template that links out of the templates folder.
+            throw new TemplateFailure(theme.describe(template), 1, 1, "cannot read template: " + e.getMessage());
         }
         return bytes.toByteArray();
     }
 
     /**
      * FreeMarker's messages run over several lines with tips. Keeps what went wrong: the first line
-     * and, where FreeMarker points at an expression ({@code ==> site.nope [in template ...]}), that
+     * (with the next one and the reason when it ends with a colon) and, where FreeMarker points at an expression ({@code ==> site.nope [in template ...]}), that
      * expression.
      */
     static String firstLine(String message) {
@@ -94,6 +105,16 @@ final class TemplateRenderer {
         }
         String[] lines = message.strip().split("\\R");
         String first = lines[0].strip();
+        if (first.endsWith(":") && lines.length > 1 && !lines[1].strip().startsWith("==>")) {
+            // "Template inclusion failed (...):" says why on the next lines
+            first = first + " " + lines[1].strip();
+            for (int i = 2; i < lines.length; i++) {
+                if (lines[i].strip().startsWith("Reason given:")) {
+                    first = first + " " + lines[i].strip();
+                    break;
+                }
+            }
+        }
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.startsWith("==>")) {

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.diag.SourcePosition;
 
 /**
  * Where templates and static files come from: the site's own {@code templates/} folder, falling back
@@ -64,13 +66,48 @@ public final class Theme {
 
     /**
      * Every static file of the theme, by path relative to {@code static/} with {@code /}
-     * separators, sorted; the site's own file wins over the built-in file of the same name.
+     * separators, sorted; the site's own file wins over the built-in file of the same name. A file
+     * of the site's own that is a symbolic link out of its templates folder is left out (and
+     * reported by {@link #reportLinksOutside}).
      */
     public Map<String, Path> staticFiles() {
         Map<String, Path> files = new TreeMap<>();
         collect(builtInDir.resolve("static"), files);
         siteDir.ifPresent(dir -> collect(dir.resolve("static"), files));
         return files;
+    }
+
+    /**
+     * Reports every symbolic link in the site's own templates folder whose target lies outside it,
+     * or does not exist: such a template would not load, and such a static file would copy a file
+     * from elsewhere on the disk into the site. Links are reported, never followed.
+     */
+    public void reportLinksOutside(Diagnostics diagnostics) {
+        if (siteDir.isEmpty()) {
+            return;
+        }
+        Path root = siteDir.get();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path link : walk.filter(Files::isSymbolicLink).toList()) {
+                String what = "symbolic link '" + link.getFileName() + "'";
+                if (!Files.exists(link)) {
+                    diagnostics.error(SourcePosition.startOf(link), what + " points to a file that does not exist");
+                } else if (!staysInside(link)) {
+                    diagnostics.error(SourcePosition.startOf(link), what + " points outside the templates folder");
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.startOf(root), "cannot read templates folder: " + e.getMessage());
+        }
+    }
+
+    /** Whether {@code path} (in the site's templates folder) resolves to a file inside that folder. */
+    private boolean staysInside(Path path) {
+        try {
+            return path.toRealPath().startsWith(siteDir.get().toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The file a template name resolves to, for messages: the site's own, else the built-in one. */
@@ -93,13 +130,15 @@ public final class Theme {
         }
     }
 
-    private static void collect(Path root, Map<String, Path> files) {
+    private void collect(Path root, Map<String, Path> files) {
         if (!Files.isDirectory(root)) {
             return;
         }
+        boolean own = siteDir.isPresent() && root.startsWith(siteDir.get());
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !own || !Files.isSymbolicLink(p) || staysInside(p))
                     .forEach(p -> files.put(root.relativize(p).toString().replace('\\', '/'), p));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);

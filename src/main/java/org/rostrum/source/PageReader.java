@@ -41,7 +41,7 @@ final class PageReader {
                     Optional<String> summary = fields.text("summary")
                             .or(() -> Optional.of(body.firstParagraph()).filter(p -> !p.isBlank()));
                     boolean draft = fields.bool("draft").orElse(false);
-                    return title.map(t -> new Page(slug, t, summary, body.html(), draft, start));
+                    return title.map(t -> new Page(slug, t, summary, body.html(), draft, start, body.links()));
                 });
     }
 }

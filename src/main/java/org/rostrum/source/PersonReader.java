@@ -9,6 +9,7 @@ import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.markdown.RenderedBody;
 import org.rostrum.model.Link;
 import org.rostrum.model.Person;
 
@@ -48,11 +49,12 @@ final class PersonReader {
         }
         Fields fields = read.get();
         Optional<String> name = fields.requiredText("name");
-        Optional<String> bio = fields.scalar("bio", "text")
-                .map(s -> markdown.renderEditorial(s.text(), s.textPosition(), "../../", diagnostics).html());
+        Optional<RenderedBody> bio = fields.scalar("bio", "text")
+                .map(s -> markdown.renderEditorial(s.text(), s.textPosition(), "../../", diagnostics));
         Optional<String> photo = photo(fields, photos, diagnostics);
         List<Link> links = links(fields, diagnostics);
-        return name.map(n -> new Person(id, n, fields.text("role"), bio, photo, links, start));
+        return name.map(n -> new Person(id, n, fields.text("role"), bio.map(RenderedBody::html), photo, links, start,
+                bio.map(RenderedBody::links).orElse(List.of())));
     }
 
     private static Optional<String> photo(Fields fields, List<String> photos, Diagnostics diagnostics) {

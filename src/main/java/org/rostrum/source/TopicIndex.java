@@ -14,6 +14,7 @@ import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.markdown.RenderedBody;
+import org.rostrum.model.ContentLink;
 import org.rostrum.model.Topic;
 
 /**
@@ -23,8 +24,11 @@ import org.rostrum.model.Topic;
  */
 final class TopicIndex {
 
-    /** A topic of {@code topics.yaml} and its rendered description. */
-    record Described(TopicName name, Optional<String> html) {
+    /** A topic of {@code topics.yaml}, its rendered description and the links in it. */
+    record Described(TopicName name, Optional<String> html, List<ContentLink> links) {
+        Described {
+            links = List.copyOf(links);
+        }
     }
 
     private TopicIndex() {
@@ -54,14 +58,16 @@ final class TopicIndex {
                 continue;
             }
             Optional<String> html = Optional.empty();
+            List<ContentLink> links = List.of();
             if (entry.value() instanceof Value.Scalar text && !text.text().isBlank()) {
                 RenderedBody body = markdown.renderEditorial(text.text(), text.textPosition(), "../../", diagnostics);
                 html = Optional.of(body.html());
+                links = body.links();
             } else if (!(entry.value() instanceof Value.Empty || entry.value() instanceof Value.Scalar)) {
                 diagnostics.error(entry.value().position(), "the description of topic " + Fields.quote(name)
                         + " must be text, not " + entry.value().kind());
             }
-            described.add(new Described(new TopicName(name, entry.key().position()), html));
+            described.add(new Described(new TopicName(name, entry.key().position()), html, links));
         }
         return described;
     }
@@ -69,10 +75,10 @@ final class TopicIndex {
     /** Every described or used topic, sorted by slug. {@code debates} must be in slug order. */
     static List<Topic> build(List<Described> described, List<LoadedDebate> debates, Diagnostics diagnostics) {
         Map<String, TopicName> firstBySlug = new HashMap<>();
-        Map<String, Optional<String>> html = new HashMap<>();
+        Map<String, Described> descriptions = new HashMap<>();
         for (Described d : described) {
             if (add(d.name(), firstBySlug, diagnostics)) {
-                html.put(Topic.slugOf(d.name().name()), d.html());
+                descriptions.put(Topic.slugOf(d.name().name()), d);
             }
         }
         Set<String> usedSlugs = new LinkedHashSet<>();
@@ -93,7 +99,11 @@ final class TopicIndex {
         }
         return firstBySlug.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-                .map(e -> new Topic(e.getValue().name(), e.getKey(), html.getOrDefault(e.getKey(), Optional.empty())))
+                .map(e -> {
+                    Optional<Described> d = Optional.ofNullable(descriptions.get(e.getKey()));
+                    return new Topic(e.getValue().name(), e.getKey(), d.flatMap(Described::html),
+                            d.map(Described::links).orElse(List.of()));
+                })
                 .toList();
     }
 

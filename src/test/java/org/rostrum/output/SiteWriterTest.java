@@ -87,6 +87,32 @@ class SiteWriterTest {
         assertEquals("last good", Files.readString(dir.resolve("site/index.html")));
     }
 
+    /**
+     * A kill during an incremental commit leaves some staged files moved into the output, others
+     * still staged, and the marker that lists the stale files: the next build finishes the commit.
+     */
+    @Test
+    void finishesAnIncrementalCommitThatAKillInterrupted() throws IOException {
+        Path out = dir.resolve("site");
+        Path staging = dir.resolve(".site.staging");
+        Files.createDirectories(out.resolve("debates/gone"));
+        Files.writeString(out.resolve("index.html"), "new, moved before the kill");
+        Files.writeString(out.resolve("about.html"), "old");
+        Files.writeString(out.resolve("debates/gone/index.html"), "stale");
+        Files.createDirectories(staging.resolve("debates/a"));
+        Files.writeString(staging.resolve("about.html"), "new, still staged");
+        Files.writeString(staging.resolve("debates/a/index.html"), "new debate, still staged");
+        Files.writeString(staging.resolve(SiteWriter.COMMIT_MARKER), "debates/gone/index.html\n");
+        try (SiteWriter writer = SiteWriter.begin(out)) {
+            writer.abort();
+        }
+        assertEquals("new, moved before the kill", Files.readString(out.resolve("index.html")));
+        assertEquals("new, still staged", Files.readString(out.resolve("about.html")));
+        assertEquals("new debate, still staged", Files.readString(out.resolve("debates/a/index.html")));
+        assertFalse(Files.exists(out.resolve("debates/gone")), "the stale file and its empty folder are gone");
+        assertEquals(List.of(".site.lock", "site"), siblings());
+    }
+
     @Test
     void copiesFilesByteForByte() throws IOException {
         byte[] bytes = {0, 1, 2, (byte) 0xff, 10};

@@ -82,24 +82,25 @@ public final class MarkdownRenderer {
      * @param markdown    the body after the front matter
      * @param firstLine   the position of the body's first line in its file, so that positions of
      *                    problems and links are file positions
-     * @param rootPrefix  the relative path from the page being written to the site root, for example
-     *                    {@code ../../} for a debate page; links that start with one {@code /} are
-     *                    rewritten to start with it so that the site works under any path
+     * @param pageFolder  the folder of the page the text belongs to, relative to the site root, such as
+     *                    {@code debates/x/} (see {@link SiteLinkResolver}): links that start with one
+     *                    {@code /} and relative links are rewritten from it, so that the site works
+     *                    under any path
      * @param diagnostics where problems go
      */
-    public RenderedBody renderDebateBody(String markdown, SourcePosition firstLine, String rootPrefix,
+    public RenderedBody renderDebateBody(String markdown, SourcePosition firstLine, String pageFolder,
             Diagnostics diagnostics) {
         try {
-            return debateBody(markdown, firstLine, rootPrefix, diagnostics);
+            return debateBody(markdown, firstLine, pageFolder, diagnostics);
         } catch (StackOverflowError nestedTooDeeply) {
             diagnostics.error(firstLine, TOO_DEEP);
             return new RenderedBody(List.of(), "", List.of());
         }
     }
 
-    private RenderedBody debateBody(String markdown, SourcePosition firstLine, String rootPrefix,
+    private RenderedBody debateBody(String markdown, SourcePosition firstLine, String pageFolder,
             Diagnostics diagnostics) {
-        Document document = parseEditorial(markdown, rootPrefix);
+        Document document = parseEditorial(markdown, pageFolder);
         SourceMap sourceMap = new SourceMap(markdown, firstLine);
         DirectiveProblems.reportInDebate(document, sourceMap, diagnostics);
         String firstParagraph = PlainText.firstParagraph(document);
@@ -112,19 +113,19 @@ public final class MarkdownRenderer {
      * descriptions. A directive here is an error at its line (its content is still rendered). The
      * result has one block, or none when the Markdown renders to nothing.
      */
-    public RenderedBody renderEditorial(String markdown, SourcePosition firstLine, String rootPrefix,
+    public RenderedBody renderEditorial(String markdown, SourcePosition firstLine, String pageFolder,
             Diagnostics diagnostics) {
         try {
-            return editorial(markdown, firstLine, rootPrefix, diagnostics);
+            return editorial(markdown, firstLine, pageFolder, diagnostics);
         } catch (StackOverflowError nestedTooDeeply) {
             diagnostics.error(firstLine, TOO_DEEP);
             return new RenderedBody(List.of(), "", List.of());
         }
     }
 
-    private RenderedBody editorial(String markdown, SourcePosition firstLine, String rootPrefix,
+    private RenderedBody editorial(String markdown, SourcePosition firstLine, String pageFolder,
             Diagnostics diagnostics) {
-        Document document = parseEditorial(markdown, rootPrefix);
+        Document document = parseEditorial(markdown, pageFolder);
         SourceMap sourceMap = new SourceMap(markdown, firstLine);
         DirectiveProblems.reportOutsideDebates(document, sourceMap, diagnostics);
         String html = editorialHtml.render(document);
@@ -153,15 +154,15 @@ public final class MarkdownRenderer {
     /** A reader's comment through Flexmark alone: what {@link PlainComments} must match. */
     String flexmarkComment(String markdown) {
         try {
-            return commentHtml.render(commentParser.parse(markdown));
+            return LegalText.of(commentHtml.render(commentParser.parse(markdown)));
         } catch (StackOverflowError nestedTooDeeply) {
             return "<p>" + Escaping.escapeHtml(markdown, false) + "</p>\n";
         }
     }
 
-    private Document parseEditorial(String markdown, String rootPrefix) {
+    private Document parseEditorial(String markdown, String pageFolder) {
         Document document = editorialParser.parse(Objects.requireNonNull(markdown, "markdown"));
-        document.set(SiteLinkResolver.ROOT_PREFIX, Objects.requireNonNull(rootPrefix, "rootPrefix"));
+        document.set(SiteLinkResolver.PAGE_FOLDER, Objects.requireNonNull(pageFolder, "pageFolder"));
         return document;
     }
 

@@ -10,38 +10,80 @@ import com.vladsch.flexmark.util.data.DataKey;
 import java.util.Set;
 
 /**
- * Rewrites editors' links and images that start with one {@code /} (site-root-relative) to start
- * with the page's path to the root instead, so that the site works under any path and from
- * {@code file://}; and names {@code index.html} in every link inside the site whose path ends in a
- * folder ({@code /debates/x/} becomes {@code ../../debates/x/index.html}), because a browser opening
- * the site from {@code file://} shows a folder listing rather than its index. {@code //host/x} and
- * URLs with a scheme are left as they are.
+ * Rewrites editors' links and images that stay inside the site so that they work on every page
+ * that shows the text, under any path and from {@code file://}: a link that starts with one
+ * {@code /} (site-root-relative) and a relative link (resolved against the folder of the page the
+ * text belongs to, such as {@code debates/x/}) both become a path from the page up to the root and
+ * down again ({@code /debates/y/} and {@code ../y/} become {@code ../../debates/y/index.html} on a
+ * debate page). The same HTML therefore also works on other pages at the same depth, such as a
+ * person's page that quotes a response. Links to a folder name its {@code index.html}, because a
+ * browser opening the site from {@code file://} shows a folder listing rather than its index.
+ * {@code //host/x}, {@code #anchors} and URLs with a scheme are left as they are; a relative link
+ * that climbs above the site's root is left as written.
  *
- * <p>The root prefix travels with the parsed document ({@link #ROOT_PREFIX}), so one renderer
+ * <p>The page's folder travels with the parsed document ({@link #PAGE_FOLDER}), so one renderer
  * serves pages at every depth.
  */
 final class SiteLinkResolver implements LinkResolver {
 
-    /** The relative path from the page being rendered to the site root, for example {@code ../../}. */
-    static final DataKey<String> ROOT_PREFIX = new DataKey<>("ROSTRUM_ROOT_PREFIX", "");
+    /** The folder of the page being rendered, relative to the site root: {@code debates/x/}, or {@code ""}. */
+    static final DataKey<String> PAGE_FOLDER = new DataKey<>("ROSTRUM_PAGE_FOLDER", "");
 
-    private final String rootPrefix;
+    private final String pageFolder;
 
-    private SiteLinkResolver(String rootPrefix) {
-        this.rootPrefix = rootPrefix;
+    private SiteLinkResolver(String pageFolder) {
+        this.pageFolder = pageFolder;
     }
 
-    static String rewrite(String url, String rootPrefix) {
-        if (url.startsWith("//") || url.startsWith("#") || url.isEmpty() || hasScheme(url)) {
+    static String rewrite(String url, String pageFolder) {
+        if (url.startsWith("//") || url.startsWith("#") || url.isEmpty() || hasScheme(url)
+                || url.regionMatches(true, 0, "www.", 0, 4)) {
             return url;
         }
-        String rewritten = url.startsWith("/") ? rootPrefix + url.substring(1) : url;
-        int end = indexOfAny(rewritten, "?#");
-        String path = rewritten.substring(0, end);
+        int end = indexOfAny(url, "?#");
+        String path = url.startsWith("/") ? url.substring(1, end) : resolve(pageFolder, url.substring(0, end));
+        if (path == null) {
+            return url;
+        }
         if (path.isEmpty() || path.endsWith("/")) {
             path = path + "index.html";
         }
-        return path + rewritten.substring(end);
+        return "../".repeat(depth(pageFolder)) + path + url.substring(end);
+    }
+
+    /** {@code relative} resolved against {@code folder}, as a path from the root; null if it climbs above it. */
+    private static String resolve(String folder, String relative) {
+        java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+        for (String s : folder.split("/")) {
+            if (!s.isEmpty()) {
+                segments.addLast(s);
+            }
+        }
+        String[] parts = relative.split("/", -1);
+        for (String part : parts) {
+            if (part.equals("..")) {
+                if (segments.isEmpty()) {
+                    return null;
+                }
+                segments.removeLast();
+            } else if (!part.equals(".") && !part.isEmpty()) {
+                segments.addLast(part);
+            }
+        }
+        String joined = String.join("/", segments);
+        boolean folderLink = relative.isEmpty() || relative.endsWith("/") || relative.endsWith("/.")
+                || relative.endsWith("/..") || relative.equals(".") || relative.equals("..");
+        return folderLink && !joined.isEmpty() ? joined + "/" : joined;
+    }
+
+    private static int depth(String folder) {
+        int depth = 0;
+        for (String s : folder.split("/")) {
+            if (!s.isEmpty()) {
+                depth++;
+            }
+        }
+        return depth;
     }
 
     /** Whether {@code url} starts with a scheme such as {@code https:} (RFC 3986: a letter, then letters, digits, +, - or .). */
@@ -72,14 +114,14 @@ final class SiteLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         String url = link.getUrl();
-        String rewritten = rewrite(url, rootPrefix);
+        String rewritten = rewrite(url, pageFolder);
         return rewritten.equals(url) ? link : link.withStatus(LinkStatus.VALID).withUrl(rewritten);
     }
 
     static final class Factory implements LinkResolverFactory {
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
-            return new SiteLinkResolver(ROOT_PREFIX.get(context.getDocument()));
+            return new SiteLinkResolver(PAGE_FOLDER.get(context.getDocument()));
         }
 
         @Override

@@ -11,21 +11,25 @@ import java.util.Optional;
  *
  * @param name            the name as editors write it in {@code topics}, for example {@code Foreign Affairs}
  * @param slug            derived from the name by {@link #slugOf(String)}, for example {@code foreign-affairs}
- * @param descriptionHtml  the description from {@code topics.yaml}, rendered from Markdown
+ * @param descriptionHtml  the description from {@code topics.yaml}, rendered from Markdown for the
+ *                         topic's own page ({@code topics/<slug>/})
  * @param descriptionLinks links in the description that point inside the site, for checking
+ * @param summary          the description's first paragraph as plain text, for lists of topics (may be empty)
  */
-public record Topic(String name, String slug, Optional<String> descriptionHtml, List<ContentLink> descriptionLinks) {
+public record Topic(String name, String slug, Optional<String> descriptionHtml, List<ContentLink> descriptionLinks,
+        String summary) {
 
     public Topic {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(descriptionHtml, "descriptionHtml");
         descriptionLinks = List.copyOf(descriptionLinks);
+        Objects.requireNonNull(summary, "summary");
     }
 
-    /** A topic whose description has no links to check. */
+    /** A topic whose description has no links to check and no summary. */
     public Topic(String name, String slug, Optional<String> descriptionHtml) {
-        this(name, slug, descriptionHtml, List.of());
+        this(name, slug, descriptionHtml, List.of(), "");
     }
 
     /**

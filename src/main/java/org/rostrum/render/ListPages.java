@@ -58,7 +58,7 @@ final class ListPages {
     }
 
     TopicView topicView(Topic t) {
-        return new TopicView(index.topicRef(t.slug()).orElseThrow(), t.descriptionHtml().orElse(""),
+        return new TopicView(index.topicRef(t.slug()).orElseThrow(), t.descriptionHtml().orElse(""), t.summary(),
                 Links.topicFeed(t.slug()));
     }
 

@@ -95,7 +95,8 @@ public final class DebateReader {
         if (split.isEmpty()) {
             return Optional.empty();
         }
-        RenderedBody body = markdown.renderDebateBody(split.get().body(), split.get().bodyStart(), "../../", diagnostics);
+        RenderedBody body = markdown.renderDebateBody(split.get().body(), split.get().bodyStart(),
+                "debates/" + slug + "/", diagnostics);
         checkPeople(body.blocks(), diagnostics);
         Parts parts = new Parts(slug, dir, source.get().start(), body, bundle);
         return files.frontMatter(source.get(), split.get(), diagnostics)

@@ -111,8 +111,14 @@ final class Fields {
     }
 
     /** A text field, trimmed; blank counts as absent. */
+    /**
+     * A text field, stripped. Characters that HTML and XML do not allow in a document (controls
+     * other than tab and line breaks, which YAML and JSON escapes can write, and lone surrogates)
+     * become U+FFFD, so that no page or feed that shows the text is invalid; fields with a syntax of
+     * their own (ids, URLs, aliases) are read raw and rejected instead.
+     */
     Optional<String> text(String name) {
-        return scalar(name, "text").map(s -> s.text().strip());
+        return scalar(name, "text").map(s -> Value.legal(s.text().strip()));
     }
 
     Optional<String> requiredText(String name) {

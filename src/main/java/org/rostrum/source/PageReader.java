@@ -32,7 +32,7 @@ final class PageReader {
         if (split.isEmpty()) {
             return Optional.empty();
         }
-        RenderedBody body = markdown.renderEditorial(split.get().body(), split.get().bodyStart(), "../", diagnostics);
+        RenderedBody body = markdown.renderEditorial(split.get().body(), split.get().bodyStart(), slug + "/", diagnostics);
         SourcePosition start = source.get().start();
         return files.frontMatter(source.get(), split.get(), diagnostics)
                 .flatMap(v -> Fields.of(v, FRONT_MATTER, start, diagnostics))

@@ -50,7 +50,7 @@ final class PersonReader {
         Fields fields = read.get();
         Optional<String> name = fields.requiredText("name");
         Optional<RenderedBody> bio = fields.scalar("bio", "text")
-                .map(s -> markdown.renderEditorial(s.text(), s.textPosition(), "../../", diagnostics));
+                .map(s -> markdown.renderEditorial(s.text(), s.textPosition(), "people/" + id + "/", diagnostics));
         Optional<String> photo = photo(fields, photos, diagnostics);
         List<Link> links = links(fields, diagnostics);
         return name.map(n -> new Person(id, n, fields.text("role"), bio.map(RenderedBody::html), photo, links, start,

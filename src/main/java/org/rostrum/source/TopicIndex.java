@@ -25,7 +25,7 @@ import org.rostrum.model.Topic;
 final class TopicIndex {
 
     /** A topic of {@code topics.yaml}, its rendered description and the links in it. */
-    record Described(TopicName name, Optional<String> html, List<ContentLink> links) {
+    record Described(TopicName name, Optional<String> html, List<ContentLink> links, String summary) {
         Described {
             links = List.copyOf(links);
         }
@@ -59,15 +59,18 @@ final class TopicIndex {
             }
             Optional<String> html = Optional.empty();
             List<ContentLink> links = List.of();
+            String summary = "";
             if (entry.value() instanceof Value.Scalar text && !text.text().isBlank()) {
-                RenderedBody body = markdown.renderEditorial(text.text(), text.textPosition(), "../../", diagnostics);
+                RenderedBody body = markdown.renderEditorial(text.text(), text.textPosition(),
+                        "topics/" + Topic.slugOf(name) + "/", diagnostics);
                 html = Optional.of(body.html());
                 links = body.links();
+                summary = body.firstParagraph();
             } else if (!(entry.value() instanceof Value.Empty || entry.value() instanceof Value.Scalar)) {
                 diagnostics.error(entry.value().position(), "the description of topic " + Fields.quote(name)
                         + " must be text, not " + entry.value().kind());
             }
-            described.add(new Described(new TopicName(name, entry.key().position()), html, links));
+            described.add(new Described(new TopicName(name, entry.key().position()), html, links, summary));
         }
         return described;
     }
@@ -102,7 +105,7 @@ final class TopicIndex {
                 .map(e -> {
                     Optional<Described> d = Optional.ofNullable(descriptions.get(e.getKey()));
                     return new Topic(e.getValue().name(), e.getKey(), d.flatMap(Described::html),
-                            d.map(Described::links).orElse(List.of()));
+                            d.map(Described::links).orElse(List.of()), d.map(Described::summary).orElse(""));
                 })
                 .toList();
     }

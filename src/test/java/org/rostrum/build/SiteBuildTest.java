@@ -163,21 +163,4 @@ class SiteBuildTest {
         assertTrue(text.contains("<script>alert(1)</script>"), text);
         assertTrue(text.contains("<img src=x onerror=alert(2)>"), text);
     }
-
-    @Test
-    void buildsAHundredThousandDeepReplyChain() throws IOException {
-        StringBuilder yaml = new StringBuilder("comments:\n  - id: c0\n    body: start\n");
-        for (int i = 1; i < 100_000; i++) {
-            yaml.append("  - id: c").append(i).append("\n    parent: c").append(i - 1).append("\n    body: reply ")
-                    .append(i).append('\n');
-        }
-        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE);
-        Files.writeString(dir.resolve("content/debates/nato/comments.yaml"), yaml);
-        BuildResult result = site.build();
-        assertEquals(List.of(), InlineSite.messages(result));
-        assertEquals(100_000, result.comments());
-        String html = site.read("debates/nato/index.html");
-        assertTrue(html.contains("id=\"comment-c99999\""));
-        assertTrue(site.read("debates/nato/comments.json").contains("\"id\" : \"c99999\""));
-    }
 }

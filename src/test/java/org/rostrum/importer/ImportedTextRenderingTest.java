@@ -68,7 +68,7 @@ class ImportedTextRenderingTest {
         String index = Files.readString(content.resolve("debates/russia-nato/index.md"));
         String body = index.substring(index.indexOf("\n---\n") + 5);
 
-        String html = markdown.renderDebateBody(body, new SourcePosition(Path.of("index.md"), 12, 1), "../../",
+        String html = markdown.renderDebateBody(body, new SourcePosition(Path.of("index.md"), 12, 1), "debates/x/",
                 diagnostics).html();
 
         assertEquals(List.of(), diagnostics.sorted());

@@ -25,11 +25,11 @@ class DebateBodyTest {
     private final Diagnostics diagnostics = new Diagnostics();
 
     private List<Block> blocks(String markdown) {
-        return renderer.renderDebateBody(markdown, BODY, "../../", diagnostics).blocks();
+        return renderer.renderDebateBody(markdown, BODY, "debates/x/", diagnostics).blocks();
     }
 
     private List<String> problems(String markdown) {
-        renderer.renderDebateBody(markdown, BODY, "../../", diagnostics);
+        renderer.renderDebateBody(markdown, BODY, "debates/x/", diagnostics);
         return diagnostics.sorted().stream().map(Diagnostic::toString).toList();
     }
 
@@ -268,7 +268,7 @@ class DebateBodyTest {
 
     @Test
     void reportsABodyNestedTooDeeplyInsteadOfFailing() {
-        RenderedBody body = renderer.renderDebateBody("> ".repeat(50_000) + "x", BODY, "../../", diagnostics);
+        RenderedBody body = renderer.renderDebateBody("> ".repeat(50_000) + "x", BODY, "debates/x/", diagnostics);
         assertEquals(List.of(FILE + ":10:1: error: " + MarkdownRenderer.TOO_DEEP),
                 diagnostics.sorted().stream().map(Diagnostic::toString).toList());
         assertEquals(List.of(), body.blocks());

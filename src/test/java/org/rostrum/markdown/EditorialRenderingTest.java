@@ -25,7 +25,7 @@ class EditorialRenderingTest {
     }
 
     private RenderedBody debate(String markdown) {
-        return renderer.renderDebateBody(markdown, new SourcePosition(DEBATE, 8, 1), "../../", diagnostics);
+        return renderer.renderDebateBody(markdown, new SourcePosition(DEBATE, 8, 1), "debates/x/", diagnostics);
     }
 
     private List<String> problems() {
@@ -44,7 +44,7 @@ class EditorialRenderingTest {
                 | 1 | 2 |
 
                 <div class="note">Trusted <b>HTML</b></div>
-                """, "../");
+                """, "about/");
         assertEquals("""
                 <h1>About</h1>
                 <p>We are <em>editors</em>. See <a href="http://www.example.org">www.example.org</a>.</p>
@@ -77,11 +77,18 @@ class EditorialRenderingTest {
                 [host](//cdn.example.org/x) [abs](https://example.org/x) [rel](../x/) [here](#top) [mail](mailto:a@b.org)
 
                 [r]: /about/
-                """, "../../");
+                """, "debates/x/");
         assertEquals("<p><a href=\"../../debates/x/index.html\">debate</a> <a href=\"../../debates/x/index.html#comment-c4\">comment</a> "
                 + "<img src=\"../../static/map.png\" alt=\"map\" /> <a href=\"../../about/index.html\">ref</a> <a href=\"../../index.html\">home</a>\n"
-                + "<a href=\"//cdn.example.org/x\">host</a> <a href=\"https://example.org/x\">abs</a> <a href=\"../x/index.html\">rel</a> "
+                + "<a href=\"//cdn.example.org/x\">host</a> <a href=\"https://example.org/x\">abs</a> <a href=\"../../debates/x/index.html\">rel</a> "
                 + "<a href=\"#top\">here</a> <a href=\"mailto:a@b.org\">mail</a></p>\n", html);
+    }
+
+    @Test
+    void resolvesRelativeLinksFromThePagesFolderSoOtherPagesCanShowTheText() {
+        assertEquals("<p><a href=\"../../debates/x/chart.png\">chart</a> <a href=\"../../debates/y/index.html#reader-1\">y</a> "
+                + "<a href=\"../../static/a.css\">up</a> <a href=\"../../../outside\">out</a></p>\n",
+                html("[chart](chart.png) [y](../y/#reader-1) [up](../../static/a.css) [out](../../../outside)", "debates/x/"));
     }
 
     @Test
@@ -120,7 +127,7 @@ class EditorialRenderingTest {
 
     @Test
     void keepsLinkDestinationsAsWrittenWithEscapesDecoded() {
-        RenderedBody body = renderer.renderEditorial("[a](/debates/a\\_b/?x=1&amp;y=2)", SourcePosition.startOf(PAGE), "../",
+        RenderedBody body = renderer.renderEditorial("[a](/debates/a\\_b/?x=1&amp;y=2)", SourcePosition.startOf(PAGE), "about/",
                 diagnostics);
         assertEquals(List.of(new ContentLink("/debates/a_b/?x=1&y=2", SourcePosition.startOf(PAGE))), body.links());
         assertEquals("<p><a href=\"../debates/a_b/index.html?x=1&amp;y=2\">a</a></p>\n", body.html());

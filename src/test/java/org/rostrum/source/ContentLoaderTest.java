@@ -137,7 +137,8 @@ class ContentLoaderTest {
         assertEquals(List.of(), site.messages());
         assertEquals(List.of(
                 new Topic("Économie", "economie", Optional.empty()),
-                new Topic("Foreign Affairs", "foreign-affairs", Optional.of("<p>Relations between states.</p>\n")),
+                new Topic("Foreign Affairs", "foreign-affairs", Optional.of("<p>Relations between states.</p>\n"),
+                        List.of(), "Relations between states."),
                 new Topic("Security", "security", Optional.empty())), loaded.topics());
     }
 

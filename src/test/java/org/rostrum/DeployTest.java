@@ -126,7 +126,7 @@ class DeployTest {
             HttpResponse<String> comments = get(http, base.resolve("/debates/debates/" + DEBATE + "/comments.json"));
             assertEquals(200, comments.statusCode());
             assertEquals("application/json; charset=utf-8", comments.headers().firstValue("Content-Type").orElse(""));
-            assertTrue(comments.body().contains("\"debate\" : \"" + DEBATE + "\""), comments.body());
+            assertTrue(comments.body().contains("\"debate\":\"" + DEBATE + "\""), comments.body());
         } finally {
             nginx.destroy();
             if (!nginx.waitFor(10, TimeUnit.SECONDS)) {

@@ -1,5 +1,7 @@
 package org.rostrum.markdown;
 
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -8,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +43,8 @@ public final class MarkdownRenderer {
     static final String TOO_DEEP = "Markdown nested too deeply to render: flatten its lists or block quotes";
 
     private final Parser editorialParser;
+    /** The editorial parser without bare-URL autolinks, for text that cannot contain one (see {@link #parseEditorial}). */
+    private final Parser editorialParserWithoutAutolinks;
     private final HtmlRenderer editorialHtml;
     private final Parser commentParser;
     private final HtmlRenderer commentHtml;
@@ -55,6 +60,9 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .toImmutable();
         editorialParser = Parser.builder(editorial).build();
+        editorialParserWithoutAutolinks = Parser.builder(new MutableDataSet(editorial)
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new DirectiveExtension()))
+                .toImmutable()).build();
         editorialHtml = HtmlRenderer.builder(editorial).linkResolverFactory(new SiteLinkResolver.Factory()).build();
 
         DataHolder comment = new MutableDataSet()
@@ -160,10 +168,47 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * Parses editors' Markdown. Turning bare URLs into links costs Flexmark more than the rest of
+     * parsing (it unescapes every text node), and most text has none: so the text is parsed without
+     * autolinks first, and again with them only when some text could hold a bare URL or address
+     * ({@code www}, {@code ://}, {@code @}, or an entity or escape that could spell one). The result
+     * is the same as parsing with autolinks every time.
+     */
     private Document parseEditorial(String markdown, String pageFolder) {
-        Document document = editorialParser.parse(Objects.requireNonNull(markdown, "markdown"));
+        Objects.requireNonNull(markdown, "markdown");
+        Document document = editorialParserWithoutAutolinks.parse(markdown);
+        if (mayHoldBareLinks(document)) {
+            document = editorialParser.parse(markdown);
+        }
         document.set(SiteLinkResolver.PAGE_FOLDER, Objects.requireNonNull(pageFolder, "pageFolder"));
         return document;
+    }
+
+    /**
+     * The HTML of editors' Markdown parsed with or without autolinks, and whether {@link #parseEditorial}
+     * would have parsed it again with them: for the test that holds the two ways to the same output.
+     */
+    String[] bothWays(String markdown) {
+        Document plain = editorialParserWithoutAutolinks.parse(markdown);
+        return new String[] {editorialHtml.render(plain), editorialHtml.render(editorialParser.parse(markdown)),
+            String.valueOf(mayHoldBareLinks(plain))};
+    }
+
+    private static boolean mayHoldBareLinks(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlEntity) {
+                return true;
+            }
+            if (node instanceof Text) {
+                BasedSequence chars = node.getChars();
+                if (chars.indexOf("://") >= 0 || chars.indexOf('@') >= 0 || chars.indexOf('&') >= 0
+                        || chars.indexOf('\\') >= 0 || chars.toString().toLowerCase(java.util.Locale.ROOT).contains("www")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

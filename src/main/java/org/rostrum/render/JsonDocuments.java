@@ -43,7 +43,6 @@ final class JsonDocuments {
             IntFunction<String> partUrl) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + thread.size() * 512);
         try (JsonGenerator g = plain.createGenerator(bytes)) {
-            g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("debate", debate.slug());
             g.writeStringField("title", debate.title());
@@ -162,7 +161,6 @@ final class JsonDocuments {
         for (CommentView c : comments) {
             g.writeStartObject();
             g.writeStringField("@type", "Comment");
-            g.writeStringField("@id", page.url() + "#" + c.anchor());
             g.writeStringField("url", page.url() + "#" + c.anchor());
             if (!c.removed()) {
                 g.writeObjectFieldStart("author");

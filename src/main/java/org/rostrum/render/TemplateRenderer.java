@@ -14,10 +14,6 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,8 +67,8 @@ final class TemplateRenderer {
      * @throws TemplateFailure when the template is missing, does not parse or fails
      */
     byte[] render(String template, Object model) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+        Utf8Buffer out = new Utf8Buffer(64 * 1024);
+        try {
             Template t = freemarker.getTemplate(template);
             t.process(model, out);
         } catch (TemplateNotFoundException e) {
@@ -91,7 +87,7 @@ final class TemplateRenderer {
             // FreeMarker's file loader refuses a template that links out of the templates folder.
             throw new TemplateFailure(theme.describe(template), 1, 1, "cannot read template: " + e.getMessage());
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
     /**

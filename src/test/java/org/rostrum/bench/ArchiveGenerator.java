@@ -258,20 +258,22 @@ public final class ArchiveGenerator {
                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
                 <body><header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
                 """);
+        // Replies are looked up in a map of each comment's replies, built once per debate, so that a
+        // thread renders in linear time (a "where" over all comments for every comment is quadratic).
         write(hugo.resolve("layouts/_default/single.html"), """
                 {{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Date.Format "January 2, 2006" }}
                 {{ range .Params.topics }}<a href="{{ (printf "/topics/%s/" (urlize .)) | relURL }}">{{ . }}</a> {{ end }}</p>
                 {{ .Content }}</article>
                 {{ $comments := index .Site.Data.comments .File.ContentBaseName }}
-                {{ with $comments }}<section><h2>{{ len . }} comments</h2>
-                <ol>{{ range where . "parent" "" }}{{ partial "comment.html" (dict "c" . "all" $comments) }}{{ end }}</ol></section>{{ end }}
+                {{ with $comments }}{{ $replies := newScratch }}{{ range . }}{{ $replies.Add (printf "r-%s" .parent) (slice .) }}{{ end }}
+                <section><h2>{{ len . }} comments</h2>
+                <ol>{{ range $replies.Get "r-" }}{{ partial "comment.html" (dict "c" . "replies" $replies) }}{{ end }}</ol></section>{{ end }}
                 {{ end }}
                 """);
         write(hugo.resolve("layouts/partials/comment.html"), """
                 <li id="comment-{{ .c.id }}"><h3>{{ with .c.author }}{{ . }}{{ else }}Anonymous{{ end }} <a href="#comment-{{ .c.id }}">{{ .c.date }}</a></h3>
                 {{ .c.body | markdownify }}
-                {{ $id := .c.id }}{{ $all := .all }}{{ $replies := where .all "parent" $id }}
-                {{ with $replies }}<ol>{{ range . }}{{ partial "comment.html" (dict "c" . "all" $all) }}{{ end }}</ol>{{ end }}</li>
+                {{ $replies := .replies }}{{ with $replies.Get (printf "r-%s" .c.id) }}<ol>{{ range . }}{{ partial "comment.html" (dict "c" . "replies" $replies) }}{{ end }}</ol>{{ end }}</li>
                 """);
         write(hugo.resolve("layouts/_default/list.html"), """
                 {{ define "main" }}<h1>{{ .Title }}</h1>{{ range (.Paginate .Pages).Pages }}<article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>

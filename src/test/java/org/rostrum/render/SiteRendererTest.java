@@ -165,7 +165,7 @@ class SiteRendererTest {
         Document second = Jsoup.parse(site.get("debates/d/comments/2/index.html"));
         assertEquals("../../../../", second.selectFirst("link[rel=stylesheet]").attr("href").replace("static/style.css", ""));
         assertEquals("../../../../debates/d/index.html", second.selectFirst("a[rel=prev]").attr("href"));
-        assertTrue(site.get("debates/d/comments.json").contains("\"page\" : 3"));
+        assertTrue(site.get("debates/d/comments.json").contains("\"page\":3"));
     }
 
     @Test

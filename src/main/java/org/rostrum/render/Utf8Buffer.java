@@ -1,0 +1,104 @@
+package org.rostrum.render;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A {@link Writer} that encodes what FreeMarker writes as UTF-8 straight into a growing byte array.
+ * Templates write many short strings; this does without the locking and buffer handling of an
+ * {@code OutputStreamWriter} and without building the page as a {@code String} first. Lone
+ * surrogates are written as U+FFFD. Not thread-safe: one per rendered page.
+ */
+final class Utf8Buffer extends Writer {
+
+    private byte[] bytes;
+    private int size;
+    private char pendingHigh;
+
+    Utf8Buffer(int capacity) {
+        bytes = new byte[capacity];
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+        ensure(length * 3);
+        for (int i = offset, end = offset + length; i < end; i++) {
+            put(text.charAt(i));
+        }
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        ensure(length * 3);
+        for (int i = offset, end = offset + length; i < end; i++) {
+            put(chars[i]);
+        }
+    }
+
+    @Override
+    public void write(int c) {
+        ensure(4);
+        put((char) c);
+    }
+
+    private void put(char c) {
+        if (pendingHigh != 0) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            if (Character.isLowSurrogate(c)) {
+                int cp = Character.toCodePoint(high, c);
+                ensure(4);
+                bytes[size++] = (byte) (0xF0 | (cp >> 18));
+                bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                bytes[size++] = (byte) (0x80 | (cp & 0x3F));
+                return;
+            }
+            replacement();
+        }
+        if (c < 0x80) {
+            bytes[size++] = (byte) c;
+        } else if (c < 0x800) {
+            bytes[size++] = (byte) (0xC0 | (c >> 6));
+            bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c)) {
+            pendingHigh = c;
+        } else if (Character.isLowSurrogate(c)) {
+            replacement();
+        } else {
+            bytes[size++] = (byte) (0xE0 | (c >> 12));
+            bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        }
+    }
+
+    private void replacement() {
+        ensure(3);
+        bytes[size++] = (byte) 0xEF;
+        bytes[size++] = (byte) 0xBF;
+        bytes[size++] = (byte) 0xBD;
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+
+    /** Everything written, as UTF-8. */
+    byte[] toByteArray() {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            replacement();
+        }
+        return Arrays.copyOf(bytes, size);
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,10 +1,11 @@
 package org.rostrum.build;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 import org.rostrum.model.Debate;
 import org.rostrum.model.ThreadStats;
 import org.rostrum.output.OutputIndex;
@@ -22,8 +24,9 @@ import org.rostrum.output.OutputIndex;
  * What the last successful build of an output folder knew, kept beside it in {@code .site.cache}
  * so that the next build does only the work its changes need: the fingerprint of everything global
  * ({@link #salt}), the first moment at which a scheduled debate becomes due ({@link #nextChange},
- * milliseconds since the epoch), how many debates and comments it published, what it wrote
- * ({@link #outputs}), and for every debate the fingerprint of its folder, what its pages
+ * milliseconds since the epoch), how many debates and comments it published, what the site's own
+ * pages showed of the debates ({@link #neighbourhood}, and with the threads' counts {@link #listsKey})
+ * and which files those pages are ({@link #siteOutputs}), what it wrote ({@link #outputs}), and for every debate the fingerprint of its folder, what its pages
  * showed of other debates, its thread's counts, the files it wrote and its summary.
  *
  * <p>The file ends with a checksum. A cache that is missing, from another version, cut short or
@@ -31,13 +34,14 @@ import org.rostrum.output.OutputIndex;
  * The build deletes the cache before it changes the output and writes a new one after, so a
  * cache never describes an output that a later, interrupted build has changed.
  */
-record BuildCache(long salt, long nextChange, int debateCount, int commentCount, OutputIndex outputs,
-        Map<String, DebateEntry> debates) {
+record BuildCache(long salt, long nextChange, int debateCount, int commentCount, long neighbourhood, long listsKey,
+        List<String> siteOutputs, OutputIndex outputs, Map<String, DebateEntry> debates) {
 
     private static final int MAGIC = 0x52535443; // "RSTC"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
-    static final BuildCache EMPTY = new BuildCache(0, Long.MAX_VALUE, 0, 0, OutputIndex.EMPTY, Map.of());
+    static final BuildCache EMPTY = new BuildCache(0, Long.MAX_VALUE, 0, 0, 0, 0, List.of(), OutputIndex.EMPTY,
+            Map.of());
 
     /**
      * One debate as the last build left it.
@@ -61,6 +65,7 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
     }
 
     BuildCache {
+        siteOutputs = List.copyOf(siteOutputs);
         debates = Map.copyOf(debates);
     }
 
@@ -93,6 +98,13 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
             long nextChange = in.readLong();
             int debateCount = in.readInt();
             int commentCount = in.readInt();
+            long neighbourhood = in.readLong();
+            long listsKey = in.readLong();
+            int siteCount = DebateCodec.count(in);
+            String[] siteOutputs = new String[siteCount];
+            for (int i = 0; i < siteCount; i++) {
+                siteOutputs[i] = DebateCodec.string(in);
+            }
             OutputIndex outputs = OutputIndex.readFrom(in);
             int n = DebateCodec.count(in);
             Map<String, DebateEntry> debates = new HashMap<>(n * 2);
@@ -111,7 +123,8 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
                 debates.put(slug, new DebateEntry(slug, fingerprint, neighbours, stats, List.of(paths),
                         CachedSummary.encoded(summary)));
             }
-            return in.read() == -1 ? new BuildCache(salt, nextChange, debateCount, commentCount, outputs, debates)
+            return in.read() == -1 ? new BuildCache(salt, nextChange, debateCount, commentCount, neighbourhood,
+                    listsKey, List.of(siteOutputs), outputs, debates)
                     : EMPTY;
         } catch (IOException | RuntimeException e) {
             return EMPTY;
@@ -125,39 +138,48 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
 
     /** Writes this cache for {@code out}, atomically: a temporary file renamed over the old one. */
     void write(Path out) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        DataOutputStream data = new DataOutputStream(bytes);
-        data.writeInt(MAGIC);
-        data.writeInt(FORMAT);
-        data.writeLong(salt);
-        data.writeLong(nextChange);
-        data.writeInt(debateCount);
-        data.writeInt(commentCount);
-        outputs.writeTo(data);
-        data.writeInt(debates.size());
-        for (DebateEntry e : debates.values().stream()
-                .sorted(java.util.Comparator.comparing(DebateEntry::slug)).toList()) {
-            DebateCodec.string(data, e.slug());
-            data.writeLong(e.fingerprint());
-            data.writeLong(e.neighboursKey());
-            data.writeInt(e.stats().published());
-            data.writeInt(e.stats().total());
-            data.writeInt(e.stats().topLevel());
-            data.writeInt(e.outputs().size());
-            for (String path : e.outputs()) {
-                DebateCodec.string(data, path);
-            }
-            byte[] summary = e.summary().bytes();
-            data.writeInt(summary.length);
-            data.write(summary);
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(bytes.toByteArray());
-        data.writeLong(crc.getValue());
-        data.flush();
         Path file = fileFor(out);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temporary, bytes.toByteArray());
+        CRC32C crc = new CRC32C();
+        try (OutputStream raw = Files.newOutputStream(temporary)) {
+            DataOutputStream data = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16),
+                    crc));
+            data.writeInt(MAGIC);
+            data.writeInt(FORMAT);
+            data.writeLong(salt);
+            data.writeLong(nextChange);
+            data.writeInt(debateCount);
+            data.writeInt(commentCount);
+            data.writeLong(neighbourhood);
+            data.writeLong(listsKey);
+            data.writeInt(siteOutputs.size());
+            for (String path : siteOutputs) {
+                DebateCodec.string(data, path);
+            }
+            outputs.writeTo(data);
+            data.writeInt(debates.size());
+            for (DebateEntry e : debates.values().stream()
+                    .sorted(java.util.Comparator.comparing(DebateEntry::slug)).toList()) {
+                DebateCodec.string(data, e.slug());
+                data.writeLong(e.fingerprint());
+                data.writeLong(e.neighboursKey());
+                data.writeInt(e.stats().published());
+                data.writeInt(e.stats().total());
+                data.writeInt(e.stats().topLevel());
+                data.writeInt(e.outputs().size());
+                for (String path : e.outputs()) {
+                    DebateCodec.string(data, path);
+                }
+                byte[] summary = e.summary().bytes();
+                data.writeInt(summary.length);
+                data.write(summary);
+            }
+            data.flush();
+            long checksum = crc.getValue();
+            DataOutputStream tail = new DataOutputStream(raw);
+            tail.writeLong(checksum);
+            tail.flush();
+        }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

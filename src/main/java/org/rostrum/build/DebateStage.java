@@ -47,13 +47,16 @@ final class DebateStage {
     private final Map<String, Debate> summaries;
     private final BuildCache cache;
     private final InputScan scan;
+    private final boolean neighbourhoodUnchanged;
 
     /**
      * @param summaries the debates that were taken from the cache instead of being read (their
      *                  editors' text is missing, so they are read again before being rendered)
+     * @param cache     what the last build knew, or {@link BuildCache#EMPTY}
      */
     DebateStage(CommentReader comments, DebateReader reader, CommentThreader threader, SiteRenderer renderer,
             Set<String> published, Map<String, Debate> summaries, BuildCache cache, InputScan scan) {
+        this.neighbourhoodUnchanged = cache.neighbourhood() != 0 && cache.neighbourhood() == renderer.neighbourhood();
         this.comments = comments;
         this.reader = reader;
         this.threader = threader;
@@ -72,10 +75,13 @@ final class DebateStage {
     Outcome build(Debate d, SiteWriter writer, Diagnostics diagnostics) {
         boolean isPublished = published.contains(d.slug());
         long fingerprint = scan.debates().getOrDefault(d.slug(), 0L);
-        long neighbours = isPublished ? renderer.neighboursKey(d) : 0L;
-        Optional<BuildCache.DebateEntry> before = cache.entry(d.slug())
-                .filter(e -> summaries.containsKey(d.slug()) && e.fingerprint() == fingerprint
-                        && e.neighboursKey() == neighbours);
+        Optional<BuildCache.DebateEntry> unchanged = cache.entry(d.slug())
+                .filter(e -> summaries.containsKey(d.slug()) && e.fingerprint() == fingerprint);
+        // When no debate changed what other pages show of it, no debate's neighbours changed either.
+        long neighbours = !isPublished ? 0L
+                : unchanged.isPresent() && neighbourhoodUnchanged ? unchanged.get().neighboursKey()
+                : renderer.neighboursKey(d);
+        Optional<BuildCache.DebateEntry> before = unchanged.filter(e -> e.neighboursKey() == neighbours);
         if (before.isPresent() && writer.keepAll(before.get().outputs())) {
             return new Outcome(before.get().stats(), true, before.get());
         }

@@ -161,16 +161,22 @@ public final class SiteBuild {
                 entries.put(d.slug(), outcome.entry());
                 comments.addAndGet(outcome.stats().total());
             });
-            phase(Phase.RENDER, renderer.siteFiles(publishedStats(published, stats)), options, progress, diagnostics,
-                    writer::write);
+            Map<String, ThreadStats> counts = publishedStats(published, stats);
+            long listsKey = listsKey(published, renderer, counts);
+            List<String> siteOutputs = cache.siteOutputs();
+            if (!(listsKey == cache.listsKey() && writer.keepAll(siteOutputs))) {
+                List<OutputFile> files = renderer.siteFiles(counts);
+                siteOutputs = files.stream().map(OutputFile::path).toList();
+                phase(Phase.RENDER, files, options, progress, diagnostics, writer::write);
+            }
             if (diagnostics.hasErrors()) {
                 writer.abort();
                 return result(diagnostics, published, comments.get(), 0, 0, 0, start);
             }
             BuildCache.delete(options.out());
             OutputIndex index = writer.commit();
-            new BuildCache(salt, nextChange(site, start), published.debates().size(), comments.get(), index, entries)
-                    .write(options.out());
+            new BuildCache(salt, nextChange(site, start), published.debates().size(), comments.get(),
+                    renderer.neighbourhood(), listsKey, siteOutputs, index, entries).write(options.out());
             int pages = (int) index.paths().stream().filter(p -> p.endsWith(".html")).count();
             return result(diagnostics, published, comments.get(), pages, writer.writtenCount(),
                     writer.fileCount() - writer.writtenCount(), start);
@@ -195,6 +201,19 @@ public final class SiteBuild {
         int debatePages = published.debates().stream().mapToInt(d -> 1).sum();
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count() + debatePages;
         return result(diagnostics, published, comments, pages, 0, 0, start);
+    }
+
+    /**
+     * What the site's own pages (lists, feeds, sitemap, search) depend on beyond the global inputs:
+     * the debates they show and the counts of their threads. When it is unchanged, they are kept.
+     */
+    private static long listsKey(Site published, SiteRenderer renderer, Map<String, ThreadStats> counts) {
+        long h = renderer.neighbourhood();
+        for (Debate d : published.debates()) {
+            ThreadStats s = counts.get(d.slug());
+            h = Fingerprint.mix(h, Fingerprint.mix(s.published(), Fingerprint.mix(s.total(), s.topLevel())));
+        }
+        return h;
     }
 
     /** Nothing changed since the last build: its output stands as it is. */
@@ -231,15 +250,14 @@ public final class SiteBuild {
         return Fingerprint.mix(Fingerprint.mix(CodeVersion.fingerprint(), scan.global()), Fingerprint.of(settings));
     }
 
-    /** The summaries of the debates whose folders did not change since the cache was written. */
+    /**
+     * The summaries of the debates whose folders did not change since the cache was written,
+     * decoded in parallel (they are most of the work of a small rebuild).
+     */
     private static Map<String, Debate> unchangedDebates(BuildCache cache, InputScan scan) {
-        Map<String, Debate> unchanged = new HashMap<>();
-        cache.debates().forEach((slug, entry) -> {
-            if (scan.debates().getOrDefault(slug, 0L) == entry.fingerprint()) {
-                unchanged.put(slug, entry.debate());
-            }
-        });
-        return unchanged;
+        return cache.debates().values().parallelStream()
+                .filter(e -> scan.debates().getOrDefault(e.slug(), 0L) == e.fingerprint())
+                .collect(Collectors.toConcurrentMap(BuildCache.DebateEntry::slug, BuildCache.DebateEntry::debate));
     }
 
     private static Set<String> personIds(Site site) {

@@ -42,6 +42,7 @@ public final class SiteRenderer {
     private final DebatePages debatePages;
     /** Makes the redirect pages of aliases, which show no lists (so they need no comment counts). */
     private final ListPages redirects;
+    private final long neighbourhood;
     private final JsonDocuments json = new JsonDocuments();
 
     /**
@@ -58,6 +59,27 @@ public final class SiteRenderer {
         this.templates = new TemplateRenderer(theme, locale, site.config().timezone());
         this.debatePages = new DebatePages(index, markdown, json);
         this.redirects = new ListPages(index, new ArchiveIndex.Cards(Map.of()));
+        this.neighbourhood = neighbourhood(site);
+    }
+
+    /**
+     * A fingerprint of everything that pages other than a debate's own show of the published
+     * debates (their order, titles, dates, topics, summaries, status, participants), not counting
+     * comments: when it is unchanged, so is every debate's {@link #neighboursKey}, and the site's own
+     * pages change only if the threads' counts did. Computed once; cheap next to rendering.
+     */
+    public long neighbourhood() {
+        return neighbourhood;
+    }
+
+    private static long neighbourhood(Site site) {
+        long h = Fingerprint.of("neighbourhood");
+        for (Debate d : site.debates()) {
+            h = Fingerprint.mix(h, Fingerprint.of(d.slug() + '\u0000' + d.title() + '\u0000' + d.date() + '\u0000'
+                    + d.updated() + '\u0000' + d.topics() + '\u0000' + d.summary() + '\u0000' + d.status()
+                    + '\u0000' + d.participantIds()));
+        }
+        return h;
     }
 
     /**

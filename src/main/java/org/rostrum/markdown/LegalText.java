@@ -1,16 +1,19 @@
 package org.rostrum.markdown;
 
 /**
- * Replaces characters that HTML does not allow in a document (controls other than tab and line
- * breaks, C1 controls, lone surrogates, U+FFFE, U+FFFF) with U+FFFD. Markdown can produce them
- * from numeric references such as {@code &#1;}, and browsers and validators reject them.
+ * Replaces characters that HTML and XML do not allow in a document (controls other than tab and
+ * line breaks, C1 controls, lone surrogates, U+FFFE, U+FFFF) with U+FFFD. YAML and JSON escapes
+ * and Markdown's numeric references (such as {@code &#1;}) can produce them; browsers, validators
+ * and feed readers reject them. The one place that decides which characters a page may hold: the
+ * loader applies it to text fields, the comment renderer to its output, the feeds to their values.
  */
-final class LegalText {
+public final class LegalText {
 
     private LegalText() {
     }
 
-    static String of(String html) {
+    /** {@code html} with every forbidden character replaced by U+FFFD; the same string when there is none. */
+    public static String of(String html) {
         StringBuilder out = null;
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);

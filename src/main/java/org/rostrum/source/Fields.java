@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
 import org.rostrum.diag.SourcePosition;
+import org.rostrum.markdown.LegalText;
 import org.rostrum.model.Timestamp;
 
 /**
@@ -118,7 +119,7 @@ final class Fields {
      * their own (ids, URLs, aliases) are read raw and rejected instead.
      */
     Optional<String> text(String name) {
-        return scalar(name, "text").map(s -> Value.legal(s.text().strip()));
+        return scalar(name, "text").map(s -> LegalText.of(s.text().strip()));
     }
 
     Optional<String> requiredText(String name) {

@@ -76,28 +76,4 @@ sealed interface Value permits Value.Scalar, Value.Sequence, Value.Mapping, Valu
             return "empty";
         }
     }
-
-    /** {@code text} with every character that HTML or XML forbids in a document replaced by U+FFFD. */
-    static String legal(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                if (out != null) {
-                    out.append(c).append(text.charAt(i + 1));
-                }
-                i++;
-                continue;
-            }
-            boolean legal = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0x7F) || (c > 0x9F && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD);
-            if (!legal && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(legal ? c : '\uFFFD');
-            }
-        }
-        return out == null ? text : out.toString();
-    }
 }

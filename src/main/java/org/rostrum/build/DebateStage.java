@@ -33,10 +33,9 @@ final class DebateStage {
      * What became of one debate.
      *
      * @param stats    its thread's counts
-     * @param kept     whether the last build's files were kept without reading anything
      * @param entry    what the next build needs to know of it
      */
-    record Outcome(ThreadStats stats, boolean kept, BuildCache.DebateEntry entry) {
+    record Outcome(ThreadStats stats, BuildCache.DebateEntry entry) {
     }
 
     private final CommentReader comments;
@@ -83,7 +82,7 @@ final class DebateStage {
                 : renderer.neighboursKey(d);
         Optional<BuildCache.DebateEntry> before = unchanged.filter(e -> e.neighboursKey() == neighbours);
         if (before.isPresent() && writer.keepAll(before.get().outputs())) {
-            return new Outcome(before.get().stats(), true, before.get());
+            return new Outcome(before.get().stats(), before.get());
         }
         Optional<Debate> full = fullDebate(d, diagnostics);
         Diagnostics own = new Diagnostics();
@@ -96,7 +95,7 @@ final class DebateStage {
                 outputs.add(file.path());
             }
         }
-        return new Outcome(thread.stats(), false,
+        return new Outcome(thread.stats(),
                 new BuildCache.DebateEntry(d.slug(), fingerprint, neighbours, thread.stats(), outputs,
                         CachedSummary.of(d)));
     }

@@ -120,11 +120,6 @@ public final class SiteWriter implements AutoCloseable {
         return writer;
     }
 
-    /** Whether this build updates the output in place (true) or replaces it whole (false). */
-    public boolean isIncremental() {
-        return incremental;
-    }
-
     /**
      * Writes one file, unless its key or its bytes show that the output already holds it.
      * Thread-safe.

@@ -38,10 +38,8 @@ final class ArchiveIndex {
     final SiteView view;
     final List<Debate> debates;
     private final Map<String, Integer> positionBySlug = new HashMap<>();
-    private final Map<String, Person> people = new HashMap<>();
     private final Map<String, PersonRef> personRefs = new HashMap<>();
     private final Map<String, TopicRef> topicRefs = new HashMap<>();
-    private final Map<String, Topic> topicsByName = new HashMap<>();
     private final Map<String, List<Debate>> debatesByTopic = new LinkedHashMap<>();
     private final Map<String, List<ResponseEntry>> responsesByPerson = new HashMap<>();
     private final TreeMap<Integer, List<Debate>> debatesByYear = new TreeMap<>(Comparator.reverseOrder());
@@ -53,7 +51,6 @@ final class ArchiveIndex {
         this.debates = published.debates();
         this.view = siteView(published);
         for (Person p : published.people()) {
-            people.put(p.id(), p);
             personRefs.put(p.id(), new PersonRef(p.id(), p.name(), p.role().orElse(""), Links.person(p.id()),
                     p.photo().map(Links::personPhoto)));
         }
@@ -67,7 +64,6 @@ final class ArchiveIndex {
             indexResponses(d);
         }
         for (Topic t : published.topics()) {
-            topicsByName.put(t.name(), t);
             int count = debatesByTopic.getOrDefault(t.slug(), List.of()).size();
             topicRefs.put(t.slug(), new TopicRef(t.name(), t.slug(), Links.topic(t.slug(), 1), count));
         }
@@ -141,17 +137,11 @@ final class ArchiveIndex {
         return personRefs.get(id);
     }
 
-    Person person(String id) {
-        return people.get(id);
-    }
 
     Optional<TopicRef> topicRef(String slug) {
         return Optional.ofNullable(topicRefs.get(slug));
     }
 
-    Optional<Topic> topicNamed(String name) {
-        return Optional.ofNullable(topicsByName.get(name));
-    }
 
     /** Published debates carrying the topic, newest first. */
     List<Debate> debatesWithTopic(String slug) {

@@ -176,8 +176,9 @@ public final class SiteRenderer {
         }
         files.add(page(Links.search(), "search.ftlh", lists::search));
         List<DebateCard> cards = lists.cardsOf(site.debates());
-        files.add(new OutputFile.Generated("search-index.json", () -> json.searchIndex(cards)));
-        files.add(new OutputFile.Generated("search-index.js", () -> searchScript(json.searchIndex(cards))));
+        Supplier<byte[]> searchIndex = once(() -> json.searchIndex(cards));
+        files.add(new OutputFile.Generated("search-index.json", searchIndex));
+        files.add(new OutputFile.Generated("search-index.js", () -> searchScript(searchIndex.get())));
         files.add(page("404.html", "404.ftlh", lists::notFound));
         files.add(page("feed.xml", "feed.ftlx",
                 () -> feed(index.view.title(), "feed.xml", Links.home(1), site.debates())));
@@ -256,6 +257,21 @@ public final class SiteRenderer {
             view = null;
             return v;
         }
+    }
+
+    /** {@code supplier}'s value, computed on first use and shared by the files that need it. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /**

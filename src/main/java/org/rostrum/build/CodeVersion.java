@@ -19,7 +19,10 @@ final class CodeVersion {
     static long fingerprint() {
         try {
             Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return InputScan.tree(code, 0) ^ sizeAndTime(code);
+            // A jar is replaced whole when it is rebuilt (new size or time); a folder of classes,
+            // as in development, is read byte for byte, since a compiler can rewrite a class
+            // within the file system's clock tick.
+            return Files.isRegularFile(code) ? sizeAndTime(code) : InputScan.tree(code, 0) ^ sizeAndTime(code);
         } catch (URISyntaxException | SecurityException | NullPointerException | IOException e) {
             return Fingerprint.of("unknown code " + System.nanoTime());
         }

@@ -1,8 +1,11 @@
 package org.rostrum.build;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -19,6 +22,11 @@ import org.rostrum.model.DebateStatus;
 import org.rostrum.model.ReaderPrompt;
 import org.rostrum.model.Response;
 import org.rostrum.model.Timestamp;
+import org.rostrum.output.ByteInput;
+import org.rostrum.render.DateView;
+import org.rostrum.render.DebateContext;
+import org.rostrum.render.DebateLink;
+import org.rostrum.render.TopicRef;
 
 /**
  * Writes a debate to the build cache and reads it back, so that an incremental build can show it
@@ -123,6 +131,69 @@ final class DebateCodec {
         }
         return new Debate(slug, directory, position, title, date, updated, topics, summary, image,
                 DebateStatus.values()[status], draft, aliases, body, bundle, links);
+    }
+
+    /** {@code context} as bytes, for the cache entry of its debate. */
+    static byte[] context(DebateContext context) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        DataOutputStream out = new DataOutputStream(bytes);
+        try {
+            out.writeBoolean(context.previous().isPresent());
+            if (context.previous().isPresent()) {
+                link(out, context.previous().get());
+            }
+            out.writeBoolean(context.next().isPresent());
+            if (context.next().isPresent()) {
+                link(out, context.next().get());
+            }
+            out.writeInt(context.related().size());
+            for (DebateLink link : context.related()) {
+                link(out, link);
+            }
+            out.writeInt(context.topics().size());
+            for (TopicRef topic : context.topics()) {
+                string(out, topic.name());
+                string(out, topic.slug());
+                string(out, topic.href());
+                out.writeInt(topic.count());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The context that {@link #context(DebateContext)} wrote. */
+    static DebateContext context(byte[] bytes) throws IOException {
+        ByteInput in = new ByteInput(bytes);
+        Optional<DebateLink> previous = in.readBoolean() ? Optional.of(link(in)) : Optional.empty();
+        Optional<DebateLink> next = in.readBoolean() ? Optional.of(link(in)) : Optional.empty();
+        int relatedCount = count(in);
+        List<DebateLink> related = new ArrayList<>(relatedCount);
+        for (int i = 0; i < relatedCount; i++) {
+            related.add(link(in));
+        }
+        int topicCount = count(in);
+        List<TopicRef> topics = new ArrayList<>(topicCount);
+        for (int i = 0; i < topicCount; i++) {
+            topics.add(new TopicRef(string(in), string(in), string(in), in.readInt()));
+        }
+        if (!in.atEnd()) {
+            throw new IOException("corrupt cache: bytes after a debate's context");
+        }
+        return new DebateContext(previous, next, related, topics);
+    }
+
+    private static void link(DataOutput out, DebateLink link) throws IOException {
+        string(out, link.title());
+        string(out, link.href());
+        string(out, link.date().iso());
+        string(out, link.date().text());
+        out.writeInt(link.date().year());
+    }
+
+    private static DebateLink link(DataInput in) throws IOException {
+        return new DebateLink(string(in), string(in), new DateView(string(in), string(in), in.readInt()));
     }
 
     private static void timestamp(DataOutput out, Timestamp t) throws IOException {

@@ -2,6 +2,7 @@ package org.rostrum.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +23,8 @@ import org.rostrum.thread.CommentThreader;
  * Thread, render and write for one debate at a time: reads its comments, threads them, renders
  * its pages and hands them to the writer, so that only the debates being worked on have their
  * comments in memory. An incremental build first asks whether the last build's files of the debate
- * can be kept: its folder is unchanged, what its pages show of other debates is unchanged, and the
- * files are still there. Then it does nothing at all for it.
+ * can be kept: its folder is unchanged, what its pages show of the rest of the archive is unchanged,
+ * and the files are still there. Then it does nothing at all for it.
  *
  * <p>Safe to use from many threads: each call works on its own debate.
  */
@@ -37,6 +38,8 @@ final class DebateStage {
      */
     record Outcome(ThreadStats stats, BuildCache.DebateEntry entry) {
     }
+
+    private static final byte[] NO_CONTEXT = new byte[0];
 
     private final CommentReader comments;
     private final DebateReader reader;
@@ -74,13 +77,14 @@ final class DebateStage {
     Outcome build(Debate d, SiteWriter writer, Diagnostics diagnostics) {
         boolean isPublished = published.contains(d.slug());
         long fingerprint = scan.debates().getOrDefault(d.slug(), 0L);
+        long pageFingerprint = scan.pages().getOrDefault(d.slug(), 0L);
         Optional<BuildCache.DebateEntry> unchanged = cache.entry(d.slug())
                 .filter(e -> summaries.containsKey(d.slug()) && e.fingerprint() == fingerprint);
-        // When no debate changed what other pages show of it, no debate's neighbours changed either.
-        long neighbours = !isPublished ? 0L
-                : unchanged.isPresent() && neighbourhoodUnchanged ? unchanged.get().neighboursKey()
-                : renderer.neighboursKey(d);
-        Optional<BuildCache.DebateEntry> before = unchanged.filter(e -> e.neighboursKey() == neighbours);
+        // When no debate changed what other pages show of it, no debate's context changed either.
+        byte[] context = !isPublished ? NO_CONTEXT
+                : unchanged.isPresent() && neighbourhoodUnchanged ? unchanged.get().context()
+                : DebateCodec.context(renderer.context(d));
+        Optional<BuildCache.DebateEntry> before = unchanged.filter(e -> Arrays.equals(e.context(), context));
         if (before.isPresent() && writer.keepAll(before.get().outputs())) {
             return new Outcome(before.get().stats(), before.get());
         }
@@ -96,8 +100,8 @@ final class DebateStage {
             }
         }
         return new Outcome(thread.stats(),
-                new BuildCache.DebateEntry(d.slug(), fingerprint, neighbours, thread.stats(), outputs,
-                        CachedSummary.of(d)));
+                new BuildCache.DebateEntry(d.slug(), fingerprint, pageFingerprint, thread.stats(), outputs,
+                        DebateBlob.of(context, d)));
     }
 
     /**

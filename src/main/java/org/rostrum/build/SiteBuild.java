@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -45,20 +46,23 @@ import org.rostrum.thread.CommentThreader;
  * what it read and wrote, and the next build reads again only the debates whose folders changed,
  * renders only the pages whose inputs changed, and writes only the files whose bytes changed. A
  * change to Rostrum itself, the templates, {@code site.yaml}, people, pages or topics, or the
- * options renders everything again (still writing only what changed). A missing or broken cache
- * means a full build; {@code --clean} asks for one.
+ * options renders everything again (still writing only what changed). When only comments changed,
+ * and no other page shows the change, the rest of the archive is not even loaded ({@link CommentEdit}).
+ * A missing or broken cache means a full build; {@code --clean} asks for one.
  */
 public final class SiteBuild {
 
     private final MarkdownRenderer markdown;
     private final ContentLoader loader;
     private final CommentThreader threader = new CommentThreader();
+    private final CommentEdit commentEdit;
     private final Clock clock;
 
     /** A build with its own Markdown renderer (the expensive object worth sharing) and the clock it times itself by. */
     public SiteBuild(MarkdownRenderer markdown, Clock clock) {
         this.markdown = markdown;
         this.loader = new ContentLoader(markdown);
+        this.commentEdit = new CommentEdit(markdown, loader, threader);
         this.clock = clock;
     }
 
@@ -92,19 +96,41 @@ public final class SiteBuild {
     private BuildResult run(BuildOptions options, boolean write, BuildProgress progress) {
         Instant start = clock.instant();
         Diagnostics diagnostics = new Diagnostics();
+        // The cache is read while the content is scanned: neither needs the other.
+        Background<BuildCache> cached = write && !options.clean()
+                ? Background.start("cache", () -> BuildCache.read(options.out())) : null;
         InputScan scan = InputScan.of(options.content(), options.templates());
         long salt = salt(options, scan);
-        BuildCache cache = write && !options.clean() ? BuildCache.read(options.out()) : BuildCache.EMPTY;
+        BuildCache cache = cached != null ? cached.join() : BuildCache.EMPTY;
         if (write && cache.unchangedFor(salt, scan, start.toEpochMilli())
                 && OutputCheck.allPresent(options.out(), cache.outputs().paths())) {
             return unchanged(cache, diagnostics, start);
+        }
+        if (write && !options.clean()) {
+            try {
+                Optional<CommentEdit.Result> edited = commentEdit.build(options, cache, scan, salt,
+                        start.toEpochMilli(), diagnostics);
+                if (edited.isPresent()) {
+                    CommentEdit.Result r = edited.get();
+                    int pages = (int) r.index().paths().stream().filter(p -> p.endsWith(".html")).count();
+                    return new BuildResult(diagnostics.sorted(), cache.debateCount(), cache.commentCount(), pages,
+                            r.written(), r.kept(), Duration.between(start, clock.instant()));
+                }
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());
+                return new BuildResult(diagnostics.sorted(), cache.debateCount(), cache.commentCount(), 0, 0, 0,
+                        Duration.between(start, clock.instant()));
+            }
+        }
+        if (cache.salt() == salt && !cache.loadBlobs()) {
+            cache = BuildCache.EMPTY;
         }
         Map<String, Debate> summaries = cache.salt() == salt ? unchangedDebates(cache, scan) : Map.of();
         Site site = load(options, summaries, progress, diagnostics);
         Site published = publishable(site, options, start);
         Theme theme = Theme.open(options.templates());
         theme.reportLinksOutside(diagnostics);
-        checkLinks(options, site, published, theme, diagnostics);
+        Set<String> linkTargets = checkLinks(options, site, published, theme, diagnostics);
         if (diagnostics.hasErrors()) {
             return stopped(options, site, published, diagnostics, start);
         }
@@ -118,7 +144,7 @@ public final class SiteBuild {
                 published.debates().stream().map(Debate::slug).collect(Collectors.toSet()), summaries, cache, scan);
         return write
                 ? write(options, site, published, renderer, debates, cache.salt() == salt ? cache : BuildCache.EMPTY,
-                        cache.outputs(), salt, progress, diagnostics, start)
+                        cache.outputs(), salt, linkTargets, progress, diagnostics, start)
                 : check(options, site, published, renderer, debates, progress, diagnostics, start);
     }
 
@@ -137,20 +163,25 @@ public final class SiteBuild {
     }
 
     /**
-     * Reports editors' links that point nowhere. The threads of the debates that links point into
-     * (a comment, a part of a thread) are read for it; their own problems are reported when the
-     * debate is built.
+     * Reports editors' links that point nowhere, and returns the debates whose threads links point
+     * into (a comment, a part of a thread): their threads are read for it; their own problems are
+     * reported when the debate is built.
      */
-    private void checkLinks(BuildOptions options, Site site, Site published, Theme theme, Diagnostics diagnostics) {
+    private Set<String> checkLinks(BuildOptions options, Site site, Site published, Theme theme,
+            Diagnostics diagnostics) {
         CommentReader comments = new CommentReader(options.content(), site.config());
         Diagnostics reportedLater = new Diagnostics();
-        new LinkChecker(published, site.debates(), theme.staticFiles().keySet(),
-                d -> threader.thread(comments.read(d.directory(), reportedLater), reportedLater)).check(diagnostics);
+        Set<String> targets = ConcurrentHashMap.newKeySet();
+        new LinkChecker(published, site.debates(), theme.staticFiles().keySet(), d -> {
+            targets.add(d.slug());
+            return threader.thread(comments.read(d.directory(), reportedLater), reportedLater);
+        }).check(diagnostics);
+        return targets;
     }
 
     private BuildResult write(BuildOptions options, Site site, Site published, SiteRenderer renderer,
-            DebateStage debates, BuildCache cache, OutputIndex previous, long salt, BuildProgress progress,
-            Diagnostics diagnostics, Instant start) {
+            DebateStage debates, BuildCache cache, OutputIndex previous, long salt, Set<String> linkTargets,
+            BuildProgress progress, Diagnostics diagnostics, Instant start) {
         Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
         Map<String, BuildCache.DebateEntry> entries = new ConcurrentHashMap<>();
         AtomicInteger comments = new AtomicInteger();
@@ -176,7 +207,8 @@ public final class SiteBuild {
             BuildCache.delete(options.out());
             OutputIndex index = writer.commit();
             new BuildCache(salt, nextChange(site, start), published.debates().size(), comments.get(),
-                    renderer.neighbourhood(), listsKey, siteOutputs, index, entries).write(options.out());
+                    renderer.neighbourhood(), listsKey, siteOutputs, linkTargets, index, entries, Optional.empty())
+                    .write(options.out());
             int pages = (int) index.paths().stream().filter(p -> p.endsWith(".html")).count();
             return result(diagnostics, published, comments.get(), pages, writer.writtenCount(),
                     writer.fileCount() - writer.writtenCount(), start);
@@ -245,7 +277,7 @@ public final class SiteBuild {
      * A fingerprint of everything every output depends on: this Rostrum, the content other than
      * debates, the templates, and the options that change what is published.
      */
-    private static long salt(BuildOptions options, InputScan scan) {
+    static long salt(BuildOptions options, InputScan scan) {
         String settings = options.drafts() + "|" + options.future() + "|" + options.baseUrl().orElse("");
         return Fingerprint.mix(Fingerprint.mix(CodeVersion.fingerprint(), scan.global()), Fingerprint.of(settings));
     }

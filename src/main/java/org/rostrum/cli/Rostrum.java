@@ -2,6 +2,9 @@ package org.rostrum.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.rostrum.build.SiteBuild;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.source.ContentLoader;
@@ -29,17 +32,25 @@ public final class Rostrum implements Runnable {
     public static int run(String[] args, Terminal terminal) {
         MarkdownRenderer markdown = new MarkdownRenderer();
         SiteBuild build = new SiteBuild(markdown, terminal.clock());
-        CommandLine cli = new CommandLine(new Rostrum())
-                .addSubcommand(new BuildCommand(build, terminal))
-                .addSubcommand(new CheckCommand(build, terminal))
-                .addSubcommand(new ServeCommand(build, terminal))
-                .addSubcommand(new CommandLine(new NewCommand())
-                        .addSubcommand(new NewCommand.Debate(new ContentLoader(markdown), terminal))
-                        .addSubcommand(new NewCommand.Person(terminal)))
-                .addSubcommand(new CommandLine(new ThemeCommand())
-                        .addSubcommand(new ThemeCommand.Export(terminal)))
-                .addSubcommand(ImportCommand.create(terminal))
-                .addSubcommand(new CommandLine.HelpCommand());
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", () -> new BuildCommand(build, terminal));
+        commands.put("check", () -> new CheckCommand(build, terminal));
+        commands.put("serve", () -> new ServeCommand(build, terminal));
+        commands.put("new", () -> new CommandLine(new NewCommand())
+                .addSubcommand(new NewCommand.Debate(new ContentLoader(markdown), terminal))
+                .addSubcommand(new NewCommand.Person(terminal)));
+        commands.put("theme", () -> new CommandLine(new ThemeCommand()).addSubcommand(new ThemeCommand.Export(terminal)));
+        commands.put("import", () -> ImportCommand.create(terminal));
+        commands.put("help", CommandLine.HelpCommand::new);
+        // Building a command's model takes picocli a few milliseconds of reflection each; a command
+        // line that names its command gets that command alone (help lists them all, so it gets all).
+        String named = args.length > 0 && commands.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+        CommandLine cli = new CommandLine(new Rostrum());
+        commands.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(command.get());
+            }
+        });
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {

@@ -29,7 +29,7 @@ import org.rostrum.model.Response;
  * directives) and the readers' comments (untrusted).
  *
  * <p>Build one per process and share it: it is immutable and safe to use from many threads. The
- * Flexmark parsers and renderers are built once, in the constructor; Flexmark keeps no state in them
+ * Flexmark parsers and renderers are built once, on first use; Flexmark keeps no state in them
  * between calls and creates its working objects per document.
  */
 public final class MarkdownRenderer {
@@ -42,14 +42,31 @@ public final class MarkdownRenderer {
      */
     static final String TOO_DEEP = "Markdown nested too deeply to render: flatten its lists or block quotes";
 
-    private final Parser editorialParser;
-    /** The editorial parser without bare-URL autolinks, for text that cannot contain one (see {@link #parseEditorial}). */
-    private final Parser editorialParserWithoutAutolinks;
-    private final HtmlRenderer editorialHtml;
-    private final Parser commentParser;
-    private final HtmlRenderer commentHtml;
+    /** The Flexmark parsers and renderers, built on first use: a build in which nothing changed needs none. */
+    private record Engines(Parser editorialParser, Parser editorialParserWithoutAutolinks, HtmlRenderer editorialHtml,
+            Parser commentParser, HtmlRenderer commentHtml) {
+    }
+
+    private volatile Engines engines;
 
     public MarkdownRenderer() {
+    }
+
+    private Engines engines() {
+        Engines e = engines;
+        if (e == null) {
+            synchronized (this) {
+                e = engines;
+                if (e == null) {
+                    e = build();
+                    engines = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    private static Engines build() {
         DataHolder editorial = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
                         new DirectiveExtension()))
@@ -59,11 +76,12 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .toImmutable();
-        editorialParser = Parser.builder(editorial).build();
-        editorialParserWithoutAutolinks = Parser.builder(new MutableDataSet(editorial)
+        Parser editorialParser = Parser.builder(editorial).build();
+        Parser editorialParserWithoutAutolinks = Parser.builder(new MutableDataSet(editorial)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new DirectiveExtension()))
                 .toImmutable()).build();
-        editorialHtml = HtmlRenderer.builder(editorial).linkResolverFactory(new SiteLinkResolver.Factory()).build();
+        HtmlRenderer editorialHtml = HtmlRenderer.builder(editorial).linkResolverFactory(new SiteLinkResolver.Factory())
+                .build();
 
         DataHolder comment = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()))
@@ -72,8 +90,9 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .toImmutable();
         ReaderNodeRenderer readerNodes = new ReaderNodeRenderer();
-        commentParser = Parser.builder(comment).build();
-        commentHtml = HtmlRenderer.builder(comment).nodeRendererFactory(options -> readerNodes).build();
+        return new Engines(editorialParser, editorialParserWithoutAutolinks, editorialHtml,
+                Parser.builder(comment).build(),
+                HtmlRenderer.builder(comment).nodeRendererFactory(options -> readerNodes).build());
     }
 
     /**
@@ -136,7 +155,7 @@ public final class MarkdownRenderer {
         Document document = parseEditorial(markdown, pageFolder);
         SourceMap sourceMap = new SourceMap(markdown, firstLine);
         DirectiveProblems.reportOutsideDebates(document, sourceMap, diagnostics);
-        String html = editorialHtml.render(document);
+        String html = engines().editorialHtml().render(document);
         List<Block> blocks = html.isBlank() ? List.of() : List.of(new EditorialText(html));
         return new RenderedBody(blocks, PlainText.firstParagraph(document), ContentLinks.collect(document, sourceMap));
     }
@@ -162,7 +181,7 @@ public final class MarkdownRenderer {
     /** A reader's comment through Flexmark alone: what {@link PlainComments} must match. */
     String flexmarkComment(String markdown) {
         try {
-            return LegalText.of(commentHtml.render(commentParser.parse(markdown)));
+            return LegalText.of(engines().commentHtml().render(engines().commentParser().parse(markdown)));
         } catch (StackOverflowError nestedTooDeeply) {
             return "<p>" + Escaping.escapeHtml(markdown, false) + "</p>\n";
         }
@@ -177,9 +196,9 @@ public final class MarkdownRenderer {
      */
     private Document parseEditorial(String markdown, String pageFolder) {
         Objects.requireNonNull(markdown, "markdown");
-        Document document = editorialParserWithoutAutolinks.parse(markdown);
+        Document document = engines().editorialParserWithoutAutolinks().parse(markdown);
         if (mayHoldBareLinks(document)) {
-            document = editorialParser.parse(markdown);
+            document = engines().editorialParser().parse(markdown);
         }
         document.set(SiteLinkResolver.PAGE_FOLDER, Objects.requireNonNull(pageFolder, "pageFolder"));
         return document;
@@ -190,8 +209,9 @@ public final class MarkdownRenderer {
      * would have parsed it again with them: for the test that holds the two ways to the same output.
      */
     String[] bothWays(String markdown) {
-        Document plain = editorialParserWithoutAutolinks.parse(markdown);
-        return new String[] {editorialHtml.render(plain), editorialHtml.render(editorialParser.parse(markdown)),
+        Engines e = engines();
+        Document plain = e.editorialParserWithoutAutolinks().parse(markdown);
+        return new String[] {e.editorialHtml().render(plain), e.editorialHtml().render(e.editorialParser().parse(markdown)),
             String.valueOf(mayHoldBareLinks(plain))};
     }
 
@@ -232,7 +252,7 @@ public final class MarkdownRenderer {
             editorial = new Document(document, document.getChars());
             Document content = new Document(document, document.getChars());
             content.takeChildren(directive);
-            String html = editorialHtml.render(content);
+            String html = engines().editorialHtml().render(content);
             switch (directive.kind().orElseThrow()) {
                 case READER -> {
                     blocks.add(new ReaderPrompt(prompts, directive.argument(), html));
@@ -248,7 +268,7 @@ public final class MarkdownRenderer {
 
     private void addEditorial(Document editorial, List<Block> blocks) {
         if (editorial.hasChildren()) {
-            String html = editorialHtml.render(editorial);
+            String html = engines().editorialHtml().render(editorial);
             if (!html.isBlank()) {
                 blocks.add(new EditorialText(html));
             }

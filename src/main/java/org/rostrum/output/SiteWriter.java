@@ -209,6 +209,23 @@ public final class SiteWriter implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Keeps every file of the previous build but those in {@code except} (the files this build
+     * writes itself or drops), checking in parallel that each is still in the output: {@link #keepAll}
+     * for a build that rebuilt a few debates and kept the rest. All or nothing, as {@link #keepAll}.
+     */
+    public boolean keepAllBut(Set<String> except) {
+        List<String> paths = previous.paths().stream().filter(p -> !except.contains(p)).toList();
+        if (!paths.parallelStream().allMatch(this::present)) {
+            return false;
+        }
+        for (String path : paths) {
+            next.put(path, previous.get(path).orElseThrow());
+        }
+        staged.addAll(paths);
+        return true;
+    }
+
     /** How many files were written (not kept) so far. */
     public int writtenCount() {
         return written.get();
@@ -217,6 +234,11 @@ public final class SiteWriter implements AutoCloseable {
     /** How many files the output holds after this build: written and kept. */
     public int fileCount() {
         return next.size();
+    }
+
+    /** The index the output will have once this build is committed: its files so far, written and kept. */
+    public OutputIndex index() {
+        return new OutputIndex(next);
     }
 
     /**

@@ -47,8 +47,11 @@ final class DebatePages {
         return (number - 1) / perPage + 1;
     }
 
-    /** The page of part {@code part} (1-based) of debate {@code d}, whose thread is {@code thread}. */
-    DebatePage page(Debate d, CommentThread thread, int part) {
+    /**
+     * The page of part {@code part} (1-based) of debate {@code d}, whose thread is {@code thread},
+     * showing {@code context} of the rest of the archive.
+     */
+    DebatePage page(Debate d, CommentThread thread, int part, DebateContext context) {
         int parts = partCount(thread.topLevelCount());
         String href = Links.commentsPart(d.slug(), part);
         String title = part == 1 ? d.title() : d.title() + " (comments, part " + part + ")";
@@ -61,10 +64,10 @@ final class DebatePages {
         Pagination pagination = Paging.of(part, parts, n -> Links.commentsPart(d.slug(), n));
         ThreadView threadView = new ThreadView(thread.publishedCount(), thread.size(), thread.topLevelCount(), comments,
                 pagination, first, last);
-        DebateView debate = debateView(d);
+        DebateView debate = debateView(d, context.topics());
         String jsonLd = json.discussionJsonLd(index.view, meta, debate, threadView);
-        return new DebatePage(index.view, meta, debate, threadView, index.previous(d).map(index::link),
-                index.next(d).map(index::link), index.related(d, 3).stream().map(index::link).toList(), jsonLd);
+        return new DebatePage(index.view, meta, debate, threadView, context.previous(), context.next(),
+                context.related(), jsonLd);
     }
 
     /** {@code comments.json}: the whole thread as data, with the part each comment is on. */
@@ -73,7 +76,7 @@ final class DebatePages {
                 n -> Links.absolute(index.view.baseUrl(), Links.commentsPart(d.slug(), n)));
     }
 
-    DebateView debateView(Debate d) {
+    private DebateView debateView(Debate d, List<TopicRef> topics) {
         List<BlockView> body = new ArrayList<>(d.body().size());
         Map<Integer, ReaderPrompt> prompts = new HashMap<>();
         int responses = 0;
@@ -96,7 +99,7 @@ final class DebatePages {
         }
         Optional<ImageView> image = d.image().map(img -> imageView(d, img));
         return new DebateView(d.slug(), d.title(), Links.debate(d.slug()), index.formats.date(d.date()),
-                d.updated().map(index.formats::date), index.topicRefs(d), d.summary(), image,
+                d.updated().map(index.formats::date), topics, d.summary(), image,
                 d.status().name().toLowerCase(java.util.Locale.ROOT), body, index.participants(d));
     }
 

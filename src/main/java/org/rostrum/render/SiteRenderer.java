@@ -65,7 +65,7 @@ public final class SiteRenderer {
     /**
      * A fingerprint of everything that pages other than a debate's own show of the published
      * debates (their order, titles, dates, topics, summaries, status, participants), not counting
-     * comments: when it is unchanged, so is every debate's {@link #neighboursKey}, and the site's own
+     * comments: when it is unchanged, so is every debate's {@link #context}, and the site's own
      * pages change only if the threads' counts did. Computed once; cheap next to rendering.
      */
     public long neighbourhood() {
@@ -82,14 +82,10 @@ public final class SiteRenderer {
         return h;
     }
 
-    /**
-     * A fingerprint of what a debate's pages show of other debates (the previous, next and related
-     * ones): with the debate's own inputs, it decides whether its pages must be rendered again.
-     */
-    public long neighboursKey(Debate d) {
-        String links = index.previous(d).map(index::link) + "|" + index.next(d).map(index::link) + "|"
-                + index.related(d, 3).stream().map(index::link).toList();
-        return Fingerprint.of(links);
+    /** What the pages of the published debate {@code d} show of the rest of the archive. */
+    public DebateContext context(Debate d) {
+        return new DebateContext(index.previous(d).map(index::link), index.next(d).map(index::link),
+                index.related(d, 3).stream().map(index::link).toList(), index.topicRefs(d));
     }
 
     /**
@@ -98,12 +94,21 @@ public final class SiteRenderer {
      * {@link TemplateFailure} when the bytes are asked for.
      */
     public List<OutputFile> debateFiles(Debate d, CommentThread thread) {
+        return debateFiles(d, thread, context(d));
+    }
+
+    /**
+     * {@link #debateFiles(Debate, CommentThread)} with what the pages show of the rest of the
+     * archive given, as the last build knew it: for rebuilding a debate whose comments alone
+     * changed with a renderer that was not given the other debates.
+     */
+    public List<OutputFile> debateFiles(Debate d, CommentThread thread, DebateContext context) {
         List<OutputFile> files = new ArrayList<>();
         for (int n = 1; n <= debatePages.partCount(thread.topLevelCount()); n++) {
             int part = n;
             String template = n == 1 ? "debate.ftlh" : "comments.ftlh";
             files.add(new OutputFile.Generated(Links.commentsPart(d.slug(), n),
-                    () -> html(template, debatePages.page(d, thread, part))));
+                    () -> html(template, debatePages.page(d, thread, part, context))));
         }
         files.add(new OutputFile.Generated(Links.commentsJson(d.slug()), () -> debatePages.commentsJson(d, thread)));
         for (String file : d.bundleFiles()) {

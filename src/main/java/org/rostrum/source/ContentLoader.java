@@ -102,6 +102,24 @@ public final class ContentLoader {
     }
 
     /**
+     * Reads {@code site.yaml}, {@code people/} and {@code pages/} but no debate and no topic (topics
+     * come from the debates): for rebuilding the pages of a debate whose comments alone changed,
+     * which show of the other debates and the topics only what the last build recorded. Problems
+     * go to {@code diagnostics} as in {@link #load}.
+     */
+    public Site loadWithoutDebates(Path contentDir, Diagnostics diagnostics) {
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(SourcePosition.startOf(contentDir), "content folder not found");
+            return new Site(SiteConfigReader.defaults(), List.of(), List.of(), List.of(), List.of());
+        }
+        ContentTree tree = new ContentTree(contentDir);
+        SiteConfig config = new SiteConfigReader(files, tree).read(contentDir.resolve("site.yaml"), diagnostics);
+        Path peopleDir = contentDir.resolve("people");
+        List<Person> people = readPeople(peopleDir, personFiles(peopleDir, tree, diagnostics), tree, diagnostics);
+        return new Site(config, List.of(), people, List.of(), readPages(contentDir.resolve("pages"), tree, diagnostics));
+    }
+
+    /**
      * Reads {@code site.yaml} alone, for commands that need the settings but not the archive
      * ({@code rostrum new}). Problems go to {@code diagnostics}, with the same messages as in
      * {@link #load}; a missing or broken file gives the default settings.

@@ -221,14 +221,24 @@ class IncrementalBuildTest {
         build();
         Random random = new Random(20261126);
         List<String> slugs = new ArrayList<>(List.of("alpha", "beta", "gamma"));
-        for (int step = 0; step < 14; step++) {
-            int kind = random.nextInt(8);
+        Map<String, Integer> counts = new TreeMap<>(Map.of("alpha", 2, "beta", 3, "gamma", 1));
+        for (int step = 0; step < 18; step++) {
+            int kind = random.nextInt(9);
             String slug = slugs.get(random.nextInt(slugs.size()));
             String what;
             switch (kind) {
                 case 0 -> {
                     site.write(comments(slug, "edited " + step, "more " + random.nextInt(100)));
+                    counts.put(slug, 2);
                     what = "comments of " + slug;
+                }
+                case 8 -> {
+                    String[] bodies = new String[counts.get(slug)];
+                    for (int i = 0; i < bodies.length; i++) {
+                        bodies[i] = "reworded " + step + "." + i;
+                    }
+                    site.write(comments(slug, bodies));
+                    what = "the text of the comments of " + slug;
                 }
                 case 1 -> {
                     site.write(debate(slug, "Retitled " + step + "?", "20" + (10 + random.nextInt(14)) + "-06-01",
@@ -240,6 +250,7 @@ class IncrementalBuildTest {
                     site.write(debate(fresh, "New " + step + "?", "2018-0" + (1 + random.nextInt(9)) + "-15", "Economy")
                             + comments(fresh, "hello"));
                     slugs.add(fresh);
+                    counts.put(fresh, 1);
                     what = "a new debate " + fresh;
                 }
                 case 3 -> {

@@ -1,0 +1,175 @@
+package org.rostrum.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.source.ContentLoader;
+import org.rostrum.thread.CommentThreader;
+
+/**
+ * The rebuild after comment edits alone ({@link CommentEdit}): it takes over exactly when nothing
+ * but the text of comments changed, declines otherwise without touching the output, and what it
+ * leaves is byte for byte a clean build, cache included.
+ */
+class CommentEditTest {
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+    @TempDir
+    Path dir;
+
+    private InlineSite site;
+
+    private static String debate(String slug, String title, String date, String body) {
+        return "-- content/debates/" + slug + "/index.md --\n---\ntitle: " + title + "\ndate: " + date
+                + "\ntopics: [Economy]\n---\n" + body + "\n\n::: response ana\nAna's answer.\n:::\n";
+    }
+
+    private static String comments(String slug, String... bodies) {
+        StringBuilder yaml = new StringBuilder("-- content/debates/" + slug + "/comments.yaml --\ncomments:\n");
+        for (int i = 0; i < bodies.length; i++) {
+            yaml.append("  - id: c").append(i).append("\n    author: Reader ").append(i).append("\n    body: ")
+                    .append(bodies[i]).append('\n');
+        }
+        return yaml.toString();
+    }
+
+    private void site(String alphaBody) {
+        site = InlineSite.of(dir, InlineSite.SITE_YAML + """
+                -- content/people/ana.yaml --
+                name: Ana Expert
+                role: Economist
+                """
+                + debate("alpha", "Alpha?", "2019-01-01", alphaBody) + comments("alpha", "first", "second")
+                + debate("beta", "Beta?", "2020-01-01", "Beta's text.") + comments("beta", "one", "two", "three")
+                + debate("gamma", "Gamma?", "2021-01-01", "Gamma's text.") + comments("gamma", "only"));
+        build();
+    }
+
+    private BuildResult build() {
+        BuildResult result = new SiteBuild(MARKDOWN, Clock.systemUTC()).build(site.options());
+        assertEquals(List.of(), InlineSite.messages(result));
+        return result;
+    }
+
+    /** Runs the comment-edit rebuild alone, as a build would before anything else. */
+    private Optional<CommentEdit.Result> commentEdit(Diagnostics diagnostics) throws IOException {
+        BuildOptions options = site.options();
+        InputScan scan = InputScan.of(options.content(), options.templates());
+        return new CommentEdit(MARKDOWN, new ContentLoader(MARKDOWN), new CommentThreader()).build(options,
+                BuildCache.read(options.out()), scan, SiteBuild.salt(options, scan), System.currentTimeMillis(),
+                diagnostics);
+    }
+
+    private Map<String, byte[]> output() throws IOException {
+        return ExampleSiteTest.tree(site.out());
+    }
+
+    private void assertSameAsCleanBuild() throws IOException {
+        Path clean = dir.resolve("clean-" + System.nanoTime());
+        BuildResult result = new SiteBuild(MARKDOWN, Clock.systemUTC())
+                .build(site.options().withOut(clean).withClean(true));
+        assertEquals(List.of(), InlineSite.messages(result));
+        Map<String, byte[]> expected = ExampleSiteTest.tree(clean);
+        Map<String, byte[]> actual = output();
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String path : expected.keySet()) {
+            assertEquals(new String(expected.get(path), StandardCharsets.UTF_8),
+                    new String(actual.get(path), StandardCharsets.UTF_8), path);
+        }
+    }
+
+    @Test
+    void editingTheTextOfACommentRebuildsThatDebateAlone() throws IOException {
+        site("Alpha's text.");
+        site.write(comments("beta", "one", "two, corrected", "three"));
+        Optional<CommentEdit.Result> result = commentEdit(new Diagnostics());
+        assertTrue(result.isPresent());
+        assertEquals(2, result.get().written(), "the page and comments.json");
+        assertTrue(site.read("debates/beta/index.html").contains("two, corrected"));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void theCacheItLeavesServesTheNextBuilds() throws IOException {
+        site("Alpha's text.");
+        site.write(comments("beta", "one", "two, corrected", "three"));
+        assertTrue(commentEdit(new Diagnostics()).isPresent());
+        assertEquals(0, build().files(), "nothing changed since");
+        site.write(comments("gamma", "only, corrected"));
+        assertTrue(commentEdit(new Diagnostics()).isPresent(), "a second edit after the first");
+        site.write(debate("beta", "Beta, renamed?", "2020-01-01", "Beta's text."));
+        build();
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void addingACommentIsLeftToTheFullBuildBecauseListsCountIt() throws IOException {
+        site("Alpha's text.");
+        Map<String, byte[]> before = output();
+        site.write(comments("gamma", "only", "a second one"));
+        assertFalse(commentEdit(new Diagnostics()).isPresent());
+        assertEquals(before.keySet(), output().keySet());
+        build();
+        assertTrue(site.read("index.html").contains("2 comments"), "the home page counts it");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void anEditOfTheDebateItselfIsLeftToTheFullBuild() throws IOException {
+        site("Alpha's text.");
+        site.write(debate("beta", "Beta?", "2020-01-01", "Beta's text, revised."));
+        assertFalse(commentEdit(new Diagnostics()).isPresent());
+    }
+
+    @Test
+    void aDebateThatEditorsLinkIntoIsLeftToTheFullBuild() throws IOException {
+        site("See [the second comment](/debates/beta/#comment-c1).");
+        site.write(comments("beta", "one", "two, corrected", "three"));
+        assertFalse(commentEdit(new Diagnostics()).isPresent(), "its comments' ids could have changed");
+        site.write(comments("gamma", "only, corrected"));
+        assertTrue(InlineSite.messages(new SiteBuild(MARKDOWN, Clock.systemUTC()).build(site.options())).isEmpty());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void brokenCommentsAreLeftToTheFullBuildWhichReportsThem() throws IOException {
+        site("Alpha's text.");
+        Map<String, byte[]> before = output();
+        site.write("-- content/debates/beta/comments.yaml --\ncomments:\n  - id: c0\n    body: [unclosed\n");
+        Diagnostics diagnostics = new Diagnostics();
+        assertFalse(commentEdit(diagnostics).isPresent());
+        assertEquals(List.of(), diagnostics.sorted(), "reported once, by the full build");
+        assertEquals(before.keySet(), output().keySet());
+        List<String> messages = InlineSite.messages(new SiteBuild(MARKDOWN, Clock.systemUTC()).build(site.options()));
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("content/debates/beta/comments.yaml:") || messages.get(0)
+                .contains("debates/beta/comments.yaml:"), messages.toString());
+    }
+
+    @Test
+    void aDamagedCacheIsNeverTrusted() throws IOException {
+        site("Alpha's text.");
+        Path cache = BuildCache.fileFor(site.out());
+        byte[] bytes = Files.readAllBytes(cache);
+        bytes[12] ^= 0x55;   // inside the first blob: alpha's
+        Files.write(cache, bytes);
+        site.write(comments("alpha", "first, corrected", "second"));
+        assertFalse(commentEdit(new Diagnostics()).isPresent());
+        build();
+        assertSameAsCleanBuild();
+    }
+}

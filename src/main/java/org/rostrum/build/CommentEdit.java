@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.CommentThread;
 import org.rostrum.model.Debate;
-import org.rostrum.model.Person;
 import org.rostrum.model.Site;
 import org.rostrum.output.OutputFile;
 import org.rostrum.output.OutputIndex;
@@ -106,7 +104,8 @@ final class CommentEdit {
      */
     private Optional<Map<String, BuildCache.DebateEntry>> rebuild(BuildOptions options, BuildCache cache,
             InputScan scan, List<BuildCache.DebateEntry> changed, SiteWriter writer, Diagnostics own) {
-        Site globals = loader.loadWithoutDebates(options.content(), own);
+        Site globals = loader.loadSettingsAndPages(options.content(), own);
+        Set<String> personIds = loader.personIds(options.content(), own);
         if (own.hasErrors()) {
             return Optional.empty();
         }
@@ -115,7 +114,6 @@ final class CommentEdit {
                         .filter(p -> options.drafts() || !p.draft()).toList());
         Background<SiteRenderer> renderer = Background.start("templates",
                 () -> new SiteRenderer(markdown, Theme.open(options.templates()), published));
-        Set<String> personIds = globals.people().stream().map(Person::id).collect(Collectors.toSet());
         DebateReader reader = new DebateReader(options.content(), globals.config(), personIds, markdown);
         CommentReader comments = new CommentReader(options.content(), globals.config());
         List<Changed> debates = new ArrayList<>();

@@ -26,6 +26,7 @@ import org.rostrum.output.ByteInput;
 import org.rostrum.render.DateView;
 import org.rostrum.render.DebateContext;
 import org.rostrum.render.DebateLink;
+import org.rostrum.render.PersonRef;
 import org.rostrum.render.TopicRef;
 
 /**
@@ -157,6 +158,14 @@ final class DebateCodec {
                 string(out, topic.href());
                 out.writeInt(topic.count());
             }
+            out.writeInt(context.people().size());
+            for (PersonRef person : context.people()) {
+                string(out, person.id());
+                string(out, person.name());
+                string(out, person.role());
+                string(out, person.href());
+                optional(out, person.photoHref());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,10 +187,15 @@ final class DebateCodec {
         for (int i = 0; i < topicCount; i++) {
             topics.add(new TopicRef(string(in), string(in), string(in), in.readInt()));
         }
+        int personCount = count(in);
+        List<PersonRef> people = new ArrayList<>(personCount);
+        for (int i = 0; i < personCount; i++) {
+            people.add(new PersonRef(string(in), string(in), string(in), string(in), optional(in)));
+        }
         if (!in.atEnd()) {
             throw new IOException("corrupt cache: bytes after a debate's context");
         }
-        return new DebateContext(previous, next, related, topics);
+        return new DebateContext(previous, next, related, topics, people);
     }
 
     private static void link(DataOutput out, DebateLink link) throws IOException {

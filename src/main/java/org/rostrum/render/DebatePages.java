@@ -64,7 +64,7 @@ final class DebatePages {
         Pagination pagination = Paging.of(part, parts, n -> Links.commentsPart(d.slug(), n));
         ThreadView threadView = new ThreadView(thread.publishedCount(), thread.size(), thread.topLevelCount(), comments,
                 pagination, first, last);
-        DebateView debate = debateView(d, context.topics());
+        DebateView debate = debateView(d, context);
         String jsonLd = json.discussionJsonLd(index.view, meta, debate, threadView);
         return new DebatePage(index.view, meta, debate, threadView, context.previous(), context.next(),
                 context.related(), jsonLd);
@@ -76,7 +76,7 @@ final class DebatePages {
                 n -> Links.absolute(index.view.baseUrl(), Links.commentsPart(d.slug(), n)));
     }
 
-    private DebateView debateView(Debate d, List<TopicRef> topics) {
+    private DebateView debateView(Debate d, DebateContext context) {
         List<BlockView> body = new ArrayList<>(d.body().size());
         Map<Integer, ReaderPrompt> prompts = new HashMap<>();
         int responses = 0;
@@ -90,7 +90,7 @@ final class DebatePages {
                 Optional<ReaderPrompt> answered = response.promptIndex().isPresent()
                         ? Optional.ofNullable(prompts.get(response.promptIndex().getAsInt())) : Optional.empty();
                 body.add(new BlockView("response", response.html(), responseAnchor(responses), "",
-                        Optional.of(index.personRef(response.personId())), answered.map(ReaderPrompt::name),
+                        Optional.of(context.person(response.personId())), answered.map(ReaderPrompt::name),
                         answered.map(DebatePages::readerAnchor)));
             } else {
                 body.add(new BlockView("text", block.html(), "", "", Optional.empty(), Optional.empty(),
@@ -99,8 +99,8 @@ final class DebatePages {
         }
         Optional<ImageView> image = d.image().map(img -> imageView(d, img));
         return new DebateView(d.slug(), d.title(), Links.debate(d.slug()), index.formats.date(d.date()),
-                d.updated().map(index.formats::date), topics, d.summary(), image,
-                d.status().name().toLowerCase(java.util.Locale.ROOT), body, index.participants(d));
+                d.updated().map(index.formats::date), context.topics(), d.summary(), image,
+                d.status().name().toLowerCase(java.util.Locale.ROOT), body, context.people());
     }
 
     static String readerAnchor(ReaderPrompt prompt) {

@@ -85,7 +85,7 @@ public final class SiteRenderer {
     /** What the pages of the published debate {@code d} show of the rest of the archive. */
     public DebateContext context(Debate d) {
         return new DebateContext(index.previous(d).map(index::link), index.next(d).map(index::link),
-                index.related(d, 3).stream().map(index::link).toList(), index.topicRefs(d));
+                index.related(d, 3).stream().map(index::link).toList(), index.topicRefs(d), index.participants(d));
     }
 
     /**

@@ -102,21 +102,25 @@ public final class ContentLoader {
     }
 
     /**
-     * Reads {@code site.yaml}, {@code people/} and {@code pages/} but no debate and no topic (topics
-     * come from the debates): for rebuilding the pages of a debate whose comments alone changed,
-     * which show of the other debates and the topics only what the last build recorded. Problems
-     * go to {@code diagnostics} as in {@link #load}.
+     * Reads {@code site.yaml} and {@code pages/}, but no person, debate or topic: for rebuilding the
+     * pages of a debate whose comments alone changed, which show of the rest of the archive only
+     * what the last build recorded. Problems go to {@code diagnostics} as in {@link #load}.
      */
-    public Site loadWithoutDebates(Path contentDir, Diagnostics diagnostics) {
+    public Site loadSettingsAndPages(Path contentDir, Diagnostics diagnostics) {
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePosition.startOf(contentDir), "content folder not found");
             return new Site(SiteConfigReader.defaults(), List.of(), List.of(), List.of(), List.of());
         }
         ContentTree tree = new ContentTree(contentDir);
         SiteConfig config = new SiteConfigReader(files, tree).read(contentDir.resolve("site.yaml"), diagnostics);
-        Path peopleDir = contentDir.resolve("people");
-        List<Person> people = readPeople(peopleDir, personFiles(peopleDir, tree, diagnostics), tree, diagnostics);
-        return new Site(config, List.of(), people, List.of(), readPages(contentDir.resolve("pages"), tree, diagnostics));
+        return new Site(config, List.of(), List.of(), List.of(), readPages(contentDir.resolve("pages"), tree,
+                diagnostics));
+    }
+
+    /** The ids of the people, from the names of their files, as {@link #load} checks debates against them. */
+    public Set<String> personIds(Path contentDir, Diagnostics diagnostics) {
+        return personFiles(contentDir.resolve("people"), new ContentTree(contentDir), diagnostics).stream()
+                .map(PersonReader::idOf).collect(Collectors.toSet());
     }
 
     /**

@@ -38,8 +38,8 @@ import org.rostrum.thread.CommentThreader;
  * {@code comments.json} or {@code comments/} changed. Its thread must still have the counts it had
  * (other pages show them), no editors' link may point into it (its comments' ids could have
  * changed), and its comments must read without errors. Otherwise, or on any doubt, it declines and
- * the full incremental build runs, which gives the same site; {@code IncrementalBuildTest} holds
- * the two to the same bytes.
+ * the full incremental build runs, which gives the same site; {@code CommentEditTest} and
+ * {@code IncrementalBuildTest} hold the two to the same bytes.
  */
 final class CommentEdit {
 

@@ -38,24 +38,15 @@ class CommentEditTest {
                 + "\ntopics: [Economy]\n---\n" + body + "\n\n::: response ana\nAna's answer.\n:::\n";
     }
 
-    private static String comments(String slug, String... bodies) {
-        StringBuilder yaml = new StringBuilder("-- content/debates/" + slug + "/comments.yaml --\ncomments:\n");
-        for (int i = 0; i < bodies.length; i++) {
-            yaml.append("  - id: c").append(i).append("\n    author: Reader ").append(i).append("\n    body: ")
-                    .append(bodies[i]).append('\n');
-        }
-        return yaml.toString();
-    }
-
     private void site(String alphaBody) {
         site = InlineSite.of(dir, InlineSite.SITE_YAML + """
                 -- content/people/ana.yaml --
                 name: Ana Expert
                 role: Economist
                 """
-                + debate("alpha", "Alpha?", "2019-01-01", alphaBody) + comments("alpha", "first", "second")
-                + debate("beta", "Beta?", "2020-01-01", "Beta's text.") + comments("beta", "one", "two", "three")
-                + debate("gamma", "Gamma?", "2021-01-01", "Gamma's text.") + comments("gamma", "only"));
+                + debate("alpha", "Alpha?", "2019-01-01", alphaBody) + InlineSite.comments("alpha", "first", "second")
+                + debate("beta", "Beta?", "2020-01-01", "Beta's text.") + InlineSite.comments("beta", "one", "two", "three")
+                + debate("gamma", "Gamma?", "2021-01-01", "Gamma's text.") + InlineSite.comments("gamma", "only"));
         build();
     }
 
@@ -95,7 +86,7 @@ class CommentEditTest {
     @Test
     void editingTheTextOfACommentRebuildsThatDebateAlone() throws IOException {
         site("Alpha's text.");
-        site.write(comments("beta", "one", "two, corrected", "three"));
+        site.write(InlineSite.comments("beta", "one", "two, corrected", "three"));
         Optional<CommentEdit.Result> result = commentEdit(new Diagnostics());
         assertTrue(result.isPresent());
         assertEquals(2, result.get().written(), "the page and comments.json");
@@ -106,10 +97,10 @@ class CommentEditTest {
     @Test
     void theCacheItLeavesServesTheNextBuilds() throws IOException {
         site("Alpha's text.");
-        site.write(comments("beta", "one", "two, corrected", "three"));
+        site.write(InlineSite.comments("beta", "one", "two, corrected", "three"));
         assertTrue(commentEdit(new Diagnostics()).isPresent());
         assertEquals(0, build().files(), "nothing changed since");
-        site.write(comments("gamma", "only, corrected"));
+        site.write(InlineSite.comments("gamma", "only, corrected"));
         assertTrue(commentEdit(new Diagnostics()).isPresent(), "a second edit after the first");
         site.write(debate("beta", "Beta, renamed?", "2020-01-01", "Beta's text."));
         build();
@@ -120,7 +111,7 @@ class CommentEditTest {
     void addingACommentIsLeftToTheFullBuildBecauseListsCountIt() throws IOException {
         site("Alpha's text.");
         Map<String, byte[]> before = output();
-        site.write(comments("gamma", "only", "a second one"));
+        site.write(InlineSite.comments("gamma", "only", "a second one"));
         assertFalse(commentEdit(new Diagnostics()).isPresent());
         assertEquals(before.keySet(), output().keySet());
         build();
@@ -138,9 +129,9 @@ class CommentEditTest {
     @Test
     void aDebateThatEditorsLinkIntoIsLeftToTheFullBuild() throws IOException {
         site("See [the second comment](/debates/beta/#comment-c1).");
-        site.write(comments("beta", "one", "two, corrected", "three"));
+        site.write(InlineSite.comments("beta", "one", "two, corrected", "three"));
         assertFalse(commentEdit(new Diagnostics()).isPresent(), "its comments' ids could have changed");
-        site.write(comments("gamma", "only, corrected"));
+        site.write(InlineSite.comments("gamma", "only, corrected"));
         assertTrue(InlineSite.messages(new SiteBuild(MARKDOWN, Clock.systemUTC()).build(site.options())).isEmpty());
         assertSameAsCleanBuild();
     }
@@ -167,7 +158,7 @@ class CommentEditTest {
         byte[] bytes = Files.readAllBytes(cache);
         bytes[12] ^= 0x55;   // inside the first blob: alpha's
         Files.write(cache, bytes);
-        site.write(comments("alpha", "first, corrected", "second"));
+        site.write(InlineSite.comments("alpha", "first, corrected", "second"));
         assertFalse(commentEdit(new Diagnostics()).isPresent());
         build();
         assertSameAsCleanBuild();

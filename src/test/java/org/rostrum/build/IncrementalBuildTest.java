@@ -39,24 +39,15 @@ class IncrementalBuildTest {
                 + topics + "]\n---\nThe editors' text of " + slug + ".\n\n::: response ana\nAna's answer.\n:::\n";
     }
 
-    private static String comments(String slug, String... bodies) {
-        StringBuilder yaml = new StringBuilder("-- content/debates/" + slug + "/comments.yaml --\ncomments:\n");
-        for (int i = 0; i < bodies.length; i++) {
-            yaml.append("  - id: c").append(i).append("\n    author: Reader ").append(i).append("\n    body: ")
-                    .append(bodies[i]).append('\n');
-        }
-        return yaml.toString();
-    }
-
     private void site() {
         site = InlineSite.of(dir, InlineSite.SITE_YAML + "per_page: 2\n" + """
                 -- content/people/ana.yaml --
                 name: Ana Expert
                 role: Economist
                 """
-                + debate("alpha", "Alpha?", "2019-01-01", "Economy") + comments("alpha", "first", "second")
-                + debate("beta", "Beta?", "2020-01-01", "Economy, Security") + comments("beta", "one", "two", "three")
-                + debate("gamma", "Gamma?", "2021-01-01", "Security") + comments("gamma", "only"));
+                + debate("alpha", "Alpha?", "2019-01-01", "Economy") + InlineSite.comments("alpha", "first", "second")
+                + debate("beta", "Beta?", "2020-01-01", "Economy, Security") + InlineSite.comments("beta", "one", "two", "three")
+                + debate("gamma", "Gamma?", "2021-01-01", "Security") + InlineSite.comments("gamma", "only"));
     }
 
     private BuildResult build() {
@@ -130,7 +121,7 @@ class IncrementalBuildTest {
         site();
         build();
         ageOutput();
-        site.write(comments("beta", "one", "two, edited", "three"));
+        site.write(InlineSite.comments("beta", "one", "two, edited", "three"));
         BuildResult result = build();
         assertEquals(Set.of("debates/beta/index.html", "debates/beta/comments.json"), rewritten());
         assertEquals(2, result.files());
@@ -142,7 +133,7 @@ class IncrementalBuildTest {
         site();
         build();
         ageOutput();
-        site.write(comments("gamma", "only", "a second one"));
+        site.write(InlineSite.comments("gamma", "only", "a second one"));
         build();
         Set<String> changed = rewritten();
         assertTrue(changed.containsAll(Set.of("debates/gamma/index.html", "debates/gamma/comments.json", "index.html",
@@ -194,7 +185,7 @@ class IncrementalBuildTest {
         byte[] bytes = Files.readAllBytes(cache);
         bytes[bytes.length / 2] ^= 0x55;
         Files.write(cache, bytes);
-        site.write(comments("alpha", "first, changed while the cache was broken", "second"));
+        site.write(InlineSite.comments("alpha", "first, changed while the cache was broken", "second"));
         build();
         assertSameAsCleanBuild("corrupting the cache");
     }
@@ -228,7 +219,7 @@ class IncrementalBuildTest {
             String what;
             switch (kind) {
                 case 0 -> {
-                    site.write(comments(slug, "edited " + step, "more " + random.nextInt(100)));
+                    site.write(InlineSite.comments(slug, "edited " + step, "more " + random.nextInt(100)));
                     counts.put(slug, 2);
                     what = "comments of " + slug;
                 }
@@ -237,7 +228,7 @@ class IncrementalBuildTest {
                     for (int i = 0; i < bodies.length; i++) {
                         bodies[i] = "reworded " + step + "." + i;
                     }
-                    site.write(comments(slug, bodies));
+                    site.write(InlineSite.comments(slug, bodies));
                     what = "the text of the comments of " + slug;
                 }
                 case 1 -> {
@@ -248,7 +239,7 @@ class IncrementalBuildTest {
                 case 2 -> {
                     String fresh = "new-" + step;
                     site.write(debate(fresh, "New " + step + "?", "2018-0" + (1 + random.nextInt(9)) + "-15", "Economy")
-                            + comments(fresh, "hello"));
+                            + InlineSite.comments(fresh, "hello"));
                     slugs.add(fresh);
                     counts.put(fresh, 1);
                     what = "a new debate " + fresh;

@@ -39,6 +39,19 @@ final class InlineSite {
         return site;
     }
 
+    /**
+     * A {@code comments.yaml} for debate {@code slug} in the {@code -- path --} form: one top-level
+     * comment per body, with ids {@code c0}, {@code c1}, ... by {@code Reader 0}, {@code Reader 1}, ...
+     */
+    static String comments(String slug, String... bodies) {
+        StringBuilder yaml = new StringBuilder("-- content/debates/" + slug + "/comments.yaml --\ncomments:\n");
+        for (int i = 0; i < bodies.length; i++) {
+            yaml.append("  - id: c").append(i).append("\n    author: Reader ").append(i).append("\n    body: ")
+                    .append(bodies[i]).append('\n');
+        }
+        return yaml.toString();
+    }
+
     /** Adds or replaces the files of {@code files}, in the same {@code -- path --} form. */
     void write(String files) {
         String path = null;

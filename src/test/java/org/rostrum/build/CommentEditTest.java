@@ -95,6 +95,35 @@ class CommentEditTest {
     }
 
     @Test
+    void aLongThreadWithAnAliasAndABundleFileKeepsAllItsFiles() throws IOException {
+        site = InlineSite.of(dir, InlineSite.SITE_YAML + "comments:\n  per_page: 2\n" + """
+                -- content/people/ana.yaml --
+                name: Ana Expert
+                -- content/debates/long/map.txt --
+                a bundle file
+                -- content/debates/long/index.md --
+                ---
+                title: Long?
+                date: 2020-01-01
+                aliases: [/2020/01/long/]
+                ---
+                Text.
+
+                ::: response ana
+                Answer.
+                :::
+                """ + InlineSite.comments("long", "one", "two", "three", "four", "five")
+                + debate("short", "Short?", "2021-01-01", "Text.") + InlineSite.comments("short", "only"));
+        build();
+        site.write(InlineSite.comments("long", "one", "two", "three", "four", "five, corrected"));
+        Optional<CommentEdit.Result> result = commentEdit(new Diagnostics());
+        assertTrue(result.isPresent());
+        assertEquals(2, result.get().written(), "the third part and comments.json");
+        assertTrue(site.read("debates/long/comments/3/index.html").contains("five, corrected"));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void theCacheItLeavesServesTheNextBuilds() throws IOException {
         site("Alpha's text.");
         site.write(InlineSite.comments("beta", "one", "two, corrected", "three"));

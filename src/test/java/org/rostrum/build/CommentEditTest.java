@@ -149,6 +149,17 @@ class CommentEditTest {
     }
 
     @Test
+    void aFileDeletedFromTheOutputIsLeftToTheFullBuildWhichWritesItAgain() throws IOException {
+        site("Alpha's text.");
+        Files.delete(site.out().resolve("index.html"));
+        site.write(InlineSite.comments("beta", "one", "two, corrected", "three"));
+        assertFalse(commentEdit(new Diagnostics()).isPresent());
+        assertFalse(Files.exists(site.out().resolve("index.html")), "the output as it was");
+        build();
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void anEditOfTheDebateItselfIsLeftToTheFullBuild() throws IOException {
         site("Alpha's text.");
         site.write(debate("beta", "Beta?", "2020-01-01", "Beta's text, revised."));

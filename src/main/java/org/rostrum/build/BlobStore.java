@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -101,18 +100,15 @@ final class BlobStore {
 
     private FileChannel open() throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        BasicFileAttributes now;
         try {
-            now = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
+            if (!isFile(file) || channel.size() != fileSize) {
+                throw new IOException("the cache file changed while it was in use");
+            }
+            return channel;
+        } catch (IOException e) {
             channel.close();
             throw e;
         }
-        if (!Objects.equals(now.fileKey(), fileKey) || now.size() != fileSize || channel.size() != fileSize) {
-            channel.close();
-            throw new IOException("the cache file changed while it was in use");
-        }
-        return channel;
     }
 
     private static void readFully(FileChannel channel, byte[] bytes, long position) throws IOException {

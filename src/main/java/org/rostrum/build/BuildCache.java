@@ -152,8 +152,8 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
         int commentCount = in.readInt();
         long neighbourhood = in.readLong();
         long listsKey = in.readLong();
-        List<String> siteOutputs = strings(in);
-        List<String> linkTargets = strings(in);
+        List<String> siteOutputs = DebateCodec.strings(in);
+        List<String> linkTargets = DebateCodec.strings(in);
         OutputIndex outputs = OutputIndex.readFrom(in);
         int n = DebateCodec.count(in);
         Map<String, DebateEntry> debates = new HashMap<>(n * 2);
@@ -162,7 +162,7 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
             long fingerprint = in.readLong();
             long pageFingerprint = in.readLong();
             ThreadStats stats = new ThreadStats(in.readInt(), in.readInt(), in.readInt());
-            List<String> paths = strings(in);
+            List<String> paths = DebateCodec.strings(in);
             long offset = in.readLong();
             int length = DebateCodec.count(in);
             int crc = in.readInt();
@@ -174,15 +174,6 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
         }
         return new BuildCache(salt, nextChange, debateCount, commentCount, neighbourhood, listsKey, siteOutputs,
                 Set.copyOf(linkTargets), outputs, debates, Optional.of(store));
-    }
-
-    private static List<String> strings(ByteInput in) throws IOException {
-        int n = DebateCodec.count(in);
-        String[] values = new String[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = DebateCodec.string(in);
-        }
-        return List.of(values);
     }
 
     /**
@@ -304,14 +295,8 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
         data.writeInt(commentCount);
         data.writeLong(neighbourhood);
         data.writeLong(listsKey);
-        data.writeInt(siteOutputs.size());
-        for (String path : siteOutputs) {
-            DebateCodec.string(data, path);
-        }
-        data.writeInt(linkTargets.size());
-        for (String slug : new TreeSet<>(linkTargets)) {
-            DebateCodec.string(data, slug);
-        }
+        DebateCodec.strings(data, siteOutputs);
+        DebateCodec.strings(data, List.copyOf(new TreeSet<>(linkTargets)));
         outputs.writeTo(data);
         data.writeInt(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
@@ -322,10 +307,7 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
             data.writeInt(e.stats().published());
             data.writeInt(e.stats().total());
             data.writeInt(e.stats().topLevel());
-            data.writeInt(e.outputs().size());
-            for (String path : e.outputs()) {
-                DebateCodec.string(data, path);
-            }
+            DebateCodec.strings(data, e.outputs());
             long[] place = places.get(i);
             data.writeLong(place[0]);
             data.writeInt((int) place[1]);

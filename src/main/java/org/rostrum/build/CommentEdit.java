@@ -3,6 +3,7 @@ package org.rostrum.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,7 +82,8 @@ final class CommentEdit {
             changed.forEach(e -> rebuilt.addAll(e.outputs()));
             Background<Boolean> kept = Background.start("keep", () -> writer.keepAllBut(rebuilt));
             Diagnostics own = new Diagnostics();
-            Optional<Map<String, BuildCache.DebateEntry>> entries = rebuild(options, cache, scan, changed, writer, own);
+            Optional<Map<String, BuildCache.DebateEntry>> entries = rebuild(options, cache, scan, changed, nowMillis,
+                    writer, own);
             if (!kept.join() || entries.isEmpty()) {
                 writer.abort();
                 return Optional.empty();
@@ -103,15 +105,14 @@ final class CommentEdit {
      * went to {@code own} is left for the full build to report).
      */
     private Optional<Map<String, BuildCache.DebateEntry>> rebuild(BuildOptions options, BuildCache cache,
-            InputScan scan, List<BuildCache.DebateEntry> changed, SiteWriter writer, Diagnostics own) {
+            InputScan scan, List<BuildCache.DebateEntry> changed, long nowMillis, SiteWriter writer,
+            Diagnostics own) {
         Site globals = loader.loadSettingsAndPages(options.content(), own);
         Set<String> personIds = loader.personIds(options.content(), own);
         if (own.hasErrors()) {
             return Optional.empty();
         }
-        Site published = new Site(options.baseUrl().map(globals.config()::withBaseUrl).orElse(globals.config()),
-                List.of(), globals.people(), List.of(), globals.pages().stream()
-                        .filter(p -> options.drafts() || !p.draft()).toList());
+        Site published = SiteBuild.publishable(globals, options, Instant.ofEpochMilli(nowMillis));
         Background<SiteRenderer> renderer = Background.start("templates",
                 () -> new SiteRenderer(markdown, Theme.open(options.templates()), published));
         DebateReader reader = new DebateReader(options.content(), globals.config(), personIds, markdown);

@@ -250,14 +250,14 @@ final class DebateCodec {
         return in.readBoolean() ? Optional.of(string(in)) : Optional.empty();
     }
 
-    private static void strings(DataOutput out, List<String> values) throws IOException {
+    static void strings(DataOutput out, List<String> values) throws IOException {
         out.writeInt(values.size());
         for (String v : values) {
             string(out, v);
         }
     }
 
-    private static List<String> strings(DataInput in) throws IOException {
+    static List<String> strings(DataInput in) throws IOException {
         int n = count(in);
         List<String> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

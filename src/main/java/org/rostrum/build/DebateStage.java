@@ -14,6 +14,7 @@ import org.rostrum.model.Debate;
 import org.rostrum.model.ThreadStats;
 import org.rostrum.output.OutputFile;
 import org.rostrum.output.SiteWriter;
+import org.rostrum.render.DebateContext;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.DebateReader;
@@ -81,9 +82,16 @@ final class DebateStage {
         Optional<BuildCache.DebateEntry> unchanged = cache.entry(d.slug())
                 .filter(e -> summaries.containsKey(d.slug()) && e.fingerprint() == fingerprint);
         // When no debate changed what other pages show of it, no debate's context changed either.
-        byte[] context = !isPublished ? NO_CONTEXT
-                : unchanged.isPresent() && neighbourhoodUnchanged ? unchanged.get().context()
-                : DebateCodec.context(renderer.context(d));
+        DebateContext computed = null;
+        byte[] context;
+        if (!isPublished) {
+            context = NO_CONTEXT;
+        } else if (unchanged.isPresent() && neighbourhoodUnchanged) {
+            context = unchanged.get().context();
+        } else {
+            computed = renderer.context(d);
+            context = DebateCodec.context(computed);
+        }
         Optional<BuildCache.DebateEntry> before = unchanged.filter(e -> Arrays.equals(e.context(), context));
         if (before.isPresent() && writer.keepAll(before.get().outputs())) {
             return new Outcome(before.get().stats(), before.get());
@@ -94,7 +102,8 @@ final class DebateStage {
         diagnostics.addAll(own);
         List<String> outputs = new ArrayList<>();
         if (isPublished && full.isPresent() && !own.hasErrors()) {
-            for (OutputFile file : renderer.debateFiles(full.get(), thread)) {
+            DebateContext shown = computed != null ? computed : renderer.context(d);
+            for (OutputFile file : renderer.debateFiles(full.get(), thread, shown)) {
                 writer.write(file);
                 outputs.add(file.path());
             }

@@ -88,12 +88,12 @@ record InputScan(Map<String, Long> debates, Map<String, Long> pages, long global
                     return null;
                 }
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(entry)) {
-                    list(files, null, entry, "", now, sums);
+                    list(files, null, "", now, sums);
                 }
             } else {
                 try (SecureDirectoryStream<Path> files = parent.newDirectoryStream(entry.getFileName(),
                         LinkOption.NOFOLLOW_LINKS)) {
-                    list(files, files, entry, "", now, sums);
+                    list(files, files, "", now, sums);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -118,11 +118,11 @@ record InputScan(Map<String, Long> debates, Map<String, Long> pages, long global
     }
 
     /**
-     * Adds the fingerprint of every file under {@code dir} (recursively, links not followed) to the
+     * Adds the fingerprint of every file listed by {@code files} (recursively, links not followed) to the
      * comments' sum when it holds comments and to the page's otherwise.
      */
-    private static void list(DirectoryStream<Path> files, SecureDirectoryStream<Path> secure, Path dir,
-            String prefix, long now, Sums sums) throws IOException {
+    private static void list(DirectoryStream<Path> files, SecureDirectoryStream<Path> secure, String prefix,
+            long now, Sums sums) throws IOException {
         for (Path file : files) {
             Path name = file.getFileName();
             String text = name.toString();
@@ -137,12 +137,12 @@ record InputScan(Map<String, Long> debates, Map<String, Long> pages, long global
                 h = Fingerprint.of(relative + "/");
                 if (secure == null) {
                     try (DirectoryStream<Path> inner = Files.newDirectoryStream(file)) {
-                        list(inner, null, file, relative + "/", now, sums);
+                        list(inner, null, relative + "/", now, sums);
                     }
                 } else {
                     try (SecureDirectoryStream<Path> inner = secure.newDirectoryStream(name,
                             LinkOption.NOFOLLOW_LINKS)) {
-                        list(inner, inner, file, relative + "/", now, sums);
+                        list(inner, inner, relative + "/", now, sums);
                     }
                 }
             } else {

@@ -112,8 +112,8 @@ public final class SiteBuild {
                         start.toEpochMilli(), diagnostics);
                 if (edited.isPresent()) {
                     CommentEdit.Result r = edited.get();
-                    int pages = (int) r.index().paths().stream().filter(p -> p.endsWith(".html")).count();
-                    return new BuildResult(diagnostics.sorted(), cache.debateCount(), cache.commentCount(), pages,
+                    return new BuildResult(diagnostics.sorted(), cache.debateCount(), cache.commentCount(),
+                            pageCount(r.index()),
                             r.written(), r.kept(), Duration.between(start, clock.instant()));
                 }
             } catch (IOException e) {
@@ -209,8 +209,7 @@ public final class SiteBuild {
             new BuildCache(salt, nextChange(site, start), published.debates().size(), comments.get(),
                     renderer.neighbourhood(), listsKey, siteOutputs, linkTargets, index, entries, Optional.empty())
                     .write(options.out());
-            int pages = (int) index.paths().stream().filter(p -> p.endsWith(".html")).count();
-            return result(diagnostics, published, comments.get(), pages, writer.writtenCount(),
+            return result(diagnostics, published, comments.get(), pageCount(index), writer.writtenCount(),
                     writer.fileCount() - writer.writtenCount(), start);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());
@@ -250,9 +249,14 @@ public final class SiteBuild {
 
     /** Nothing changed since the last build: its output stands as it is. */
     private BuildResult unchanged(BuildCache cache, Diagnostics diagnostics, Instant start) {
-        int pages = (int) cache.outputs().paths().stream().filter(p -> p.endsWith(".html")).count();
-        return new BuildResult(diagnostics.sorted(), cache.debateCount(), cache.commentCount(), pages, 0,
+        return new BuildResult(diagnostics.sorted(), cache.debateCount(), cache.commentCount(),
+                pageCount(cache.outputs()), 0,
                 cache.outputs().size(), Duration.between(start, clock.instant()));
+    }
+
+    /** How many pages an output holds: its HTML files. */
+    private static int pageCount(OutputIndex output) {
+        return (int) output.paths().stream().filter(p -> p.endsWith(".html")).count();
     }
 
     /** When the next scheduled debate becomes due (milliseconds since the epoch), or never. */
@@ -300,7 +304,7 @@ public final class SiteBuild {
      * The site as published: drafts and debates dated after {@code now} left out unless asked for,
      * and the base URL overridden.
      */
-    private static Site publishable(Site site, BuildOptions options, Instant now) {
+    static Site publishable(Site site, BuildOptions options, Instant now) {
         List<Debate> debates = site.debates().stream()
                 .filter(d -> options.drafts() || !d.draft())
                 .filter(d -> options.future() || !d.date().instant().isAfter(now))

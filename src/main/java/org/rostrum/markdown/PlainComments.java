@@ -118,7 +118,7 @@ final class PlainComments {
     private static boolean plainChar(String text, int i, int end, StringBuilder html) {
         char c = text.charAt(i);
         if (Character.isLetterOrDigit(c)) {
-            if ((c == 'w' || c == 'W') && startsWithIgnoreCase(text, i, end, "www.")) {
+            if ((c == 'w' || c == 'W') && wwwDot(text, i, end)) {
                 return false;
             }
             html.append(c);
@@ -224,7 +224,9 @@ final class PlainComments {
         return urlEnd + 1;
     }
 
-    private static boolean startsWithIgnoreCase(String text, int i, int end, String prefix) {
-        return end - i >= prefix.length() && text.regionMatches(true, i, prefix, 0, prefix.length());
+    /** {@code www.} in any case at {@code i}, where Flexmark's autolink would start. */
+    private static boolean wwwDot(String text, int i, int end) {
+        return end - i >= 4 && (text.charAt(i + 1) | 0x20) == 'w' && (text.charAt(i + 2) | 0x20) == 'w'
+                && text.charAt(i + 3) == '.';
     }
 }

@@ -22,16 +22,47 @@ final class Utf8Buffer extends Writer {
     @Override
     public void write(String text, int offset, int length) {
         ensure(length * 3);
-        for (int i = offset, end = offset + length; i < end; i++) {
-            put(text.charAt(i));
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (pendingHigh == 0) {
+                // runs of ASCII, most of a page, in a tight loop
+                byte[] b = bytes;
+                int s = size;
+                char c;
+                while (i < end && (c = text.charAt(i)) < 0x80) {
+                    b[s++] = (byte) c;
+                    i++;
+                }
+                size = s;
+                if (i == end) {
+                    return;
+                }
+            }
+            put(text.charAt(i++));
         }
     }
 
     @Override
     public void write(char[] chars, int offset, int length) {
         ensure(length * 3);
-        for (int i = offset, end = offset + length; i < end; i++) {
-            put(chars[i]);
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (pendingHigh == 0) {
+                byte[] b = bytes;
+                int s = size;
+                char c;
+                while (i < end && (c = chars[i]) < 0x80) {
+                    b[s++] = (byte) c;
+                    i++;
+                }
+                size = s;
+                if (i == end) {
+                    return;
+                }
+            }
+            put(chars[i++]);
         }
     }
 

@@ -25,7 +25,7 @@ class PlainCommentsTest {
             "*", "**", "***", "_", "__", "[", "]", "](", "(https://example.org/a-b_c.d~e/f)", "(http://x.org)",
             "[link](https://example.org/x)", "[two words](https://example.org/y/z)", "*em*", "**strong**",
             "*two words*", "**bold text**", "<", ">", "&", "&amp;", "&#106;", "\\", "`", "~", "|", "#", "# ", "## ",
-            "> ", "- ", "* ", "+ ", "1. ", "2) ", "    ", "\t", "www.example.org", "https://example.org",
+            "> ", "- ", "* ", "+ ", "1. ", "2) ", "    ", "\t", "www.example.org", "WwW.example.org", "www", "wWw", "wwW.", "https://example.org",
             "a@b.org", "mailto:x", "javascript:alert(1)", "[x](javascript:alert(1))", "![img](https://e.org/i.png)",
             "  \n", "===", "---", "```", "<b>", "<!-- c -->", "[ref]", "[ref]: https://e.org", "{", "}", "^", "\u202E");
 
@@ -79,7 +79,7 @@ class PlainCommentsTest {
     @Test
     void declinesWhatItDoesNotFullyUnderstand() {
         for (String comment : List.of("<script>alert(1)</script>", "a & b", "- a list", "1. first", "> quote",
-                "# heading", "see www.example.org", "mail a@b.org", "see https://example.org", "hard  \nbreak",
+                "# heading", "see www.example.org", "see WWW.example.org", "mail a@b.org", "see https://example.org", "hard  \nbreak",
                 "[x](javascript:alert(1))", "[x](https://e.org/a?b=c)", "![i](https://e.org/i.png)", "a*b*c",
                 "*unclosed", "**mixed*", "code `x`", "under_score", "back\\slash", "\ttab", "    code", "a\r\nb",
                 "line\n===", "\u202Eevil")) {

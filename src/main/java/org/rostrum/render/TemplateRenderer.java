@@ -126,8 +126,18 @@ final class TemplateRenderer {
         return first;
     }
 
-    /** Shows {@link Optional} values to templates as the value itself, or as missing when empty. */
+    /**
+     * Shows {@link Optional} values to templates as the value itself, or as missing when empty, and
+     * public records through a {@link RecordModel}.
+     */
     private static final class ViewWrapper extends DefaultObjectWrapper {
+        private final ClassValue<Optional<RecordModel.Shape>> shapes = new ClassValue<>() {
+            @Override
+            protected Optional<RecordModel.Shape> computeValue(Class<?> type) {
+                return Optional.ofNullable(RecordModel.Shape.of(type));
+            }
+        };
+
         ViewWrapper() {
             super(Configuration.VERSION_2_3_34);
         }
@@ -135,9 +145,23 @@ final class TemplateRenderer {
         @Override
         public TemplateModel wrap(Object obj) throws TemplateModelException {
             if (obj instanceof Optional<?> optional) {
-                return optional.isPresent() ? super.wrap(optional.get()) : null;
+                return optional.isPresent() ? wrap(optional.get()) : null;
+            }
+            if (obj instanceof Record) {
+                Optional<RecordModel.Shape> shape = shapes.get(obj.getClass());
+                if (shape.isPresent()) {
+                    return new RecordModel(obj, shape.get(), this, this::beanModel);
+                }
             }
             return super.wrap(obj);
+        }
+
+        private TemplateModel beanModel(Object obj) {
+            try {
+                return super.wrap(obj);
+            } catch (TemplateModelException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

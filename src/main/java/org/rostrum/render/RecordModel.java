@@ -1,5 +1,6 @@
 package org.rostrum.render;
 
+import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.ObjectWrapper;
@@ -30,7 +31,7 @@ import java.util.function.Function;
  * tenth of a clean build.
  */
 final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateHashModel, TemplateScalarModel,
-        AdapterTemplateModel, freemarker.ext.util.WrapperTemplateModel {
+        AdapterTemplateModel, WrapperTemplateModel {
 
     /** How to read the components of one record class. */
     static final class Shape {

@@ -11,16 +11,22 @@ final class OutputPaths {
      * backslash, no empty, {@code .} or {@code ..} segment, no control character.
      */
     static boolean isSafe(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.indexOf('\\') >= 0) {
+        int length = path.length();
+        if (length == 0 || path.charAt(length - 1) == '/') {
             return false;
         }
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) < 0x20 || path.charAt(i) == 0x7f) {
-                return false;
-            }
-        }
-        for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        // One pass, segment by segment: this runs for every path of the output index on every build.
+        int segmentStart = 0;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? path.charAt(i) : '/';
+            if (c == '/') {
+                int segment = i - segmentStart;
+                if (segment == 0 || (segment == 1 && path.charAt(segmentStart) == '.')
+                        || (segment == 2 && path.charAt(segmentStart) == '.' && path.charAt(segmentStart + 1) == '.')) {
+                    return false;
+                }
+                segmentStart = i + 1;
+            } else if (c < 0x20 || c == 0x7f || c == '\\') {
                 return false;
             }
         }

@@ -220,12 +220,26 @@ public final class MarkdownRenderer {
             if (node instanceof HtmlEntity) {
                 return true;
             }
-            if (node instanceof Text) {
-                BasedSequence chars = node.getChars();
-                if (chars.indexOf("://") >= 0 || chars.indexOf('@') >= 0 || chars.indexOf('&') >= 0
-                        || chars.indexOf('\\') >= 0 || chars.toString().toLowerCase(java.util.Locale.ROOT).contains("www")) {
-                    return true;
-                }
+            if (node instanceof Text && holdsLinkSign(node.getChars())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code ://}, {@code @}, {@code &}, a backslash or {@code www} in any case, in one pass. */
+    private static boolean holdsLinkSign(BasedSequence chars) {
+        int n = chars.length();
+        int ws = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chars.charAt(i);
+            if (c == '@' || c == '&' || c == '\\'
+                    || (c == ':' && i + 2 < n && chars.charAt(i + 1) == '/' && chars.charAt(i + 2) == '/')) {
+                return true;
+            }
+            ws = c == 'w' || c == 'W' ? ws + 1 : 0;
+            if (ws == 3) {
+                return true;
             }
         }
         return false;

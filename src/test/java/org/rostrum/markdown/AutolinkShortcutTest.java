@@ -24,7 +24,8 @@ class AutolinkShortcutTest {
             "WWW.EXAMPLE.ORG", "https://example.org", "ftp://x.org", "a@b.org", "mailto:a@b.org", "&amp;", "&#46;",
             "www&#46;example&#46;org", "\\.", "\\", "`code`", "`www.x.org`", "```\nwww.x.org\n```\n", "- ", "> ",
             "# ", "| a | b |\n|---|---|\n| c | d |\n", "<b>www.x.org</b>", "<!-- www.x.org -->", "![i](x.png)",
-            "::: reader Ann\n", "::: response ann\n", ":::\n", "http:", "//", "@", "ww", "w.", "example.com");
+            "::: reader Ann\n", "::: response ann\n", ":::\n", "http:", "//", "@", "ww", "w.", "example.com",
+            "wWw.example.org", "Www", "W", ":/", "x:/");
 
     @Test
     void givesTheSameHtmlAsAutolinkingEveryText() throws IOException {

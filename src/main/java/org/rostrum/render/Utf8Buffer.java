@@ -43,6 +43,11 @@ final class Utf8Buffer extends Writer {
         }
     }
 
+    /**
+     * The loop of {@link #write(String, int, int)} over an array: FreeMarker writes a template's
+     * static text as {@code char[]} and values as strings, and both are hot, so neither goes through
+     * a {@code CharSequence} for the other.
+     */
     @Override
     public void write(char[] chars, int offset, int length) {
         ensure(length * 3);

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps each library inside the package that owns it (DESIGN section 7) and the pipeline's packages
+ * Keeps each library inside the package that owns it and the pipeline's packages
  * in their order, by reading the import lines of {@code src/main/java}.
  */
 class ArchitectureTest {

@@ -34,7 +34,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * The deployment guide: the README shows the tested nginx configuration and the example workflow
+ * The deployment guide: docs/deploying.md shows the tested nginx configuration and the example workflow
  * as they are in {@code deploy/}, and the nginx configuration really serves a built archive under
  * a sub-path (when nginx is installed; {@code .ci/run} installs it).
  */
@@ -49,12 +49,12 @@ class DeployTest {
     Path dir;
 
     @Test
-    void theReadmeShowsTheNginxConfigurationAndTheWorkflowAsTheyAre() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        assertTrue(readme.contains("```nginx\n" + Files.readString(NGINX_CONF) + "```\n"),
-                "README.md does not show deploy/nginx.conf verbatim");
-        assertTrue(readme.contains("```yaml\n" + Files.readString(WORKFLOW) + "```\n"),
-                "README.md does not show deploy/github-workflow.yml verbatim");
+    void theDeployingGuideShowsTheNginxConfigurationAndTheWorkflowAsTheyAre() throws IOException {
+        String guide = Files.readString(Path.of("docs/deploying.md"));
+        assertTrue(guide.contains("```nginx\n" + Files.readString(NGINX_CONF) + "```\n"),
+                "docs/deploying.md does not show deploy/nginx.conf verbatim");
+        assertTrue(guide.contains("```yaml\n" + Files.readString(WORKFLOW) + "```\n"),
+                "docs/deploying.md does not show deploy/github-workflow.yml verbatim");
     }
 
     @Test

@@ -43,7 +43,7 @@ import org.rostrum.model.Topic;
  * that holds the comment), {@code #response-<n>} and {@code #reader-<n>}. Other fragments belong to
  * the theme and are not checked.
  *
- * <p>The files of the site are those that {@code render} writes (DESIGN section 3), derived here
+ * <p>The files of the site are those that {@code render} writes, derived here
  * from the published site; {@code LinkCheckerTest} keeps the two in step. The comment thread of a
  * debate is read only when a link points into it (a comment, a further part of the thread).
  */
@@ -322,7 +322,7 @@ final class LinkChecker {
     // --- The files of the site -----------------------------------------------------------------
 
     /**
-     * The output layout of DESIGN section 3, as {@code render} writes it, except the further parts
+     * The output layout, as {@code render} writes it, except the further parts
      * of threads, which {@link #exists} looks up.
      */
     private void addFiles(Collection<String> staticFiles) {

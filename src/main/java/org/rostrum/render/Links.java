@@ -1,7 +1,7 @@
 package org.rostrum.render;
 
 /**
- * The output layout of DESIGN section 3 in one place: every page's path relative to the site
+ * The output layout in one place: every page's path relative to the site
  * root. Links name {@code index.html} explicitly so that the site also works from {@code file://},
  * where a folder does not open its index.
  */

@@ -20,7 +20,7 @@ import org.rostrum.output.Fingerprint;
 import org.rostrum.output.OutputFile;
 
 /**
- * Plans the files of the built site (DESIGN section 3) in two groups: the files of each debate
+ * Plans the files of the built site in two groups: the files of each debate
  * ({@link #debateFiles}: its pages, {@code comments.json}, bundle files and redirects), which need
  * its comment thread, and the files of the whole site ({@link #siteFiles}: lists, topics, people,
  * archive, feeds, sitemap, search, static files), which need only the counts of every thread. So

@@ -8,7 +8,7 @@ import org.rostrum.model.Timestamp;
 
 /**
  * One reader comment to be written by {@link ContentWriter}, with the fields of a {@code comments.yaml}
- * entry (DESIGN 2.4). Replies name their parent; nested {@code replies} are never written.
+ * entry. Replies name their parent; nested {@code replies} are never written.
  *
  * @param id        {@code [A-Za-z0-9_-]{1,64}}; absent lets the loader derive one
  * @param parent    the id of the comment this one replies to

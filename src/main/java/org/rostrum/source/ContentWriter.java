@@ -43,12 +43,12 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * Writes content files in the format of DESIGN section 2: {@code site.yaml}, debate and page front
+ * Writes content files in the content format of docs/content.md: {@code site.yaml}, debate and page front
  * matter, person files and {@code comments.yaml}. Used by the importers and by {@code rostrum new}.
  *
  * <p>Output is deterministic (the same drafts give the same bytes), UTF-8 with {@code \n} line ends,
  * and reads back as YAML 1.2 to exactly the values written: block style, keys in the order of the
- * DESIGN tables, absent fields left out, multi-line text as literal block scalars ({@code |}) where
+ * the format's tables, absent fields left out, multi-line text as literal block scalars ({@code |}) where
  * YAML allows it, and every string that a YAML 1.1 or 1.2 reader could take for a boolean, number,
  * null or date quoted. Dates are written as {@code 2019-01-28} or {@code 2019-01-29T10:02:00Z}.
  *
@@ -118,7 +118,7 @@ public final class ContentWriter {
 
     /**
      * Creates a person file for a new participant, as {@code rostrum new person} does: the fields of
-     * {@code person}, followed by the other fields of DESIGN 2.3 as YAML comments for the editor to
+     * {@code person}, followed by the other fields of the content format (docs/content.md) as YAML comments for the editor to
      * fill in. An existing file is never replaced.
      *
      * @throws FileAlreadyExistsException when {@code file} exists; it is left as it was
@@ -128,7 +128,7 @@ public final class ContentWriter {
     }
 
     /**
-     * An example of the {@code reader} and {@code response} directives (DESIGN 2.2) inside an HTML
+     * An example of the {@code reader} and {@code response} directives inside an HTML
      * comment, which Markdown leaves out of the page: the body {@code rostrum new debate} gives a
      * new debate, so that editors have the syntax at hand.
      */

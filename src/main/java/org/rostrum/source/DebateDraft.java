@@ -8,7 +8,7 @@ import org.rostrum.model.Timestamp;
 
 /**
  * A debate's {@code index.md} to be written by {@link ContentWriter}: the front matter fields of
- * DESIGN 2.2 and the Markdown body. Absent fields and empty lists are not written.
+ * the content format (docs/content.md) and the Markdown body. Absent fields and empty lists are not written.
  *
  * @param title       the question
  * @param date        publication date

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.rostrum.model.Link;
 
 /**
- * A participant's {@code people/<id>.yaml} to be written by {@link ContentWriter} (DESIGN 2.3).
+ * A participant's {@code people/<id>.yaml} to be written by {@link ContentWriter}.
  *
  * @param name  display name
  * @param role  one line

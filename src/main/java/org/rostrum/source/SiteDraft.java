@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A {@code site.yaml} to be written by {@link ContentWriter}: the settings of DESIGN 2.1 that a new
+ * A {@code site.yaml} to be written by {@link ContentWriter}: the settings of the content format (docs/content.md) that a new
  * archive needs; the others keep their defaults.
  *
  * @param title       name of the archive

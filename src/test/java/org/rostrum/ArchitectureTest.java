@@ -1,109 +1,101 @@
 package org.rostrum;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps each library inside the package that owns it and the pipeline's packages
- * in their order, by reading the import lines of {@code src/main/java}.
+ * The package rules of {@code docs/architecture.md}, checked on the compiled classes of
+ * {@code src/main/java}: a fully qualified name in the source counts as much as an import.
+ *
+ * <p>Each library lives in the package that owns it, and the packages of the pipeline only look
+ * back along it (diag ← model ← markdown, source, thread ← render ← output ← build ← cli, serve).
  */
 class ArchitectureTest {
 
-    private static final Path SOURCES = Path.of("src/main/java/org/rostrum");
+    private static JavaClasses classes;
 
-    /** Library import prefix, and the packages of org.rostrum allowed to import it. */
-    private static final Map<String, Set<String>> LIBRARIES = Map.of(
-            "org.snakeyaml.", Set.of("source"),
-            "org.yaml.", Set.of(),
-            "com.vladsch.flexmark.html2md.", Set.of("markdown", "importer"),
-            "com.vladsch.flexmark.", Set.of("markdown"),
-            "freemarker.", Set.of("render"),
-            "com.fasterxml.jackson.", Set.of("source", "render"),
-            "picocli.", Set.of("cli"),
-            "org.jsoup.", Set.of("importer"));
-
-    /** Packages of org.rostrum that each package may not import: the pipeline only looks back. */
-    private static final Map<String, Set<String>> FORBIDDEN = Map.of(
-            "diag", Set.of("model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve", "importer"),
-            "model", Set.of("source", "markdown", "thread", "render", "output", "build", "cli", "serve", "importer"),
-            "markdown", Set.of("source", "thread", "render", "output", "build", "cli", "serve"),
-            "source", Set.of("thread", "render", "output", "build", "cli", "serve"),
-            "thread", Set.of("source", "markdown", "render", "output", "build", "cli", "serve"),
-            "render", Set.of("source", "thread", "build", "cli", "serve"),
-            "output", Set.of("source", "markdown", "thread", "render", "build", "cli", "serve"),
-            "serve", Set.of("source", "markdown", "thread", "render", "output", "cli", "importer"));
-
-    private record Import(Path file, String pkg, String imported) {
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("org.rostrum");
     }
 
-    private static List<Import> imports() throws IOException {
-        List<Import> all = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Path relative = SOURCES.relativize(file);
-                String pkg = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
-                for (String line : Files.readAllLines(file)) {
-                    String l = line.strip();
-                    if (l.startsWith("import ")) {
-                        String name = l.substring("import ".length()).replace("static ", "").replace(";", "").strip();
-                        all.add(new Import(relative, pkg, name));
-                    }
-                }
-            }
-        }
-        return all;
+    private static String[] rostrum(String... packages) {
+        return Arrays.stream(packages).map(p -> "org.rostrum." + p + "..").toArray(String[]::new);
+    }
+
+    /** A library, as package patterns, may be used only by the given packages of Rostrum. */
+    private static ArchRule library(String because, List<String> libraryPackages, String... owners) {
+        return noClasses().that().resideOutsideOfPackages(rostrum(owners))
+                .should().dependOnClassesThat().resideInAnyPackage(libraryPackages.toArray(String[]::new))
+                .because(because);
+    }
+
+    /** The packages that a package of Rostrum may not use. */
+    private static ArchRule mayNotUse(String pkg, String... forbidden) {
+        return noClasses().that().resideInAPackage("org.rostrum." + pkg + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(rostrum(forbidden))
+                .because(pkg + " only looks back along the pipeline");
     }
 
     @Test
-    void eachLibraryStaysInItsPackage() throws IOException {
-        List<String> violations = new ArrayList<>();
-        List<Import> imports = imports();
-        assertFalse(imports.isEmpty(), "no sources found under " + SOURCES.toAbsolutePath());
-        for (Import i : imports) {
-            LIBRARIES.entrySet().stream()
-                    .filter(e -> i.imported().startsWith(e.getKey()))
-                    .max((a, b) -> a.getKey().length() - b.getKey().length())
-                    .filter(e -> !e.getValue().contains(i.pkg()))
-                    .ifPresent(e -> violations.add(i.file() + " imports " + i.imported()));
-        }
-        assertEquals(List.of(), violations);
+    void eachLibraryStaysInItsPackage() {
+        library("YAML is read in source alone", List.of("org.snakeyaml..", "org.yaml.."), "source").check(classes);
+        library("Flexmark renders Markdown in markdown; its HTML converter imports in importer",
+                List.of("com.vladsch.flexmark.html2md.."), "markdown", "importer").check(classes);
+        noClasses().that().resideOutsideOfPackages(rostrum("markdown"))
+                .should().dependOnClassesThat(DescribedPredicate.<JavaClass>describe(
+                        "are Flexmark's, outside its HTML converter",
+                        c -> c.getPackageName().startsWith("com.vladsch.flexmark")
+                                && !c.getPackageName().startsWith("com.vladsch.flexmark.html2md")))
+                .because("Flexmark lives in markdown")
+                .check(classes);
+        library("templates are FreeMarker's, in render", List.of("freemarker.."), "render").check(classes);
+        library("JSON is read in source and written in render",
+                List.of("com.fasterxml.jackson.."), "source", "render").check(classes);
+        library("the command line is picocli's, in cli", List.of("picocli.."), "cli").check(classes);
+        library("HTML is parsed to import it", List.of("org.jsoup.."), "importer").check(classes);
+        library("the preview server is serve's", List.of("com.sun.net.httpserver.."), "serve").check(classes);
     }
 
     @Test
-    void packagesOnlyLookBackAlongThePipeline() throws IOException {
-        List<String> violations = new ArrayList<>();
-        for (Import i : imports()) {
-            if (!i.imported().startsWith("org.rostrum.")) {
-                continue;
-            }
-            String target = i.imported().substring("org.rostrum.".length()).split("\\.")[0];
-            if (FORBIDDEN.getOrDefault(i.pkg(), Set.of()).contains(target)) {
-                violations.add(i.file() + " imports " + i.imported());
-            }
-        }
-        assertEquals(List.of(), violations);
+    void packagesOnlyLookBackAlongThePipeline() {
+        String[] all = {"model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve",
+                "importer"};
+        mayNotUse("diag", all).check(classes);
+        mayNotUse("model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve", "importer")
+                .check(classes);
+        mayNotUse("markdown", "source", "thread", "render", "output", "build", "cli", "serve", "importer")
+                .check(classes);
+        mayNotUse("source", "thread", "render", "output", "build", "cli", "serve", "importer").check(classes);
+        mayNotUse("thread", "source", "markdown", "render", "output", "build", "cli", "serve", "importer")
+                .check(classes);
+        mayNotUse("render", "source", "thread", "build", "cli", "serve", "importer").check(classes);
+        mayNotUse("output", "source", "markdown", "thread", "render", "build", "cli", "serve", "importer")
+                .check(classes);
+        mayNotUse("build", "cli", "serve", "importer").check(classes);
+        mayNotUse("importer", "render", "output", "build", "cli", "serve").check(classes);
+        mayNotUse("serve", "source", "markdown", "thread", "render", "output", "cli", "importer").check(classes);
     }
 
     @Test
-    void onlyMainCallsSystemExit() throws IOException {
-        List<String> callers = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                if (Files.readString(file).contains("System.exit(") && !file.endsWith("Main.java")) {
-                    callers.add(SOURCES.relativize(file).toString());
-                }
-            }
-        }
-        assertEquals(List.of(), callers);
+    void onlyMainEndsTheProcess() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.rostrum.Main")
+                .should().callMethod(System.class, "exit", int.class)
+                .orShould().callMethod(Runtime.class, "halt", int.class)
+                .because("commands return exit codes, so that a build can run twice in one JVM")
+                .check(classes);
     }
 }

@@ -2,6 +2,7 @@ package org.rostrum.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,8 +69,9 @@ public final class DebateReader {
 
     /**
      * Reads the debate in {@code debateDir}. Every problem goes to {@code diagnostics}. Returns
-     * empty when there is no debate to show: no {@code index.md}, no readable front matter, or no
-     * valid title or date (all of which are reported).
+     * empty when there is no debate to show: no readable {@code index.md} or no front matter (both
+     * reported). A debate whose front matter has errors is returned with stand-ins for what could not
+     * be read, so that the rest of the archive is checked against it; its errors stop the build.
      */
     public Optional<Debate> read(Path debateDir, Diagnostics diagnostics) {
         return load(debateDir, diagnostics).map(LoadedDebate::debate);
@@ -99,16 +101,33 @@ public final class DebateReader {
                 "debates/" + slug + "/", diagnostics);
         checkPeople(body.blocks(), diagnostics);
         Parts parts = new Parts(slug, dir, source.get().start(), body, bundle);
-        return files.frontMatter(source.get(), split.get(), diagnostics)
-                .flatMap(v -> Fields.of(v, FRONT_MATTER, parts.position(), diagnostics))
-                .flatMap(fields -> debate(fields, parts, diagnostics));
+        Optional<Fields> fields = files.frontMatter(source.get(), split.get(), diagnostics)
+                .flatMap(v -> Fields.of(v, FRONT_MATTER, parts.position(), diagnostics));
+        return Optional.of(fields.map(f -> debate(f, parts, diagnostics)).orElseGet(() -> standIn(parts)));
+    }
+
+    /**
+     * A debate whose front matter could not be read (the problem is reported): it still exists,
+     * titled by its folder, so that links to it and its comments are checked in the same run
+     * instead of failing as false "missing debate" errors. The reported error stops the build.
+     */
+    private LoadedDebate standIn(Parts parts) {
+        Debate debate = new Debate(parts.slug(), parts.dir(), parts.position(), parts.slug(), unknownDate(),
+                Optional.empty(), List.of(), parts.body().firstParagraph(), Optional.empty(), DebateStatus.ARCHIVED,
+                false, List.of(), parts.body().blocks(), parts.bundle(), parts.body().links());
+        return new LoadedDebate(debate, List.of());
+    }
+
+    /** The date of a debate whose own date is wrong or missing (reported), so that it still sorts. */
+    private Timestamp unknownDate() {
+        return new Timestamp(LocalDate.EPOCH.atStartOfDay(zone), true);
     }
 
     /** What was read besides the front matter. */
     private record Parts(String slug, Path dir, SourcePosition position, RenderedBody body, List<String> bundle) {
     }
 
-    private Optional<LoadedDebate> debate(Fields fields, Parts parts, Diagnostics diagnostics) {
+    private LoadedDebate debate(Fields fields, Parts parts, Diagnostics diagnostics) {
         Optional<String> title = fields.requiredText("title");
         Optional<Timestamp> date = fields.requiredTimestamp("date", zone);
         Optional<Timestamp> updated = fields.timestamp("updated", zone);
@@ -118,13 +137,13 @@ public final class DebateReader {
         DebateStatus status = fields.oneOf("status", STATUSES, "open, closed or archived").orElse(DebateStatus.ARCHIVED);
         boolean draft = fields.bool("draft").orElse(false);
         List<String> aliases = aliases(fields, diagnostics);
-        if (title.isEmpty() || date.isEmpty()) {
-            return Optional.empty();
-        }
-        Debate debate = new Debate(parts.slug(), parts.dir(), parts.position(), title.get(), date.get(), updated,
+        // A wrong or missing title or date is reported above; the debate stays, with stand-ins, so
+        // that the rest of it and the links to it are still checked.
+        Debate debate = new Debate(parts.slug(), parts.dir(), parts.position(), title.orElse(parts.slug()),
+                date.orElseGet(this::unknownDate), updated,
                 topics.stream().map(TopicName::name).toList(), summary, image, status, draft, aliases,
                 parts.body().blocks(), parts.bundle(), parts.body().links());
-        return Optional.of(new LoadedDebate(debate, topics));
+        return new LoadedDebate(debate, topics);
     }
 
     /** Reports every response whose person id names no file in {@code people/}. */

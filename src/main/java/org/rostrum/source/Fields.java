@@ -154,7 +154,14 @@ final class Fields {
 
     Optional<Timestamp> timestamp(String name, ZoneId zone) {
         return scalar(name, DATE).flatMap(s -> Timestamps.parse(s.text().strip(), zone)
-                .or(() -> invalid(name, DATE, s)));
+                .or(() -> Timestamps.impossible(s.text().strip()).isPresent() ? notADate(name, s) : invalid(name, DATE, s)));
+    }
+
+    private <T> Optional<T> notADate(String name, Value.Scalar value) {
+        String text = value.text().strip();
+        diagnostics.error(value.position(), "field " + quote(kind.prefix() + name) + " is not a real date: "
+                + text + ": " + Timestamps.impossible(text).orElseThrow());
+        return Optional.empty();
     }
 
     Optional<Timestamp> requiredTimestamp(String name, ZoneId zone) {

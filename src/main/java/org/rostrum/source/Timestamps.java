@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +52,44 @@ final class Timestamps {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Why {@code text}, written in one of the accepted forms, names no real moment
+     * ({@code February 2019 has 28 days}); empty when it is real or not in an accepted form at all.
+     */
+    static Optional<String> impossible(String text) {
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int year = number(m, 1);
+        int month = number(m, 2);
+        int day = number(m, 3);
+        if (month < 1 || month > 12) {
+            return Optional.of("there is no month " + month);
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            return Optional.of(yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year
+                    + " has " + yearMonth.lengthOfMonth() + " days");
+        }
+        if (m.group(4) != null) {
+            if (number(m, 4) > 23) {
+                return Optional.of("there is no hour " + number(m, 4) + "; hours run from 0 to 23");
+            }
+            if (number(m, 5) > 59 || (m.group(6) != null && number(m, 6) > 59)) {
+                return Optional.of("minutes and seconds run from 0 to 59");
+            }
+        }
+        if (m.group(8) != null && !m.group(8).equalsIgnoreCase("Z")) {
+            try {
+                ZoneOffset.of(m.group(8));
+            } catch (DateTimeException e) {
+                return Optional.of("there is no time zone offset " + m.group(8) + "; offsets run from -18:00 to +18:00");
+            }
+        }
+        return Optional.empty();
     }
 
     private static int number(Matcher m, int group) {

@@ -34,9 +34,6 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
  */
 final class YamlReader {
 
-    private static final Pattern BAD_START = Pattern.compile(
-            "found character '(.)' that cannot start any token.*", Pattern.DOTALL);
-
     private static final int SMALL_MAPPING = 12;
 
     private final Limits limits;
@@ -72,8 +69,8 @@ final class YamlReader {
         } catch (YamlLimitException e) {
             diagnostics.error(positions.of(e.mark()), e.getMessage());
         } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-            diagnostics.error(positions.of(mark), syntaxMessage(e));
+            YamlProblems.Problem problem = YamlProblems.describe(e, source, positions::of);
+            diagnostics.error(problem.position(), problem.message());
         } catch (ReaderException e) {
             int offset = yaml.offsetByCodePoints(0, Math.min(e.getPosition(), yaml.codePointCount(0, yaml.length())));
             diagnostics.error(source.positionAt(from + offset),
@@ -89,26 +86,6 @@ final class YamlReader {
         return read(source, 0, source.text().length(), 0, diagnostics);
     }
 
-    private static String syntaxMessage(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        if (problem.contains("\\t(TAB)")) {
-            return "tabs are not allowed in YAML; indent with spaces";
-        }
-        if (problem.contains("found another document")) {
-            return "invalid YAML: a file holds one document; remove the second '---'";
-        }
-        Matcher badStart = BAD_START.matcher(problem);
-        if (badStart.matches()) {
-            return "invalid YAML: a value cannot start with '" + badStart.group(1) + "'; put it in quotes";
-        }
-        String context = e.getContext();
-        if (context != null && !context.isBlank() && e.getContextMark().isPresent()) {
-            int line = e.getContextMark().get().getLine() + 1;
-            return "invalid YAML: " + problem + " (" + context + " at line " + line + ")";
-        }
-        return "invalid YAML: " + problem;
-    }
-
     private Value convert(Node node, Positions positions, Diagnostics diagnostics) {
         SourcePosition position = positions.of(node.getStartMark());
         if (node instanceof ScalarNode scalar) {
@@ -118,6 +95,7 @@ final class YamlReader {
             List<Value> items = new ArrayList<>(sequence.getValue().size());
             for (Node item : sequence.getValue()) {
                 items.add(convert(item, positions, diagnostics));
+                checkRunOnItem(item, positions, diagnostics);
             }
             return new Value.Sequence(items, position);
         }
@@ -164,6 +142,28 @@ final class YamlReader {
             default -> position;
         };
         return new Value.Scalar(text, position, textPosition);
+    }
+
+    /**
+     * Reports a plain list item that runs on to a line starting with {@code - }: a list item indented
+     * too far, which YAML reads as part of the item above ({@code Migration - Europe}).
+     */
+    private static void checkRunOnItem(Node item, Positions positions, Diagnostics diagnostics) {
+        if (!(item instanceof ScalarNode scalar) || scalar.getScalarStyle() != ScalarStyle.PLAIN
+                || item.getStartMark().isEmpty() || item.getEndMark().isEmpty()) {
+            return;
+        }
+        int first = item.getStartMark().get().getLine();
+        int last = item.getEndMark().get().getLine();
+        for (int line = first + 1; line <= last; line++) {
+            String text = positions.source().line(positions.firstLine() + line).strip();
+            if (text.startsWith("- ")) {
+                diagnostics.error(positions.of(Optional.of(item.getStartMark().get())), "this list item runs on to line "
+                        + (positions.firstLine() + line + 1) + " and reads as " + Fields.quote(scalar.getValue())
+                        + "; to make " + Fields.quote(text) + " an item of its own, indent it like this one");
+                return;
+            }
+        }
     }
 
     /** The YAML 1.2 core schema's nulls: {@code null}, {@code Null}, {@code NULL}, {@code ~} and nothing. */

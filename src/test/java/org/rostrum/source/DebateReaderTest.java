@@ -151,8 +151,13 @@ class DebateReaderTest {
 
     @Test
     void rejectsImpossibleDate() {
-        assertEquals(List.of("content/debates/a/index.md:3:7: error: field 'date' must be a date like 2019-01-28"
-                + " or 2019-01-28T09:30:00+01:00, not '2019-02-30'"), messagesFor("title: A\ndate: 2019-02-30\n"));
+        assertEquals(List.of("content/debates/a/index.md:3:7: error: field 'date' is not a real date: 2019-02-30:"
+                + " February 2019 has 28 days"), messagesFor("title: A\ndate: 2019-02-30\n"));
+        assertEquals(List.of("content/debates/a/index.md:3:7: error: field 'date' is not a real date: 2019-13-01:"
+                + " there is no month 13"), messagesFor("title: A\ndate: 2019-13-01\n"));
+        assertEquals(List.of("content/debates/a/index.md:3:7: error: field 'date' is not a real date:"
+                + " 2019-01-28T24:10: there is no hour 24; hours run from 0 to 23"),
+                messagesFor("title: A\ndate: 2019-01-28T24:10\n"));
     }
 
     @Test
@@ -162,9 +167,10 @@ class DebateReaderTest {
     }
 
     @Test
-    void requiresTitleAndDateAndLeavesTheDebateOut() {
+    void requiresTitleAndDateAndKeepsTheDebateForTheRestOfTheChecks() {
         MiniSite site = site().debate("a", "summary: x\n", "Body\n");
-        assertEquals(List.of(), site.load().debates());
+        // The debate stays, titled by its folder, so that links to it are not reported as missing.
+        assertEquals(List.of("a"), site.load().debates().stream().map(d -> d.title()).toList());
         assertEquals(List.of(
                 "content/debates/a/index.md:1:1: error: missing required field 'date'",
                 "content/debates/a/index.md:1:1: error: missing required field 'title'"), site.messages());

@@ -1,6 +1,7 @@
 package org.rostrum.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -99,7 +100,8 @@ class YamlReaderTest {
     void reportsSyntaxErrorAtTheEnginesMark() {
         MiniSite site = siteYaml("description: a: b\n");
         site.load();
-        assertEquals(List.of("content/site.yaml:3:15: error: invalid YAML: mapping values are not allowed here"),
+        assertEquals(List.of("content/site.yaml:3:15: error: invalid YAML: a colon followed by a space inside a value;"
+                + " put the value in quotes: description: \"a: b\""),
                 site.messages());
     }
 
@@ -107,8 +109,8 @@ class YamlReaderTest {
     void reportsUnclosedQuoteWithItsStart() {
         MiniSite site = siteYaml("description: 'open\n");
         site.load();
-        assertEquals(List.of("content/site.yaml:4:1: error: invalid YAML: found unexpected end of stream"
-                + " (while scanning a quoted scalar at line 3)"), site.messages());
+        assertEquals(List.of("content/site.yaml:3:14: error: invalid YAML: the quoted value that starts here is never"
+                + " closed; end it with the same quote it starts with"), site.messages());
     }
 
     @Test
@@ -131,8 +133,27 @@ class YamlReaderTest {
     void addsFrontMatterLineOffsetToSyntaxErrors() {
         MiniSite site = MiniSite.withSiteYaml(temp).debate("a", "title: A\ndate: 2019-01-28\nsummary: a: b\n", "Body\n");
         site.load();
-        assertEquals(List.of("content/debates/a/index.md:4:11: error: invalid YAML: mapping values are not allowed here"),
+        assertEquals(List.of("content/debates/a/index.md:4:11: error: invalid YAML: a colon followed by a space inside"
+                + " a value; put the value in quotes: summary: \"a: b\""),
                 site.messages());
+    }
+
+    @Test
+    void countsTheLinesOfTheEnginesContextInTheFile() {
+        MiniSite site = MiniSite.withSiteYaml(temp).debate("a", "title: A\ndate: 2019-01-28\ntopics: [a, b\n", "Body\n");
+        site.load();
+        List<String> messages = site.messages();
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(messages.get(0).contains("(while parsing a flow sequence at line 4)"), messages.get(0));
+    }
+
+    @Test
+    void reportsAListItemThatRunsOnToTheNextItem() {
+        MiniSite site = MiniSite.withSiteYaml(temp).debate("a", "title: A\ndate: 2019-01-28\ntopics:\n- Migration\n  - Europe\n",
+                "Body\n");
+        site.load();
+        assertEquals(List.of("content/debates/a/index.md:5:3: error: this list item runs on to line 6 and reads as"
+                + " 'Migration - Europe'; to make '- Europe' an item of its own, indent it like this one"), site.messages());
     }
 
     @Test

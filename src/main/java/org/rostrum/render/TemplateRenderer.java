@@ -2,6 +2,7 @@ package org.rostrum.render;
 
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileExtensionMatcher;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
@@ -74,13 +75,24 @@ final class TemplateRenderer {
         } catch (TemplateNotFoundException e) {
             throw new TemplateFailure(theme.describe(template), 1, 1, "template '" + template + "' not found");
         } catch (ParseException e) {
-            throw new TemplateFailure(theme.describe(e.getTemplateName() != null ? e.getTemplateName() : template), e.getLineNumber(),
-                    e.getColumnNumber(), firstLine(e.getEditorMessage()));
+            throw parseFailure(e, template);
         } catch (TemplateException e) {
+            // A template that imports or includes one that does not parse fails with the parse
+            // error as its cause (or, on later pages, a cause that wraps it): blame that file.
+            Optional<ParseException> parse = cause(e, ParseException.class);
+            if (parse.isPresent()) {
+                throw parseFailure(parse.get(), template);
+            }
             String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : template;
             int line = e.getLineNumber() != null ? e.getLineNumber() : 1;
             int column = e.getColumnNumber() != null ? e.getColumnNumber() : 1;
-            throw new TemplateFailure(theme.describe(name), line, column, firstLine(e.getMessageWithoutStackTop()));
+            String message = firstLine(e.getMessageWithoutStackTop());
+            if (e instanceof InvalidReferenceException missing) {
+                String hint = TemplateNames.didYouMean(missing);
+                int use = message.indexOf(" (use ??");
+                message = hint.isEmpty() || use < 0 ? message + hint : message.substring(0, use) + hint;
+            }
+            throw new TemplateFailure(theme.describe(name), line, column, message);
         } catch (IOException e) {
             throw new TemplateFailure(theme.describe(template), 1, 1, "cannot read template: " + e.getMessage());
         } catch (SecurityException e) {
@@ -88,6 +100,43 @@ final class TemplateRenderer {
             throw new TemplateFailure(theme.describe(template), 1, 1, "cannot read template: " + e.getMessage());
         }
         return out.toByteArray();
+    }
+
+    private TemplateFailure parseFailure(ParseException e, String template) {
+        return new TemplateFailure(theme.describe(e.getTemplateName() != null ? e.getTemplateName() : template),
+                e.getLineNumber(), e.getColumnNumber(), wholeReason(e.getEditorMessage()));
+    }
+
+    /** The first cause of {@code e}, itself included, of the given type. */
+    private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return Optional.of(type.cast(c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A parse error's whole explanation on one line, without FreeMarker's general tips. */
+    static String wholeReason(String message) {
+        if (message == null || message.isBlank()) {
+            return "template syntax error";
+        }
+        StringBuilder reason = new StringBuilder();
+        for (String line : message.strip().split("\\R")) {
+            String l = line.strip();
+            if (l.startsWith("Was expecting")) {
+                break; // the parser's list of every token it could have taken
+            }
+            if (l.isEmpty() || l.startsWith("Tip:") || l.startsWith("----")) {
+                continue;
+            }
+            if (reason.length() > 0) {
+                reason.append(' ');
+            }
+            reason.append(l);
+        }
+        return reason.toString();
     }
 
     /**

@@ -94,8 +94,21 @@ public final class SiteBuild {
 
     /** The whole build, in order: what changed, load, then thread, render and write. */
     private BuildResult run(BuildOptions options, boolean write, BuildProgress progress) {
+        if (!write) {
+            return run(options, false, progress, clock.instant(), new Diagnostics());
+        }
         Instant start = clock.instant();
         Diagnostics diagnostics = new Diagnostics();
+        Path out = OutputFolder.check(options, Path.of(""), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), 0, 0, 0, 0, 0, Duration.between(start, clock.instant()));
+        }
+        return run(options.withOut(out), true, progress, start, diagnostics);
+    }
+
+    /** {@link #run(BuildOptions, boolean, BuildProgress)} once the output folder is known to be Rostrum's. */
+    private BuildResult run(BuildOptions options, boolean write, BuildProgress progress, Instant start,
+            Diagnostics diagnostics) {
         // The cache is read while the content is scanned: neither needs the other.
         Background<BuildCache> cached = write && !options.clean()
                 ? Background.start("cache", () -> BuildCache.read(options.out())) : null;

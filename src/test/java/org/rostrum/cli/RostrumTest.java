@@ -66,6 +66,19 @@ class RostrumTest {
     }
 
     @Test
+    void buildRefusesAFileAsItsOutputFolderAndExitsOne() throws IOException {
+        site();
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "remember the milk\n");
+        int code = run("build", "--content", dir.resolve("content").toString(), "--out", notes.toString(),
+                "--templates", dir.resolve("templates").toString());
+        assertEquals(1, code);
+        assertEquals(notes + ":1:1: error: output folder '" + notes + "' is a file, not a folder\nerror: build failed"
+                + " with 1 error; " + notes + " was left as it was\n", err.toString());
+        assertEquals("remember the milk\n", Files.readString(notes));
+    }
+
+    @Test
     void usageErrorsExitTwoWithAHint() {
         assertEquals(2, run("biuld"));
         assertTrue(err.toString().contains("Did you mean: rostrum build?"), err.toString());

@@ -392,7 +392,8 @@ public final class SiteWriter implements AutoCloseable {
             throw new IllegalArgumentException("unsafe output path '" + path + "'");
         }
         if (!staged.add(path)) {
-            throw new IllegalStateException("two outputs write '" + path + "'");
+            // check finds every such clash before a build: this is the last guard, reported as a write error.
+            throw new UncheckedIOException("two outputs write '" + path + "'", new FileAlreadyExistsException(path));
         }
         return path;
     }

@@ -1,5 +1,6 @@
 package org.rostrum.source;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ import java.util.Optional;
  * {@code .html} or {@code .htm} file, to end with {@code /}.
  */
 final class Aliases {
+
+    /** The longest file or folder name common file systems take, in UTF-8 bytes. */
+    static final int MAX_NAME_BYTES = 255;
 
     private Aliases() {
     }
@@ -49,6 +53,11 @@ final class Aliases {
         for (String segment : path.split("/")) {
             if (segment.equals("..") || segment.equals(".")) {
                 return Optional.of("'" + segment + "' is not allowed");
+            }
+            int bytes = segment.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NAME_BYTES) {
+                return Optional.of("a part of it is " + bytes + " bytes long; file systems allow names of at most "
+                        + MAX_NAME_BYTES);
             }
         }
         if (path.equals("/")) {

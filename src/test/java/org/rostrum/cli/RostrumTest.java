@@ -79,6 +79,28 @@ class RostrumTest {
     }
 
     @Test
+    void buildRefusesABaseUrlThatSiteYamlWouldRefuse() throws IOException {
+        site();
+        String[][] cases = {
+            {"javascript:alert(1)//", "must be an absolute http or https URL such as https://archive.example.org/,"
+                + " not 'javascript:alert(1)//'"},
+            {"", "must be an absolute http or https URL such as https://archive.example.org/, not ''"},
+            {"not a url", "must be an absolute http or https URL such as https://archive.example.org/, not 'not a url'"},
+            {"https://editor:s3cret@example.org/", "must not contain a user name or password (user:password@): it"
+                + " would be published on every page"},
+        };
+        for (String[] c : cases) {
+            err.getBuffer().setLength(0);
+            int code = run("build", "--content", dir.resolve("content").toString(), "--out",
+                    dir.resolve("site").toString(), "--templates", dir.resolve("templates").toString(),
+                    "--base-url", c[0]);
+            assertEquals(2, code, c[0]);
+            assertEquals("error: --base-url " + c[1] + "\n", err.toString());
+        }
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
     void usageErrorsExitTwoWithAHint() {
         assertEquals(2, run("biuld"));
         assertTrue(err.toString().contains("Did you mean: rostrum build?"), err.toString());

@@ -56,6 +56,18 @@ class RostrumTest {
     }
 
     @Test
+    void readerTextInAProblemCannotWriteExtraLinesIntoTheLog() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/debates/a/comments.yaml"),
+                "comments:\n  - parent: \"nope\\ncontent/site.yaml:1:1: error: forged\"\n    body: x\n");
+        int code = run("check", "--content", dir.resolve("content").toString());
+        assertEquals(1, code);
+        assertEquals(dir.resolve("content/debates/a/comments.yaml") + ":2:13: error: unknown parent 'nope\\ncontent/"
+                + "site.yaml:1:1: error: forged': no comment in this debate has that id\nerror: check found 1 error\n",
+                err.toString());
+    }
+
+    @Test
     void failedBuildSaysTheOutputWasLeftAlone() throws IOException {
         int code = run("build", "--content", dir.resolve("missing").toString(), "--out", dir.resolve("site").toString());
         assertEquals(1, code);

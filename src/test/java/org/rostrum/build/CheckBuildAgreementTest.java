@@ -38,7 +38,7 @@ class CheckBuildAgreementTest {
             "static", "debates", "policy", "contact", "help", "faq", "imprint", "privacy", "team");
     private static final List<String> ALIASES = List.of("/search/", "/old/", "/archive/", "/archive/2019/",
             "/topics/economy/", "/topics/", "/people/alice/", "/people/", "/debates/a/comments/2/", "/debates/b/",
-            "/feed.xml/", "/" + LONG + "/", "/old/" + "é".repeat(130) + ".html", "/page/2/", "/404.html",
+            "/feed.xml/", "/" + LONG + "/", "/deep" + "/abcdefghi".repeat(60) + "/", "/old/" + "é".repeat(130) + ".html", "/page/2/", "/404.html",
             "/about/", "/sitemap.xml/", "/robots.txt/", "/search-index.json/", "/static/", "/debates/a/comments.json/",
             "/old-1/", "/old-2/", "/2019/01/x.html", "/2019/02/y/", "/blog/a/", "/blog/b/", "/p/1/", "/p/2/", "/q.htm",
             "/z/", "/w/", "/v/", "/u/", "/t/", "/s/", "/r/", "/n/", "/m/", "/l/", "/k/", "/j/");

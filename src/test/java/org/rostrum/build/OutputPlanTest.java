@@ -71,6 +71,15 @@ class OutputPlanTest {
     }
 
     @Test
+    void reportsAnAliasTooLongForAPath() {
+        String alias = "/a" + "/abcdefghi".repeat(60) + "/";
+        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE.formatted("aliases: [\"" + alias + "\"]"));
+
+        assertEquals(List.of("content/debates/nato/index.md:4:11: error: invalid alias '/a/abcdefghi/abcdefghi/abcdefghi"
+                + "/abcdefghi/abcdefghi/abcdefg…': it is 603 bytes long; an alias may have at most 512"), checkAndBuild(site));
+    }
+
+    @Test
     void reportsAnAliasOntoTheSecondPartOfAThread() {
         InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + "comments:\n  per_page: 1\n"
                 + DEBATE.formatted("aliases: [/debates/nato/comments/2/]")

@@ -1,5 +1,6 @@
 package org.rostrum.build;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.render.SiteRenderer.PlannedPath;
@@ -17,6 +20,11 @@ import org.rostrum.render.SiteRenderer.PlannedPath;
  * site's {@code feed.xml}): a file system cannot hold both.
  */
 final class OutputPlan {
+
+    /** The longest file or folder name common file systems (ext4, APFS, NTFS) take, in UTF-8 bytes. */
+    static final int MAX_NAME_BYTES = 255;
+
+    private static final Pattern THREAD_PART = Pattern.compile("debates/([^/]+)/comments/([0-9]+)/index\\.html");
 
     private OutputPlan() {
     }
@@ -45,6 +53,42 @@ final class OutputPlan {
             }
         });
         checkFilesAndFolders(paths, owners, diagnostics);
+        checkNameLengths(paths, diagnostics);
+        checkThreadParts(paths, owners, diagnostics);
+    }
+
+    /**
+     * Reports every claim on a further part of a debate's thread ({@code debates/x/comments/2/}):
+     * how many parts a thread has is known only once its comments are read, so the names are kept
+     * for the debate whatever its thread, and check and build find the clash alike.
+     */
+    private static void checkThreadParts(List<PlannedPath> paths, Map<String, List<Optional<Path>>> owners,
+            Diagnostics diagnostics) {
+        for (PlannedPath p : paths) {
+            Matcher m = THREAD_PART.matcher(p.path());
+            if (m.matches() && owners.containsKey("debates/" + m.group(1) + "/index.html")) {
+                p.owner().ifPresent(file -> diagnostics.error(SourcePosition.startOf(file), "output file '"
+                        + p.path() + "' is kept for part " + m.group(2) + " of the comments of debate '" + m.group(1)
+                        + "'"));
+            }
+        }
+    }
+
+    /**
+     * Reports every path with a file or folder name longer than file systems allow (255 bytes in
+     * UTF-8), at the content file that claims it.
+     */
+    private static void checkNameLengths(List<PlannedPath> paths, Diagnostics diagnostics) {
+        for (PlannedPath p : paths) {
+            for (String name : p.path().split("/")) {
+                int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+                if (bytes > MAX_NAME_BYTES) {
+                    p.owner().ifPresent(file -> diagnostics.error(SourcePosition.startOf(file), "output file '"
+                            + p.path() + "' has a name of " + bytes + " bytes; file systems allow at most "
+                            + MAX_NAME_BYTES));
+                }
+            }
+        }
     }
 
     /**

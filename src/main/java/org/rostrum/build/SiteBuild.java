@@ -68,7 +68,9 @@ public final class SiteBuild {
 
     /**
      * Builds the site into {@code options.out()}. When anything fails the output folder is left as
-     * it was, and the result lists every problem.
+     * it was, and the result lists every problem. A folder that is not missing, empty or made by
+     * Rostrum, or that is, holds or lies in the sources, is refused before anything is read
+     * ({@link OutputFolder}).
      */
     public BuildResult build(BuildOptions options) {
         return build(options, BuildProgress.NONE);
@@ -92,10 +94,23 @@ public final class SiteBuild {
         return run(options, false, progress);
     }
 
-    /** The whole build, in order: what changed, load, then thread, render and write. */
+    /** A check, or a build once its output folder is known to be one it may write ({@link OutputFolder}). */
     private BuildResult run(BuildOptions options, boolean write, BuildProgress progress) {
+        if (!write) {
+            return run(options, false, progress, clock.instant(), new Diagnostics());
+        }
         Instant start = clock.instant();
         Diagnostics diagnostics = new Diagnostics();
+        Path out = OutputFolder.check(options, Path.of(""), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), 0, 0, 0, 0, 0, Duration.between(start, clock.instant()));
+        }
+        return run(options.withOut(out), true, progress, start, diagnostics);
+    }
+
+    /** The whole build, in order: what changed, load, then thread, render and write. */
+    private BuildResult run(BuildOptions options, boolean write, BuildProgress progress, Instant start,
+            Diagnostics diagnostics) {
         // The cache is read while the content is scanned: neither needs the other.
         Background<BuildCache> cached = write && !options.clean()
                 ? Background.start("cache", () -> BuildCache.read(options.out())) : null;

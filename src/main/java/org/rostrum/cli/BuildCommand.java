@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.rostrum.build.BuildOptions;
 import org.rostrum.build.BuildResult;
 import org.rostrum.build.SiteBuild;
+import org.rostrum.source.BaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,6 +54,13 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (baseUrl != null) {
+            Optional<String> problem = BaseUrl.problem(baseUrl);
+            if (problem.isPresent()) {
+                terminal.err().println("error: --base-url " + problem.get());
+                return 2;
+            }
+        }
         BuildResult result = build.build(options(), ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
         Reports.printDiagnostics(result, terminal.err());
         if (result.failed()) {

@@ -20,7 +20,34 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(position, "position");
-        Objects.requireNonNull(message, "message");
+        message = oneLine(Objects.requireNonNull(message, "message"));
+    }
+
+    /**
+     * {@code text} with every character that could break a log line or disguise one escaped:
+     * line breaks as {@code \n} and {@code \r}, a tab as {@code \t}, other control, line separator and
+     * bidirectional formatting characters as a backslash, {@code u} and four hex digits. Messages
+     * quote what readers wrote, and CI logs must show one line per problem whatever that was.
+     */
+    static String oneLine(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escaped = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                    : Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202a' && c <= '\u202e')
+                            || (c >= '\u2066' && c <= '\u2069') ? String.format("\\u%04X", (int) c) : null;
+            if (escaped != null && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (escaped != null) {
+                    out.append(escaped);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** Orders by file, line, column, then errors before warnings, then message. */
@@ -32,6 +59,6 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
     /** {@code path:line:column: error: message}, GNU style. */
     @Override
     public String toString() {
-        return position + ": " + severity.label() + ": " + message;
+        return oneLine(position.toString()) + ": " + severity.label() + ": " + message;
     }
 }

@@ -60,6 +60,15 @@ public final class SiteWriter implements AutoCloseable {
 
     static final String COMMIT_MARKER = ".rostrum-commit";
 
+    /**
+     * The file every build leaves in its output folder, saying that Rostrum made the folder and may
+     * replace what is in it. A build refuses to write a folder with files in it that lacks it.
+     */
+    public static final String MARKER = ".rostrum-site";
+
+    private static final byte[] MARKER_TEXT = ("This folder was made by Rostrum (rostrum build). Every build replaces"
+            + " what is in it:\ndo not keep files of your own here.\n").getBytes(StandardCharsets.UTF_8);
+
     private final Path out;
     private final Path staging;
     private final Path old;
@@ -118,6 +127,9 @@ public final class SiteWriter implements AutoCloseable {
         SiteWriter writer = new SiteWriter(absolute, channel, lock, previous, salt);
         writer.recover();
         Files.createDirectories(writer.staging);
+        if (!writer.incremental) {
+            writeFile(writer.staging.resolve(MARKER), MARKER_TEXT);
+        }
         return writer;
     }
 
@@ -280,6 +292,10 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         rollForward(new ArrayList<>(stale));
+        if (!Files.exists(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            // A folder of a version of Rostrum from before the marker, adopted.
+            writeFile(out.resolve(MARKER), MARKER_TEXT);
+        }
         return index;
     }
 
@@ -376,7 +392,8 @@ public final class SiteWriter implements AutoCloseable {
             throw new IllegalArgumentException("unsafe output path '" + path + "'");
         }
         if (!staged.add(path)) {
-            throw new IllegalStateException("two outputs write '" + path + "'");
+            // check finds every such clash before a build: this is the last guard, reported as a write error.
+            throw new UncheckedIOException("two outputs write '" + path + "'", new FileAlreadyExistsException(path));
         }
         return path;
     }

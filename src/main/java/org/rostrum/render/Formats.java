@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.Month;
 import java.util.Locale;
 import org.rostrum.model.Timestamp;
@@ -39,14 +40,19 @@ final class Formats {
         return new DateView(iso(t), text, local.getYear());
     }
 
-    /** RFC 3339 with the offset it was written with, as Atom and sitemaps want. */
+    /**
+     * RFC 3339 with the offset it was written with, as Atom and sitemaps want, to the millisecond at
+     * most ({@code 10:15:30.123}, or {@code 10:15:30} without a fraction): HTML's {@code <time datetime>}
+     * takes no more than three digits of a second, and content may give nine.
+     */
     static String rfc3339(Timestamp t) {
-        return t.at().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return t.at().toOffsetDateTime().truncatedTo(ChronoUnit.MILLIS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    /** RFC 3339 in UTC, for JSON data. */
+    /** RFC 3339 in UTC, for JSON data, to the millisecond at most as {@link #rfc3339}. */
     static String utc(Timestamp t) {
-        return t.instant().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return t.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     String monthName(int month) {

@@ -3,6 +3,7 @@ package org.rostrum.render;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -198,18 +199,35 @@ public final class SiteRenderer {
     /**
      * Every path that {@link #siteFiles} and {@link #debateFiles} write, except the further parts of
      * long threads (which depend on the threads): for checking that aliases and pages do not
-     * collide before anything is rendered. Each path maps to the debate or page that claims it;
-     * paths of the site itself map to nothing.
+     * collide before anything is rendered. Each path maps to the content file that claims it: a
+     * debate's {@code index.md}, a page, a person, or for a topic's files the first debate (in path
+     * order) filed under it; the rest of the site's own files map to nothing.
      */
     public List<PlannedPath> plannedPaths() {
-        List<PlannedPath> paths = new ArrayList<>();
-        for (OutputFile f : siteFiles(Map.of())) {
-            paths.add(new PlannedPath(f.path(), Optional.empty()));
-        }
+        List<PlannedPath> owned = new ArrayList<>();
         for (Page p : site.pages()) {
-            paths.removeIf(x -> x.path().equals(Links.page(p.slug())));
-            paths.add(new PlannedPath(Links.page(p.slug()), Optional.of(p.position().file())));
+            owned.add(new PlannedPath(Links.page(p.slug()), Optional.of(p.position().file())));
         }
+        for (Person p : site.people()) {
+            Optional<Path> owner = Optional.of(p.position().file());
+            owned.add(new PlannedPath(Links.person(p.id()), owner));
+            p.photo().ifPresent(photo -> owned.add(new PlannedPath(Links.personPhoto(photo), owner)));
+        }
+        ListPages lists = new ListPages(index, index.cards(Map.of()));
+        for (Topic t : lists.publishedTopics()) {
+            Optional<Path> owner = index.debatesWithTopic(t.slug()).stream().map(d -> d.position().file())
+                    .min(Comparator.comparing(Path::toString));
+            for (int n = 1; n <= lists.topicPageCount(t); n++) {
+                owned.add(new PlannedPath(Links.topic(t.slug(), n), owner));
+            }
+            owned.add(new PlannedPath(Links.topicFeed(t.slug()), owner));
+        }
+        List<String> siteOwn = new ArrayList<>(siteFiles(Map.of()).stream().map(OutputFile::path).toList());
+        // Each owned path is one of the site's files: take that one claim out, keeping any other claim.
+        owned.forEach(p -> siteOwn.remove(p.path()));
+        List<PlannedPath> paths = new ArrayList<>();
+        siteOwn.forEach(path -> paths.add(new PlannedPath(path, Optional.empty())));
+        paths.addAll(owned);
         for (Debate d : site.debates()) {
             Optional<Path> owner = Optional.of(d.position().file());
             paths.add(new PlannedPath(Links.debate(d.slug()), owner));

@@ -46,7 +46,18 @@ import org.rostrum.diag.SourcePosition;
 public final class PreviewServer implements AutoCloseable {
 
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
-    private static final int HTTP_THREADS = 8;
+    /**
+     * Enough threads that slow clients (each holds one while it sends its request) do not keep the
+     * others waiting; bounded, because each is a platform thread.
+     */
+    private static final int HTTP_THREADS = 32;
+    /**
+     * The JDK server's limit, in seconds, on the time a client may take to send its request, after
+     * which it closes the connection and frees the thread. The server reads it once, from a system
+     * property, when the first server of the JVM is made; it has no other way to set it.
+     */
+    private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
+    private static final String REQUEST_SECONDS = "10";
 
     /** The latest build: its number and, when it failed, its problems. */
     record State(int build, List<Diagnostic> problems, boolean hasSite) {
@@ -73,7 +84,7 @@ public final class PreviewServer implements AutoCloseable {
     private volatile State state = new State(-1, List.of(), false);
 
     private PreviewServer(SiteBuild build, BuildOptions options, PreviewListener listener, HttpServer http,
-            SiteWatcher watcher, Path workDir, URI address) {
+            SiteWatcher watcher, Path workDir, URI address, HostCheck hosts) {
         this.build = build;
         this.listener = listener;
         this.http = http;
@@ -81,7 +92,7 @@ public final class PreviewServer implements AutoCloseable {
         this.workDir = workDir;
         this.address = address;
         this.options = options.withOut(workDir.resolve("site")).withBaseUrl(Optional.of(address.toString()));
-        this.requests = new SiteRequests(new ServedFolder(this.options.out()), live, () -> state);
+        this.requests = new SiteRequests(new ServedFolder(this.options.out()), live, () -> state, hosts);
         this.httpThreads = Executors.newFixedThreadPool(HTTP_THREADS, daemon("rostrum-http"));
         this.keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("rostrum-keep-alive"));
         this.buildThread = daemon("rostrum-build").newThread(this::watchAndRebuild);
@@ -90,6 +101,9 @@ public final class PreviewServer implements AutoCloseable {
     /**
      * Binds {@code bind} (port 0 takes a free port), builds the site once and starts serving it.
      * The first build may fail: the server then shows its problems until a change fixes them.
+     * Unless the JVM was started with its own value, sets the JDK server's request time limit
+     * ({@value #MAX_REQUEST_TIME}, {@value #REQUEST_SECONDS} seconds) before the first server is made:
+     * a client that sends its request more slowly is cut off.
      *
      * @param options what to build; its {@code out} and {@code baseUrl} are replaced by the server's
      *                own temporary folder and address, so that absolute URLs point at the preview
@@ -97,6 +111,9 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(SiteBuild build, BuildOptions options, InetSocketAddress bind,
             PreviewListener listener) throws IOException {
+        if (System.getProperty(MAX_REQUEST_TIME) == null) {
+            System.setProperty(MAX_REQUEST_TIME, REQUEST_SECONDS);
+        }
         HttpServer http = HttpServer.create(bind, 0);
         Path workDir = null;
         SiteWatcher watcher = null;
@@ -104,7 +121,8 @@ public final class PreviewServer implements AutoCloseable {
             URI address = addressOf(bind.getAddress(), http.getAddress().getPort());
             workDir = Files.createTempDirectory("rostrum-serve-");
             watcher = new SiteWatcher(List.of(options.content(), options.templates()));
-            PreviewServer server = new PreviewServer(build, options, listener, http, watcher, workDir, address);
+            PreviewServer server = new PreviewServer(build, options, listener, http, watcher, workDir, address,
+                    HostCheck.of(bind.getAddress(), http.getAddress().getPort()));
             server.rebuild(List.of());
             http.createContext("/", server.requests::handle);
             http.setExecutor(server.httpThreads);

@@ -18,7 +18,7 @@ import org.rostrum.serve.ServedFolder.Redirect;
  * Answers the preview server's requests: the reload channel and script under {@code /__rostrum/},
  * and every other path from the served folder. HTML responses get the reload script, and after a
  * failed build the error panel. A missing path gets the site's {@code 404.html} with status 404.
- * Only GET and HEAD are allowed. Nothing is cached by the browser, so a reload always shows the
+ * Only GET and HEAD are allowed, and only with a {@code Host} that {@link HostCheck} accepts. Nothing is cached by the browser, so a reload always shows the
  * latest build.
  *
  * <p>Thread-safe: called by the server's threads at once; the build state is read once per request.
@@ -33,15 +33,23 @@ final class SiteRequests {
     private final ServedFolder folder;
     private final LiveReload live;
     private final Supplier<State> state;
+    private final HostCheck hosts;
 
-    SiteRequests(ServedFolder folder, LiveReload live, Supplier<State> state) {
+    SiteRequests(ServedFolder folder, LiveReload live, Supplier<State> state, HostCheck hosts) {
         this.folder = folder;
         this.live = live;
         this.state = state;
+        this.hosts = hosts;
     }
 
     void handle(HttpExchange exchange) throws IOException {
         try {
+            if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+                text(exchange, 403, "403 Forbidden: this preview answers only at its own address\n",
+                        exchange.getRequestMethod().equals("HEAD"));
+                exchange.close();
+                return;
+            }
             String method = exchange.getRequestMethod();
             boolean head = method.equals("HEAD");
             if (!head && !method.equals("GET")) {

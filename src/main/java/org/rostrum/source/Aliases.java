@@ -1,5 +1,6 @@
 package org.rostrum.source;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,6 +10,14 @@ import java.util.Optional;
  * {@code .html} or {@code .htm} file, to end with {@code /}.
  */
 final class Aliases {
+
+    /** The longest file or folder name common file systems take, in UTF-8 bytes. */
+    static final int MAX_NAME_BYTES = 255;
+    /**
+     * The longest alias, in UTF-8 bytes: far below the limit of a whole path (4096 bytes on Linux,
+     * 1024 on macOS), which must also hold the output folder's own path.
+     */
+    static final int MAX_PATH_BYTES = 512;
 
     private Aliases() {
     }
@@ -50,6 +59,15 @@ final class Aliases {
             if (segment.equals("..") || segment.equals(".")) {
                 return Optional.of("'" + segment + "' is not allowed");
             }
+            int bytes = segment.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NAME_BYTES) {
+                return Optional.of("a part of it is " + bytes + " bytes long; file systems allow names of at most "
+                        + MAX_NAME_BYTES);
+            }
+        }
+        int length = path.getBytes(StandardCharsets.UTF_8).length;
+        if (length > MAX_PATH_BYTES) {
+            return Optional.of("it is " + length + " bytes long; an alias may have at most " + MAX_PATH_BYTES);
         }
         if (path.equals("/")) {
             return Optional.of("the site root cannot be an alias");

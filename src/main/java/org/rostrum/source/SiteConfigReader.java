@@ -58,7 +58,7 @@ final class SiteConfigReader {
 
     private static SiteConfig read(Fields site, Diagnostics diagnostics) {
         String title = site.requiredText("title").orElse("");
-        String baseUrl = site.requiredText("base_url").flatMap(url -> baseUrl(site, url)).orElse("/");
+        String baseUrl = site.requiredText("base_url").flatMap(url -> baseUrl(site, url, diagnostics)).orElse("/");
         String language = site.text("language").flatMap(tag -> language(site, tag)).orElse("en");
         ZoneId zone = site.text("timezone").flatMap(id -> zone(site, id)).orElse(UTC);
         int perPage = site.positiveInt("per_page").orElse(SiteConfig.DEFAULT_PER_PAGE);
@@ -71,12 +71,14 @@ final class SiteConfigReader {
                 perPage, maxDepth, commentsPerPage);
     }
 
-    private static Optional<String> baseUrl(Fields site, String url) {
-        if (Urls.isBase(url)) {
+    private static Optional<String> baseUrl(Fields site, String url, Diagnostics diagnostics) {
+        Optional<String> problem = BaseUrl.problem(url);
+        if (problem.isEmpty()) {
             return Optional.of(url);
         }
-        String expected = "an absolute http or https URL such as https://archive.example.org/";
-        return site.scalar("base_url", expected).flatMap(s -> site.invalid("base_url", expected, s));
+        site.scalar("base_url", BaseUrl.EXPECTED).ifPresent(s -> diagnostics.error(s.position(),
+                "field 'base_url' " + problem.get()));
+        return Optional.empty();
     }
 
     private static Optional<String> language(Fields site, String tag) {

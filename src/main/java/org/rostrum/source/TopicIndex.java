@@ -113,6 +113,12 @@ final class TopicIndex {
     /** Records the first name of each slug; true when {@code topic} was the first. */
     private static boolean add(TopicName topic, Map<String, TopicName> firstBySlug, Diagnostics diagnostics) {
         String slug = Topic.slugOf(topic.name());
+        if (slug.length() > Aliases.MAX_NAME_BYTES) {
+            diagnostics.error(topic.position(), "topic " + Fields.quote(topic.name())
+                    + " is too long: its slug, the name of its folder, has " + slug.length()
+                    + " characters; file systems allow at most " + Aliases.MAX_NAME_BYTES);
+            return false;
+        }
         TopicName first = firstBySlug.putIfAbsent(slug, topic);
         if (first != null && !first.name().equals(topic.name())) {
             diagnostics.error(topic.position(), "topic " + Fields.quote(topic.name()) + " has the same slug '" + slug

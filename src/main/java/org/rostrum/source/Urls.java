@@ -27,6 +27,11 @@ final class Urls {
         return webUri(url).filter(uri -> uri.getRawQuery() == null && uri.getRawFragment() == null).isPresent();
     }
 
+    /** Whether the URL carries a user name or password ({@code https://user:password@host/}). */
+    static boolean hasUserInfo(String url) {
+        return webUri(url).filter(uri -> uri.getRawUserInfo() != null).isPresent();
+    }
+
     private static Optional<URI> webUri(String url) {
         try {
             URI uri = new URI(url);

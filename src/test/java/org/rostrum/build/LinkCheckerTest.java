@@ -1,6 +1,7 @@
 package org.rostrum.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.Site;
+import org.rostrum.output.SiteWriter;
 import org.rostrum.render.Theme;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
@@ -191,6 +193,8 @@ class LinkCheckerTest {
         assertEquals(List.of(), diagnostics.sorted());
 
         Set<String> written = new TreeSet<>(ExampleSiteTest.tree(out).keySet());
+        // The marker that the folder is Rostrum's is no page to link to.
+        assertTrue(written.remove(SiteWriter.MARKER));
         assertEquals(written, new TreeSet<>(checker.files()));
     }
 

@@ -56,6 +56,18 @@ class RostrumTest {
     }
 
     @Test
+    void readerTextInAProblemCannotWriteExtraLinesIntoTheLog() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/debates/a/comments.yaml"),
+                "comments:\n  - parent: \"nope\\ncontent/site.yaml:1:1: error: forged\"\n    body: x\n");
+        int code = run("check", "--content", dir.resolve("content").toString());
+        assertEquals(1, code);
+        assertEquals(dir.resolve("content/debates/a/comments.yaml") + ":2:13: error: unknown parent 'nope\\ncontent/"
+                + "site.yaml:1:1: error: forged': no comment in this debate has that id\nerror: check found 1 error\n",
+                err.toString());
+    }
+
+    @Test
     void failedBuildSaysTheOutputWasLeftAlone() throws IOException {
         int code = run("build", "--content", dir.resolve("missing").toString(), "--out", dir.resolve("site").toString());
         assertEquals(1, code);
@@ -63,6 +75,41 @@ class RostrumTest {
                 + " was left as it was\n"), err.toString());
         assertTrue(err.toString().startsWith(dir.resolve("missing") + ":1:1: error: content folder not found"),
                 err.toString());
+    }
+
+    @Test
+    void buildRefusesAFileAsItsOutputFolderAndExitsOne() throws IOException {
+        site();
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "remember the milk\n");
+        int code = run("build", "--content", dir.resolve("content").toString(), "--out", notes.toString(),
+                "--templates", dir.resolve("templates").toString());
+        assertEquals(1, code);
+        assertEquals(notes + ":1:1: error: output folder '" + notes + "' is a file, not a folder\nerror: build failed"
+                + " with 1 error; " + notes + " was left as it was\n", err.toString());
+        assertEquals("remember the milk\n", Files.readString(notes));
+    }
+
+    @Test
+    void buildRefusesABaseUrlThatSiteYamlWouldRefuse() throws IOException {
+        site();
+        String[][] cases = {
+            {"javascript:alert(1)//", "must be an absolute http or https URL such as https://archive.example.org/,"
+                + " not 'javascript:alert(1)//'"},
+            {"", "must be an absolute http or https URL such as https://archive.example.org/, not ''"},
+            {"not a url", "must be an absolute http or https URL such as https://archive.example.org/, not 'not a url'"},
+            {"https://editor:s3cret@example.org/", "must not contain a user name or password (user:password@): it"
+                + " would be published on every page"},
+        };
+        for (String[] c : cases) {
+            err.getBuffer().setLength(0);
+            int code = run("build", "--content", dir.resolve("content").toString(), "--out",
+                    dir.resolve("site").toString(), "--templates", dir.resolve("templates").toString(),
+                    "--base-url", c[0]);
+            assertEquals(2, code, c[0]);
+            assertEquals("error: --base-url " + c[1] + "\n", err.toString());
+        }
+        assertFalse(Files.exists(dir.resolve("site")));
     }
 
     @Test

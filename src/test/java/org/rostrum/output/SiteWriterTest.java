@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,7 +142,9 @@ class SiteWriterTest {
     void refusesToWriteOnePathTwice() throws IOException {
         try (SiteWriter writer = SiteWriter.begin(dir.resolve("site"))) {
             writer.write(text("index.html", "1"));
-            assertThrows(IllegalStateException.class, () -> writer.write(text("index.html", "2")));
+            UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                    () -> writer.write(text("index.html", "2")));
+            assertEquals("two outputs write 'index.html'", e.getMessage());
             writer.abort();
         }
     }

@@ -137,10 +137,15 @@ class PreviewServerTest {
 
     /** A request sent as raw bytes, so that no client normalises {@code ..} away first. */
     private static String rawRequest(PreviewServer server, String target) throws IOException {
+        return rawRequest(server, target, "Host: localhost:" + server.address().getPort() + "\r\n");
+    }
+
+    /** {@link #rawRequest(PreviewServer, String)} with the given {@code Host} line (or none). */
+    private static String rawRequest(PreviewServer server, String target, String hostLine) throws IOException {
         try (Socket socket = new Socket(server.address().getHost(), server.address().getPort())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + target + " HTTP/1.1\r\n" + hostLine + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -273,6 +278,49 @@ class PreviewServerTest {
             assertFalse(response.contains(secret), target + " served the secret");
         }
         assertTrue(rawRequest(server, "/static/style.css").startsWith("HTTP/1.1 200"), "the control request");
+    }
+
+    @Test
+    void onLoopbackAnswersOnlyToItsOwnNamesWithItsPort() throws Exception {
+        PreviewServer server = started();
+        int port = server.address().getPort();
+        for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LocalHost:" + port)) {
+            String response = rawRequest(server, "/", "Host: " + host + "\r\n");
+            assertTrue(response.startsWith("HTTP/1.1 200"), host + " -> " + response.lines().findFirst().orElse(""));
+        }
+        for (String hostLine : List.of("Host: attacker.example:" + port + "\r\n", "Host: localhost\r\n",
+                "Host: 127.0.0.1:1\r\n", "Host: localhost.attacker.example:" + port + "\r\n", "")) {
+            String response = rawRequest(server, "/", hostLine);
+            assertTrue(response.startsWith("HTTP/1.1 403"), hostLine + " -> " + response.lines().findFirst().orElse(""));
+            assertTrue(response.endsWith("403 Forbidden: this preview answers only at its own address\n"), response);
+        }
+    }
+
+    @Test
+    void halfSentRequestsNeitherFreezeTheServerNorHoldItForever() throws Exception {
+        PreviewServer server = started();
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                Socket socket = new Socket(server.address().getHost(), server.address().getPort());
+                socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: localhost:" + server.address().getPort()
+                        + "\r\nX-Slow: ").getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(server.address().resolve("/"))
+                    .timeout(Duration.ofSeconds(5)).build());
+            assertEquals(200, answer.statusCode(), "answered while eight requests are half sent");
+            for (Socket socket : slow) {
+                socket.setSoTimeout(30_000);
+                // The server cuts a client off once it has taken too long over its request.
+                assertEquals(-1, socket.getInputStream().read(), "the half-sent request was closed");
+            }
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
     }
 
     // ---- Rebuilding

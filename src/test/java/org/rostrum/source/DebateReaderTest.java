@@ -347,7 +347,7 @@ class DebateReaderTest {
         assertEquals(List.of(
                 "content/debates/a/a\\b.png:1:1: error: unsafe file name 'a\\b.png': names must not contain control"
                         + " characters or backslashes",
-                "content/debates/a/c\u0001.png:1:1: error: unsafe file name 'c\\u0001.png': names must not contain"
+                "content/debates/a/c\\u0001.png:1:1: error: unsafe file name 'c\\u0001.png': names must not contain"
                         + " control characters or backslashes"), site.messages());
     }
 

@@ -103,6 +103,22 @@ class SiteConfigReaderTest {
     }
 
     @Test
+    void rejectsScriptBaseUrl() {
+        MiniSite site = siteYaml("title: T\nbase_url: \"javascript:alert(1)//\"\n");
+        site.load();
+        assertEquals(List.of("content/site.yaml:2:11: error: field 'base_url' must be an absolute http or https URL"
+                + " such as https://archive.example.org/, not 'javascript:alert(1)//'"), site.messages());
+    }
+
+    @Test
+    void rejectsBaseUrlWithUserAndPasswordWithoutRepeatingThem() {
+        MiniSite site = siteYaml("title: T\nbase_url: https://editor:s3cret@example.org/\n");
+        site.load();
+        assertEquals(List.of("content/site.yaml:2:11: error: field 'base_url' must not contain a user name or password"
+                + " (user:password@): it would be published on every page"), site.messages());
+    }
+
+    @Test
     void rejectsUnknownTimeZoneWithHint() {
         MiniSite site = siteYaml(MiniSite.SITE_YAML + "timezone: Europe/Berln\n");
         site.load();

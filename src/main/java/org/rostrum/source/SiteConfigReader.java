@@ -3,13 +3,10 @@ package org.rostrum.source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.rostrum.diag.Diagnostics;
-import org.rostrum.diag.Hints;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.model.SiteConfig;
 
@@ -72,33 +69,20 @@ final class SiteConfigReader {
     }
 
     private static Optional<String> baseUrl(Fields site, String url) {
-        if (Urls.isBase(url)) {
+        if (SiteValues.isBaseUrl(url)) {
             return Optional.of(url);
         }
-        String expected = "an absolute http or https URL such as https://archive.example.org/";
-        return site.scalar("base_url", expected).flatMap(s -> site.invalid("base_url", expected, s));
+        return site.scalar("base_url", SiteValues.BASE_URL).flatMap(s -> site.invalid("base_url", SiteValues.BASE_URL, s));
     }
 
     private static Optional<String> language(Fields site, String tag) {
-        String expected = "a BCP 47 language tag such as en or de-CH";
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            if (locale.getLanguage().length() >= 2 && locale.getLanguage().length() <= 3) {
-                return Optional.of(locale.toLanguageTag());
-            }
-        } catch (IllformedLocaleException e) {
-            // reported below
-        }
-        return site.scalar("language", expected).flatMap(s -> site.invalid("language", expected, s));
+        return SiteValues.language(tag).or(() -> site.scalar("language", SiteValues.LANGUAGE)
+                .flatMap(s -> site.invalid("language", SiteValues.LANGUAGE, s)));
     }
 
     private static Optional<ZoneId> zone(Fields site, String id) {
-        if (ZoneId.getAvailableZoneIds().contains(id)) {
-            return Optional.of(ZoneId.of(id));
-        }
-        String expected = "an IANA time zone such as Europe/Berlin";
-        String hint = Hints.didYouMean(id, ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        return site.scalar("timezone", expected).flatMap(s -> site.invalid("timezone", expected, s, hint));
+        return SiteValues.zone(id).or(() -> site.scalar("timezone", SiteValues.TIMEZONE)
+                .flatMap(s -> site.invalid("timezone", SiteValues.TIMEZONE, s, SiteValues.zoneHint(id))));
     }
 
     private static Optional<Integer> boxed(OptionalInt value) {

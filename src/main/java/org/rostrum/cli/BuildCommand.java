@@ -47,12 +47,15 @@ final class BuildCommand implements Callable<Integer> {
 
     BuildOptions options() {
         BuildOptions defaults = BuildOptions.defaults();
-        return new BuildOptions(sources.content, sources.templates, out, drafts, future, Optional.ofNullable(baseUrl),
+        return new BuildOptions(sources.content, sources.templates(), out, drafts, future, Optional.ofNullable(baseUrl),
                 threads != null ? Math.max(1, threads) : defaults.threads(), clean);
     }
 
     @Override
     public Integer call() {
+        if (!sources.templatesExist(terminal)) {
+            return 2;
+        }
         BuildResult result = build.build(options(), ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
         Reports.printDiagnostics(result, terminal.err());
         if (result.failed()) {

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.rostrum.diag.Hints;
 
 /**
@@ -15,6 +16,12 @@ final class SiteValues {
     static final String BASE_URL = "an absolute http or https URL such as https://archive.example.org/";
     static final String LANGUAGE = "a BCP 47 language tag such as en or de-CH";
     static final String TIMEZONE = "an IANA time zone such as Europe/Berlin";
+    static final String LOGO = "an image file (.svg, .png, .jpg, .jpeg, .gif, .webp or .avif) in templates/static/ "
+            + "or directly in the content folder, such as logo.svg";
+
+    private static final Pattern LOGO_FILE = Pattern.compile(
+            "([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(svg|png|jpe?g|gif|webp|avif)",
+            Pattern.CASE_INSENSITIVE);
 
     private SiteValues() {
     }
@@ -22,6 +29,11 @@ final class SiteValues {
     /** A web URL without query or fragment, usable as the root of the site. */
     static boolean isBaseUrl(String url) {
         return Urls.isBase(url);
+    }
+
+    /** A relative path of plain names to an image file, as {@code logo} must be. */
+    static boolean isLogo(String file) {
+        return LOGO_FILE.matcher(file).matches() && !file.contains("..");
     }
 
     /** The language tag in its normal form, or empty when {@code tag} is not one. */

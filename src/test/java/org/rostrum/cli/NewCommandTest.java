@@ -62,7 +62,7 @@ class NewCommandTest {
         siteYaml();
         run("new", "debate", "Could Russia ever join NATO?", "--content", content().toString());
 
-        CommandRun check = run("check", "--content", content().toString(), "--templates", dir.resolve("t").toString());
+        CommandRun check = run("check", "--content", content().toString(), "--templates", Files.createDirectories(dir.resolve("t")).toString());
 
         assertEquals(0, check.exitCode(), check.err());
         assertEquals("", check.err());
@@ -217,7 +217,7 @@ class NewCommandTest {
         assertEquals("Created " + file + "\n", run.out());
         assertTrue(read("pages/about-this-archive.md").startsWith("---\ntitle: About this archive\n---\n\n<!--\n"));
         Path out = dir.resolve("site");
-        CommandRun build = run("build", "--content", content().toString(), "--templates", dir.resolve("t").toString(),
+        CommandRun build = run("build", "--content", content().toString(), "--templates", Files.createDirectories(dir.resolve("t")).toString(),
                 "--out", out.toString());
         assertEquals(0, build.exitCode(), build.err());
         assertEquals("", build.err());

@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +95,33 @@ class ThemeSettingsTest {
                 + "<img class=\"site-logo\" src=\"courier.svg\" alt=\"\" height=\"40\">Courier</a>"), page("index.html"));
         assertTrue(page("debates/a/index.html").contains("<img class=\"site-logo\" src=\"../../courier.svg\""));
         assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", page("courier.svg"));
+    }
+
+    @Test
+    void aChangedLogoInTheContentFolderIsCopiedByTheNextBuild() throws IOException {
+        siteYaml("logo: courier.svg\n");
+        write(content.resolve("courier.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        settled(dir, 60);
+        assertEquals(0, CommandRun.of(Clock.systemUTC(), "build", "--content", content.toString(), "--templates",
+                templates.toString(), "--out", out.toString()).exitCode());
+
+        write(content.resolve("courier.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>\n");
+        settled(content.resolve("courier.svg"), 30);
+        CommandRun again = CommandRun.of(Clock.systemUTC(), "build", "--content", content.toString(), "--templates",
+                templates.toString(), "--out", out.toString());
+
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>\n", page("courier.svg"));
+    }
+
+    /** Dates every file under {@code root} {@code minutes} back, so that a build takes them as settled. */
+    private static void settled(Path root, int minutes) throws IOException {
+        FileTime past = FileTime.from(Instant.now().minusSeconds(60L * minutes));
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                Files.setLastModifiedTime(p, past);
+            }
+        }
     }
 
     @Test

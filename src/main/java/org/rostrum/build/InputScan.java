@@ -17,13 +17,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.rostrum.output.Fingerprint;
 
 /**
  * Fingerprints of the inputs of a build, taken from the file system's names, sizes and
  * modification times (no file is read): for each debate folder one of the whole folder and one of
  * everything in it but its comments, and one for everything else a build depends on
- * ({@code site.yaml}, {@code topics.yaml}, {@code people/}, {@code pages/}, the site's templates).
+ * (the files directly in the content folder: {@code site.yaml}, {@code topics.yaml}, a logo; {@code people/},
+ * {@code pages/}, the site's templates).
  * An incremental build re-reads a debate only when its fingerprint changed, and everything when the
  * global one did; a debate whose comments alone changed is rebuilt without the rest of the archive
  * when nothing else shows the change ({@link CommentEdit}).
@@ -65,8 +67,9 @@ record InputScan(Map<String, Long> debates, Map<String, Long> pages, long global
             }
         }
         long global = Fingerprint.of("global");
-        for (Path p : List.of(content.resolve("site.yaml"), content.resolve("topics.yaml"), content.resolve("people"),
-                content.resolve("pages"), templates)) {
+        List<Path> others = new ArrayList<>(filesIn(content));
+        others.addAll(List.of(content.resolve("people"), content.resolve("pages"), templates));
+        for (Path p : others) {
             global = Fingerprint.mix(global, tree(p, now));
         }
         return new InputScan(new TreeMap<>(debates), new TreeMap<>(pages), global);
@@ -156,6 +159,19 @@ record InputScan(Map<String, Long> debates, Map<String, Long> pages, long global
                 sums.page += h;
                 sums.pageCount++;
             }
+        }
+    }
+
+    /**
+     * The files directly in the content folder, sorted: {@code site.yaml}, {@code topics.yaml} and
+     * any file {@code site.yaml} names, such as its {@code logo}.
+     */
+    private static List<Path> filesIn(Path content) {
+        try (Stream<Path> list = Files.list(content)) {
+            return list.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of(content.resolve("site.yaml"), content.resolve("topics.yaml"));
         }
     }
 

@@ -145,6 +145,7 @@ public final class SiteBuild {
         Site published = publishable(site, options, start);
         Theme theme = Theme.open(options.templates());
         theme.reportLinksOutside(diagnostics);
+        theme.reportMissingLogo(site.config(), diagnostics);
         Set<String> linkTargets = checkLinks(options, site, published, theme, diagnostics);
         if (diagnostics.hasErrors()) {
             return stopped(options, site, published, diagnostics, start);

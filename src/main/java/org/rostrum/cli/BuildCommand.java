@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
 
     BuildOptions options() {
         BuildOptions defaults = BuildOptions.defaults();
-        return new BuildOptions(sources.content, sources.templates, out, drafts, future, Optional.ofNullable(baseUrl),
+        return new BuildOptions(sources.content, sources.templates(), out, drafts, future, Optional.ofNullable(baseUrl),
                 threads != null ? Math.max(1, threads) : defaults.threads(), clean);
     }
 
@@ -60,6 +60,9 @@ final class BuildCommand implements Callable<Integer> {
                 terminal.err().println("error: --base-url " + problem.get());
                 return 2;
             }
+        }
+        if (!sources.templatesExist(terminal)) {
+            return 2;
         }
         BuildResult result = build.build(options(), ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
         Reports.printDiagnostics(result, terminal.err());

@@ -32,8 +32,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!sources.templatesExist(terminal)) {
+            return 2;
+        }
         BuildOptions defaults = BuildOptions.defaults();
-        BuildOptions options = new BuildOptions(sources.content, sources.templates, Path.of("site"), true, true,
+        BuildOptions options = new BuildOptions(sources.content, sources.templates(), Path.of("site"), true, true,
                 Optional.empty(), threads != null ? Math.max(1, threads) : defaults.threads());
         BuildResult result = build.check(options, ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
         Reports.printDiagnostics(result, terminal.err());

@@ -10,16 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.rostrum.diag.Diagnostic;
 import org.rostrum.diag.Diagnostics;
-import org.rostrum.diag.Severity;
-import org.rostrum.diag.SourcePosition;
 import org.rostrum.model.SiteConfig;
 import org.rostrum.model.Timestamp;
 import org.rostrum.model.Topic;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.source.ContentWriter;
 import org.rostrum.source.DebateDraft;
+import org.rostrum.source.PageDraft;
 import org.rostrum.source.PersonDraft;
 import org.rostrum.source.Slugs;
 import picocli.CommandLine.Command;
@@ -29,9 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code rostrum new}: starts a debate or a person file from a template. Never replaces a file. */
+/** {@code rostrum new}: starts a debate, a person file or a page from a template. Never replaces a file. */
 @Command(name = "new", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
-        description = "Create a debate or a person from a template.")
+        description = "Create a debate, a person or a page from a template.")
 final class NewCommand implements Runnable {
 
     /** Slugs made from titles are cut at a word boundary to about this length. */
@@ -45,13 +43,34 @@ final class NewCommand implements Runnable {
             Map.entry('Ð', "d"), Map.entry('þ', "th"), Map.entry('Þ', "th"), Map.entry('ı', "i"),
             Map.entry('\'', ""), Map.entry('’', ""));
 
+    private static final String PAGE_BODY = """
+            <!--
+            Write the page here, in Markdown, and delete this comment. Its first paragraph is the
+            summary that search engines show, unless the front matter gives a summary.
+            -->
+            """;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing required subcommand: try 'rostrum new debate \"<title>\"' or 'rostrum new person <id> \"<name>\"'");
+                "Missing required subcommand: try 'rostrum new debate \"<title>\"', 'rostrum new person <id> \"<name>\"' "
+                        + "or 'rostrum new page \"<title>\"'");
+    }
+
+    /**
+     * False, with an error that says how to start one, when {@code content} holds no archive (no
+     * {@code site.yaml}): typically a command run in an empty folder, or outside the archive.
+     */
+    static boolean isArchive(Path content, Terminal terminal) {
+        if (Files.exists(content.resolve("site.yaml"))) {
+            return true;
+        }
+        terminal.err().println("error: no archive here: run `rostrum init` to start one (there is no "
+                + content.resolve("site.yaml") + "; give --content DIR for an archive elsewhere)");
+        return false;
     }
 
     /**
@@ -82,7 +101,10 @@ final class NewCommand implements Runnable {
     /** {@code rostrum new debate "<title>"}. */
     @Command(name = "debate", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Create content/debates/<slug>/index.md for a new debate: the title, today's date in the "
-                    + "site's time zone, empty topics, and a commented example of the reader and response blocks.",
+                    + "site's time zone, empty topics, draft: true, and a commented example of the reader and "
+                    + "response blocks.",
+                "A draft is left out of builds (rostrum serve --drafts shows it): delete the line draft: true to "
+                    + "publish it, or give --publish to start without it.",
                 "The slug comes from the title unless --slug is given. An existing debate is never replaced."})
     static final class Debate implements Callable<Integer> {
 
@@ -92,7 +114,11 @@ final class NewCommand implements Runnable {
         @Option(names = "--slug", paramLabel = "SLUG", description = "the debate's folder name, instead of one made from the title")
         String slug;
 
-        @Option(names = "--draft", description = "mark it draft: true, so that it is published only with --drafts")
+        @Option(names = "--publish", description = "leave out draft: true, so that the next build publishes it")
+        boolean publish;
+
+        /** Once the way to ask for a draft, which is now the default; accepted so that scripts keep working. */
+        @Option(names = "--draft", hidden = true)
         boolean draft;
 
         @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
@@ -124,6 +150,9 @@ final class NewCommand implements Runnable {
                         + "': give one with --slug");
                 return 2;
             }
+            if (!isArchive(content, terminal)) {
+                return 1;
+            }
             Diagnostics diagnostics = new Diagnostics();
             SiteConfig config = loader.loadConfig(content, diagnostics);
             diagnostics.sorted().forEach(d -> terminal.err().println(d));
@@ -139,7 +168,7 @@ final class NewCommand implements Runnable {
             LocalDate today = LocalDate.now(terminal.clock().withZone(zone));
             DebateDraft debate = new DebateDraft(question, new Timestamp(today.atStartOfDay(zone), true),
                     Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), draft, List.of(), ContentWriter.directiveExample());
+                    Optional.empty(), !publish, List.of(), ContentWriter.directiveExample());
             try {
                 new ContentWriter().createDebate(folder, debate);
             } catch (FileAlreadyExistsException e) {
@@ -149,6 +178,12 @@ final class NewCommand implements Runnable {
                 return 1;
             }
             terminal.out().println("Created " + folder.resolve("index.md"));
+            if (publish) {
+                terminal.out().println("The next build publishes it.");
+            } else {
+                terminal.out().println("It is a draft (draft: true): rostrum serve --drafts shows it, and deleting "
+                        + "the line draft: true publishes it.");
+            }
             return 0;
         }
 
@@ -192,9 +227,7 @@ final class NewCommand implements Runnable {
                 terminal.err().println("error: the name is empty");
                 return 2;
             }
-            if (!Files.isDirectory(content)) {
-                terminal.err().println(new Diagnostic(Severity.ERROR, SourcePosition.startOf(content),
-                        "content folder not found"));
+            if (!isArchive(content, terminal)) {
                 return 1;
             }
             Path file = content.resolve("people").resolve(id + ".yaml");
@@ -203,6 +236,65 @@ final class NewCommand implements Runnable {
                         Optional.empty(), List.of()));
             } catch (FileAlreadyExistsException e) {
                 terminal.err().println("error: " + file + " already exists");
+                return 1;
+            } catch (IOException e) {
+                terminal.err().println("error: cannot create " + file + ": " + e.getMessage());
+                return 1;
+            }
+            terminal.out().println("Created " + file);
+            return 0;
+        }
+    }
+
+    /** {@code rostrum new page "<title>"}. */
+    @Command(name = "page", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Create content/pages/<slug>.md for a standalone page, such as an About page, published at "
+                    + "/<slug>/ and listed in the site's footer.",
+                "The slug comes from the title unless --slug is given. An existing page is never replaced."})
+    static final class Page implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "TITLE", description = "the page's title, e.g. \"About this archive\"")
+        String title;
+
+        @Option(names = "--slug", paramLabel = "SLUG", description = "the page's file name and address, instead of "
+                + "one made from the title")
+        String slug;
+
+        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+                description = "content folder (default: ${DEFAULT-VALUE})")
+        Path content;
+
+        private final Terminal terminal;
+
+        Page(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public Integer call() {
+            String pageTitle = title.strip();
+            if (pageTitle.isEmpty()) {
+                terminal.err().println("error: the title is empty");
+                return 2;
+            }
+            if (slug != null && !Slugs.isValid(slug)) {
+                terminal.err().println(invalidSlug(slug, "page slug"));
+                return 2;
+            }
+            String name = slug != null ? slug : slugOf(pageTitle);
+            if (name.isEmpty()) {
+                terminal.err().println("error: cannot make a slug of Latin letters and digits from '" + pageTitle
+                        + "': give one with --slug");
+                return 2;
+            }
+            if (!isArchive(content, terminal)) {
+                return 1;
+            }
+            Path file = content.resolve("pages").resolve(name + ".md");
+            try {
+                new ContentWriter().createPage(file, new PageDraft(pageTitle, Optional.empty(), false, PAGE_BODY));
+            } catch (FileAlreadyExistsException e) {
+                terminal.err().println("error: " + file + " already exists: choose another title, or a slug with --slug");
                 return 1;
             } catch (IOException e) {
                 terminal.err().println("error: cannot create " + file + ": " + e.getMessage());

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  * The {@code rostrum} command and its subcommands. Exit codes: 0 success, 1 content or build
  * errors, 2 usage errors.
  */
-@Command(name = "rostrum", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "rostrum", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Rostrum builds static websites from debate archives kept as Markdown and YAML.",
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
@@ -33,12 +33,14 @@ public final class Rostrum implements Runnable {
         MarkdownRenderer markdown = new MarkdownRenderer();
         SiteBuild build = new SiteBuild(markdown, terminal.clock());
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("init", () -> new InitCommand(terminal));
         commands.put("build", () -> new BuildCommand(build, terminal));
         commands.put("check", () -> new CheckCommand(build, terminal));
         commands.put("serve", () -> new ServeCommand(build, terminal));
         commands.put("new", () -> new CommandLine(new NewCommand())
                 .addSubcommand(new NewCommand.Debate(new ContentLoader(markdown), terminal))
-                .addSubcommand(new NewCommand.Person(terminal)));
+                .addSubcommand(new NewCommand.Person(terminal))
+                .addSubcommand(new NewCommand.Page(terminal)));
         commands.put("theme", () -> new CommandLine(new ThemeCommand()).addSubcommand(new ThemeCommand.Export(terminal)));
         commands.put("import", () -> ImportCommand.create(terminal));
         commands.put("help", CommandLine.HelpCommand::new);

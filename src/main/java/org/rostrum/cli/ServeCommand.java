@@ -67,7 +67,10 @@ final class ServeCommand implements Callable<Integer> {
             terminal.err().println("error: cannot listen on '" + bind + "': unknown address");
             return 2;
         }
-        BuildOptions options = BuildOptions.defaults().withContent(sources.content).withTemplates(sources.templates)
+        if (!sources.templatesExist(terminal)) {
+            return 2;
+        }
+        BuildOptions options = BuildOptions.defaults().withContent(sources.content).withTemplates(sources.templates())
                 .withDrafts(drafts).withFuture(future);
         PreviewServer server;
         try {

@@ -45,11 +45,14 @@ final class ArchiveIndex {
     private final TreeMap<Integer, List<Debate>> debatesByYear = new TreeMap<>(Comparator.reverseOrder());
     private final Map<String, DebateLink> links = new HashMap<>();
 
-    ArchiveIndex(Site published, Formats formats) {
+    /**
+     * @param assets where the site's logo and own stylesheet are, when it has them: from {@link Theme#assets}
+     */
+    ArchiveIndex(Site published, Formats formats, Theme.Assets assets) {
         this.site = published;
         this.formats = formats;
         this.debates = published.debates();
-        this.view = siteView(published);
+        this.view = siteView(published, assets);
         for (Person p : published.people()) {
             personRefs.put(p.id(), new PersonRef(p.id(), p.name(), p.role().orElse(""), Links.person(p.id()),
                     p.photo().map(Links::personPhoto)));
@@ -72,14 +75,14 @@ final class ArchiveIndex {
         }
     }
 
-    private static SiteView siteView(Site archive) {
+    private static SiteView siteView(Site archive, Theme.Assets assets) {
         var config = archive.config();
         List<PageRef> pages = archive.pages().stream()
                 .sorted(Comparator.comparing(Page::title).thenComparing(Page::slug))
                 .map(p -> new PageRef(p.title(), Links.page(p.slug())))
                 .toList();
         return new SiteView(config.title(), config.description().orElse(""), config.language(), config.baseUrl(),
-                config.publisher().orElse(""), pages);
+                config.publisher().orElse(""), pages, assets.logoHref(), assets.customCss(), config.params());
     }
 
     private void indexResponses(Debate d) {

@@ -38,6 +38,7 @@ public final class SiteRenderer {
 
     private final Site site;
     private final Theme theme;
+    private final Theme.Assets assets;
     private final ArchiveIndex index;
     private final TemplateRenderer templates;
     private final DebatePages debatePages;
@@ -56,7 +57,8 @@ public final class SiteRenderer {
         this.theme = theme;
         Locale locale = Locale.forLanguageTag(site.config().language());
         Formats formats = new Formats(locale, site.config().timezone());
-        this.index = new ArchiveIndex(site, formats);
+        this.assets = theme.assets(site.config());
+        this.index = new ArchiveIndex(site, formats, assets);
         this.templates = new TemplateRenderer(theme, locale, site.config().timezone());
         this.debatePages = new DebatePages(index, markdown, json);
         this.redirects = new ListPages(index, new ArchiveIndex.Cards(Map.of()));
@@ -137,7 +139,8 @@ public final class SiteRenderer {
         ListPages lists = new ListPages(index, index.cards(stats));
         Sitemap sitemap = new Sitemap();
         String base = index.view.baseUrl();
-        theme.staticFiles().forEach((path, source) -> files.add(new OutputFile.Copied("static/" + path, source)));
+        assets.staticFiles().forEach((path, source) -> files.add(new OutputFile.Copied("static/" + path, source)));
+        assets.contentLogo().ifPresent(logo -> files.add(new OutputFile.Copied(assets.logoHref().orElseThrow(), logo)));
         for (int n = 1; n <= lists.homePageCount(); n++) {
             int page = n;
             files.add(page(Links.home(n), "index.ftlh", () -> lists.home(page)));

@@ -1,6 +1,8 @@
 package org.rostrum.render;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The archive as a whole, the same on every page.
@@ -11,9 +13,14 @@ import java.util.List;
  * @param baseUrl     the absolute URL of the site's root, ending in {@code /}
  * @param publisher   the organisation behind it (may be empty)
  * @param pages       the standalone pages, for the navigation, sorted by title
+ * @param logo        the href of the logo image ({@code logo} of {@code site.yaml}), when there is one
+ * @param customCss   the href of the site's own stylesheet, {@code static/custom.css}, when the site's
+ *                    templates have one: linked after the theme's stylesheet
+ * @param params      the site's own values ({@code params} of {@code site.yaml}), in file order: text,
+ *                    numbers, booleans and lists of them
  */
 public record SiteView(String title, String description, String language, String baseUrl, String publisher,
-        List<PageRef> pages) {
+        List<PageRef> pages, Optional<String> logo, Optional<String> customCss, Map<String, Object> params) {
     public SiteView {
         pages = List.copyOf(pages);
     }

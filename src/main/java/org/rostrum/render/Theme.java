@@ -14,12 +14,14 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
+import org.rostrum.model.SiteConfig;
 
 /**
  * Where templates and static files come from: the site's own {@code templates/} folder, falling back
@@ -31,6 +33,7 @@ public final class Theme {
 
     static final String BUILT_IN = "org/rostrum/theme";
     private static final String BUILT_IN_LABEL = "<built-in theme>";
+    private static final String CUSTOM_CSS = "custom.css";
 
     private final Optional<Path> siteDir;
     private final Path builtInDir;
@@ -75,6 +78,43 @@ public final class Theme {
         collect(builtInDir.resolve("static"), files);
         siteDir.ifPresent(dir -> collect(dir.resolve("static"), files));
         return files;
+    }
+
+    /**
+     * What a site adds to the theme without replacing its files, as its templates see it.
+     *
+     * @param staticFiles the theme's static files, as {@link #staticFiles()} gives them
+     * @param logoHref    the href of the logo, from the site's root: {@code logo.svg} for a file in the
+     *                    content folder (copied to the site's root), {@code static/logo.svg} for a static
+     *                    file of the theme; empty without a logo, or when the file is missing
+     * @param contentLogo the logo file in the content folder, to copy to {@code logoHref}
+     * @param customCss   {@code static/custom.css} when the site's templates folder has one
+     */
+    public record Assets(Map<String, Path> staticFiles, Optional<String> logoHref, Optional<Path> contentLogo,
+            Optional<String> customCss) {
+        public Assets {
+            staticFiles = Collections.unmodifiableMap(new TreeMap<>(staticFiles));
+        }
+    }
+
+    /** The site's logo and own stylesheet, found among the theme's static files and in the content folder. */
+    public Assets assets(SiteConfig config) {
+        Map<String, Path> files = staticFiles();
+        Optional<SiteConfig.Logo> logo = config.logo();
+        Optional<Path> contentLogo = logo.flatMap(SiteConfig.Logo::inContent);
+        Optional<String> logoHref = contentLogo.isPresent() ? logo.map(SiteConfig.Logo::file)
+                : logo.map(SiteConfig.Logo::file).filter(files::containsKey).map(f -> "static/" + f);
+        Optional<String> customCss = siteDir.isPresent() && files.containsKey(CUSTOM_CSS)
+                && files.get(CUSTOM_CSS).startsWith(siteDir.get()) ? Optional.of("static/" + CUSTOM_CSS) : Optional.empty();
+        return new Assets(files, logoHref, contentLogo, customCss);
+    }
+
+    /** Reports a {@code logo} of {@code site.yaml} that is neither in the content folder nor a static file of the theme. */
+    public void reportMissingLogo(SiteConfig config, Diagnostics diagnostics) {
+        config.logo().filter(logo -> assets(config).logoHref().isEmpty()).ifPresent(logo ->
+                diagnostics.error(logo.position(), "logo '" + logo.file() + "' not found: put the file directly in "
+                        + "the content folder or in " + siteDir.map(d -> d.resolve("static").toString())
+                                .orElse("templates/static")));
     }
 
     /**

@@ -74,8 +74,8 @@ public final class ContentLoader {
             return new Site(config, List.of(), List.of(), List.of(), List.of());
         }
         ContentTree tree = new ContentTree(contentDir);
-        checkTopLevel(contentDir, tree, diagnostics);
         config = new SiteConfigReader(files, tree).read(contentDir.resolve("site.yaml"), diagnostics);
+        checkTopLevel(contentDir, tree, config, diagnostics);
         Path peopleDir = contentDir.resolve("people");
         List<Path> personFiles = personFiles(peopleDir, tree, diagnostics);
         Set<String> personIds = personFiles.stream().map(PersonReader::idOf).collect(Collectors.toSet());
@@ -137,9 +137,12 @@ public final class ContentLoader {
                 diagnostics);
     }
 
-    private static void checkTopLevel(Path contentDir, ContentTree tree, Diagnostics diagnostics) {
+    private static void checkTopLevel(Path contentDir, ContentTree tree, SiteConfig config, Diagnostics diagnostics) {
         for (Path entry : tree.list(contentDir, diagnostics)) {
             String name = entry.getFileName().toString();
+            if (config.logo().flatMap(SiteConfig.Logo::inContent).filter(entry::equals).isPresent()) {
+                continue;
+            }
             boolean folder = Files.isDirectory(entry);
             Set<String> expected = folder ? CONTENT_FOLDERS : CONTENT_FILES;
             if (!expected.contains(name)) {

@@ -100,6 +100,15 @@ public final class ContentWriter {
         write(file, siteText(site));
     }
 
+    /**
+     * Creates {@code content/site.yaml} for a new archive, as {@code rostrum init} does.
+     *
+     * @throws FileAlreadyExistsException when {@code file} exists; it is left as it was
+     */
+    public void createSite(Path file, SiteDraft site) throws IOException {
+        create(file, siteText(site));
+    }
+
     /** Writes {@code folder/index.md}, creating the folder when needed. */
     public void writeDebate(Path folder, DebateDraft debate) throws IOException {
         write(folder.resolve("index.md"), debateText(debate));
@@ -134,6 +143,15 @@ public final class ContentWriter {
      */
     public static String directiveExample() {
         return DIRECTIVE_EXAMPLE;
+    }
+
+    /**
+     * Creates a standalone page, as {@code rostrum new page} does.
+     *
+     * @throws FileAlreadyExistsException when {@code file} exists; it is left as it was
+     */
+    public void createPage(Path file, PageDraft page) throws IOException {
+        create(file, pageText(page));
     }
 
     /** Writes a standalone page, for example {@code content/pages/about.md}. */
@@ -245,6 +263,7 @@ public final class ContentWriter {
         fields.add(field("base_url", text(site.baseUrl())));
         site.description().ifPresent(s -> fields.add(field("description", text(s))));
         site.language().ifPresent(s -> fields.add(field("language", text(s))));
+        site.timezone().ifPresent(s -> fields.add(field("timezone", text(s))));
         return dump(mapping(fields));
     }
 

@@ -3,13 +3,11 @@ package org.rostrum.source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.rostrum.diag.Diagnostics;
-import org.rostrum.diag.Hints;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.model.SiteConfig;
 
@@ -20,7 +18,8 @@ import org.rostrum.model.SiteConfig;
 final class SiteConfigReader {
 
     private static final Fields.Kind SITE = new Fields.Kind("site.yaml", Set.of(
-            "title", "base_url", "description", "language", "timezone", "publisher", "per_page", "comments"));
+            "title", "base_url", "description", "language", "timezone", "publisher", "per_page", "comments", "logo",
+            "params"));
     private static final Fields.Kind COMMENTS = new Fields.Kind("comments", "a mapping of fields", "comments.",
             Set.of("max_depth", "per_page"));
 
@@ -46,7 +45,7 @@ final class SiteConfigReader {
         }
         return files.yaml(file, diagnostics)
                 .flatMap(value -> Fields.of(value, SITE, SourcePosition.startOf(file), diagnostics))
-                .map(fields -> read(fields, diagnostics))
+                .map(fields -> read(fields, file.getParent(), diagnostics))
                 .orElseGet(SiteConfigReader::defaults);
     }
 
@@ -56,7 +55,7 @@ final class SiteConfigReader {
                 SiteConfig.DEFAULT_PER_PAGE, SiteConfig.DEFAULT_MAX_DEPTH, SiteConfig.DEFAULT_COMMENTS_PER_PAGE);
     }
 
-    private static SiteConfig read(Fields site, Diagnostics diagnostics) {
+    private static SiteConfig read(Fields site, Path contentDir, Diagnostics diagnostics) {
         String title = site.requiredText("title").orElse("");
         String baseUrl = site.requiredText("base_url").flatMap(url -> baseUrl(site, url, diagnostics)).orElse("/");
         String language = site.text("language").flatMap(tag -> language(site, tag)).orElse("en");
@@ -67,8 +66,21 @@ final class SiteConfigReader {
         int maxDepth = comments.flatMap(c -> boxed(c.positiveInt("max_depth"))).orElse(SiteConfig.DEFAULT_MAX_DEPTH);
         int commentsPerPage = comments.flatMap(c -> boxed(c.positiveInt("per_page")))
                 .orElse(SiteConfig.DEFAULT_COMMENTS_PER_PAGE);
+        Optional<SiteConfig.Logo> logo = site.scalar("logo", SiteValues.LOGO)
+                .flatMap(s -> logo(site, s, contentDir));
+        Map<String, Object> params = site.mapping("params").map(m -> SiteParams.read(m, diagnostics)).orElse(Map.of());
         return new SiteConfig(title, baseUrl, site.text("description"), language, zone, site.text("publisher"),
-                perPage, maxDepth, commentsPerPage);
+                perPage, maxDepth, commentsPerPage, logo, params);
+    }
+
+    private static Optional<SiteConfig.Logo> logo(Fields site, Value.Scalar value, Path contentDir) {
+        String file = value.text().strip();
+        if (!SiteValues.isLogo(file)) {
+            return site.invalid("logo", SiteValues.LOGO, value);
+        }
+        Path inContent = contentDir.resolve(file);
+        return Optional.of(new SiteConfig.Logo(file, file.contains("/") || !Files.isRegularFile(inContent)
+                ? Optional.empty() : Optional.of(inContent), value.position()));
     }
 
     private static Optional<String> baseUrl(Fields site, String url, Diagnostics diagnostics) {
@@ -82,25 +94,13 @@ final class SiteConfigReader {
     }
 
     private static Optional<String> language(Fields site, String tag) {
-        String expected = "a BCP 47 language tag such as en or de-CH";
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            if (locale.getLanguage().length() >= 2 && locale.getLanguage().length() <= 3) {
-                return Optional.of(locale.toLanguageTag());
-            }
-        } catch (IllformedLocaleException e) {
-            // reported below
-        }
-        return site.scalar("language", expected).flatMap(s -> site.invalid("language", expected, s));
+        return SiteValues.language(tag).or(() -> site.scalar("language", SiteValues.LANGUAGE)
+                .flatMap(s -> site.invalid("language", SiteValues.LANGUAGE, s)));
     }
 
     private static Optional<ZoneId> zone(Fields site, String id) {
-        if (ZoneId.getAvailableZoneIds().contains(id)) {
-            return Optional.of(ZoneId.of(id));
-        }
-        String expected = "an IANA time zone such as Europe/Berlin";
-        String hint = Hints.didYouMean(id, ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        return site.scalar("timezone", expected).flatMap(s -> site.invalid("timezone", expected, s, hint));
+        return SiteValues.zone(id).or(() -> site.scalar("timezone", SiteValues.TIMEZONE)
+                .flatMap(s -> site.invalid("timezone", SiteValues.TIMEZONE, s, SiteValues.zoneHint(id))));
     }
 
     private static Optional<Integer> boxed(OptionalInt value) {

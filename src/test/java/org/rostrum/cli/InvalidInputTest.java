@@ -100,6 +100,7 @@ class InvalidInputTest {
         copyTree(CASES.resolve(BASE), root);
         copyTree(CASES.resolve(name), root);
         Files.deleteIfExists(root.resolve("expected.txt"));
+        Files.createDirectories(root.resolve("templates"));
         if (GENERATED.containsKey(name)) {
             GENERATED.get(name).write(root.resolve("content"));
         }

@@ -42,15 +42,16 @@ class NewCommandTest {
     }
 
     @Test
-    void newDebateWritesTheTitleTodayInTheSitesZoneEmptyTopicsAndTheDirectiveExample() throws IOException {
+    void newDebateWritesTheTitleTodayInTheSitesZoneEmptyTopicsADraftAndTheDirectiveExample() throws IOException {
         siteYaml();
 
         CommandRun run = run("new", "debate", "Could Russia ever join NATO?", "--content", content().toString());
 
         assertEquals(0, run.exitCode(), run.err());
         Path file = content().resolve("debates/could-russia-ever-join-nato/index.md");
-        assertEquals("Created " + file + "\n", run.out());
-        assertEquals("---\ntitle: Could Russia ever join NATO?\ndate: 2024-04-01\ntopics: []\n---\n\n"
+        assertEquals("Created " + file + "\nIt is a draft (draft: true): rostrum serve --drafts shows it, and deleting "
+                + "the line draft: true publishes it.\n", run.out());
+        assertEquals("---\ntitle: Could Russia ever join NATO?\ndate: 2024-04-01\ntopics: []\ndraft: true\n---\n\n"
                 + ContentWriter.directiveExample(), read("debates/could-russia-ever-join-nato/index.md"));
         assertTrue(ContentWriter.directiveExample().contains("::: reader Yvetta\n"));
         assertTrue(ContentWriter.directiveExample().contains("::: response leonid-gozman\n"));
@@ -61,7 +62,7 @@ class NewCommandTest {
         siteYaml();
         run("new", "debate", "Could Russia ever join NATO?", "--content", content().toString());
 
-        CommandRun check = run("check", "--content", content().toString(), "--templates", dir.resolve("t").toString());
+        CommandRun check = run("check", "--content", content().toString(), "--templates", Files.createDirectories(dir.resolve("t")).toString());
 
         assertEquals(0, check.exitCode(), check.err());
         assertEquals("", check.err());
@@ -69,15 +70,25 @@ class NewCommandTest {
     }
 
     @Test
-    void newDebateTakesASlugAndCanMarkADraft() throws IOException {
+    void newDebateTakesASlugAndCanBePublishedAtOnce() throws IOException {
         siteYaml();
 
-        CommandRun run = run("new", "debate", "Should the EU have its own army?", "--slug", "eu-army", "--draft",
+        CommandRun run = run("new", "debate", "Should the EU have its own army?", "--slug", "eu-army", "--publish",
                 "--content", content().toString());
 
         assertEquals(0, run.exitCode(), run.err());
+        assertEquals("Created " + content().resolve("debates/eu-army/index.md") + "\nThe next build publishes it.\n",
+                run.out());
         assertTrue(read("debates/eu-army/index.md")
-                .startsWith("---\ntitle: Should the EU have its own army?\ndate: 2024-04-01\ntopics: []\ndraft: true\n---\n"));
+                .startsWith("---\ntitle: Should the EU have its own army?\ndate: 2024-04-01\ntopics: []\n---\n"));
+    }
+
+    @Test
+    void theOldDraftOptionStillWorks() throws IOException {
+        siteYaml();
+        CommandRun run = run("new", "debate", "Title", "--draft", "--content", content().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(read("debates/title/index.md").contains("\ndraft: true\n"));
     }
 
     @Test
@@ -113,12 +124,26 @@ class NewCommandTest {
     }
 
     @Test
-    void newDebateNeedsSiteYamlForItsTimeZone() throws IOException {
-        Files.createDirectories(content());
+    void newDebateInAFolderWithoutAnArchiveSaysToRunInit() throws IOException {
         CommandRun run = run("new", "debate", "A question?", "--content", content().toString());
         assertEquals(1, run.exitCode());
-        assertEquals(content().resolve("site.yaml") + ":1:1: error: site.yaml is missing: create it with at least "
-                + "'title' and 'base_url'\nerror: fix site.yaml first: the date of a new debate depends on its time zone\n",
+        assertEquals("error: no archive here: run `rostrum init` to start one (there is no "
+                + content().resolve("site.yaml") + "; give --content DIR for an archive elsewhere)\n", run.err());
+        assertFalse(Files.exists(content()));
+
+        Files.createDirectories(content());
+        assertEquals(run.err(), run("new", "debate", "A question?", "--content", content().toString()).err());
+        assertFalse(Files.exists(content().resolve("debates")));
+    }
+
+    @Test
+    void newDebateNeedsAValidSiteYamlForItsTimeZone() throws IOException {
+        Files.createDirectories(content());
+        Files.writeString(content().resolve("site.yaml"), "title: T\nbase_url: https://example.org/\ntimezone: Mars\n");
+        CommandRun run = run("new", "debate", "A question?", "--content", content().toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(content().resolve("site.yaml") + ":3:11: error: field 'timezone' must be an IANA time zone such as "
+                + "Europe/Berlin, not 'Mars'\nerror: fix site.yaml first: the date of a new debate depends on its time zone\n",
                 run.err());
         assertFalse(Files.exists(content().resolve("debates")));
     }
@@ -137,7 +162,7 @@ class NewCommandTest {
 
     @Test
     void newPersonWritesTheNameAndTheOtherFieldsAsComments() throws IOException {
-        Files.createDirectories(content());
+        siteYaml();
 
         CommandRun run = run("new", "person", "leonid-gozman", "Leonid Gozman", "--content", content().toString());
 
@@ -155,7 +180,7 @@ class NewCommandTest {
 
     @Test
     void newPersonRejectsAnInvalidId() throws IOException {
-        Files.createDirectories(content());
+        siteYaml();
         CommandRun run = run("new", "person", "Leonid_Gozman", "Leonid Gozman", "--content", content().toString());
         assertEquals(2, run.exitCode());
         assertEquals("error: invalid person id 'Leonid_Gozman': use lowercase letters, digits and single hyphens "
@@ -164,6 +189,7 @@ class NewCommandTest {
 
     @Test
     void newPersonNeverReplacesAnExistingFile() throws IOException {
+        siteYaml();
         Files.createDirectories(content().resolve("people"));
         Files.writeString(content().resolve("people/leonid-gozman.yaml"), "name: Kept\n");
         CommandRun run = run("new", "person", "leonid-gozman", "Leonid Gozman", "--content", content().toString());
@@ -173,9 +199,55 @@ class NewCommandTest {
     }
 
     @Test
-    void newPersonNeedsTheContentFolder() {
+    void newPersonNeedsAnArchive() {
         CommandRun run = run("new", "person", "leonid-gozman", "Leonid Gozman", "--content", content().toString());
         assertEquals(1, run.exitCode());
-        assertEquals(content() + ":1:1: error: content folder not found\n", run.err());
+        assertEquals("error: no archive here: run `rostrum init` to start one (there is no "
+                + content().resolve("site.yaml") + "; give --content DIR for an archive elsewhere)\n", run.err());
+    }
+
+    @Test
+    void newPageWritesTheTitleAndAnExplanationThatIsNotPublished() throws IOException {
+        siteYaml();
+
+        CommandRun run = run("new", "page", "About this archive", "--content", content().toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        Path file = content().resolve("pages/about-this-archive.md");
+        assertEquals("Created " + file + "\n", run.out());
+        assertTrue(read("pages/about-this-archive.md").startsWith("---\ntitle: About this archive\n---\n\n<!--\n"));
+        Path out = dir.resolve("site");
+        CommandRun build = run("build", "--content", content().toString(), "--templates", Files.createDirectories(dir.resolve("t")).toString(),
+                "--out", out.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        assertEquals("", build.err());
+        String page = Files.readString(out.resolve("about-this-archive/index.html"));
+        assertTrue(page.contains("About this archive"));
+        assertTrue(page.contains("<!--\nWrite the page here"), "the explanation stays an HTML comment");
+    }
+
+    @Test
+    void newPageTakesASlugAndNeverReplacesAPage() throws IOException {
+        siteYaml();
+        Files.createDirectories(content().resolve("pages"));
+        Files.writeString(content().resolve("pages/about.md"), "kept");
+
+        CommandRun run = run("new", "page", "About us", "--slug", "about", "--content", content().toString());
+
+        assertEquals(1, run.exitCode());
+        assertEquals("error: " + content().resolve("pages/about.md") + " already exists: choose another title, or a "
+                + "slug with --slug\n", run.err());
+        assertEquals("kept", read("pages/about.md"));
+        CommandRun invalid = run("new", "page", "About us", "--slug", "About", "--content", content().toString());
+        assertEquals(2, invalid.exitCode());
+        assertEquals("error: invalid page slug 'About': use lowercase letters, digits and single hyphens "
+                + "(did you mean 'about'?)\n", invalid.err());
+    }
+
+    @Test
+    void newPageNeedsAnArchive() {
+        CommandRun run = run("new", "page", "About", "--content", content().toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("error: no archive here: run `rostrum init` to start one"), run.err());
     }
 }

@@ -27,6 +27,7 @@ class RostrumTest {
 
     private void site() throws IOException {
         Files.createDirectories(dir.resolve("content/debates/a"));
+        Files.createDirectories(dir.resolve("templates"));
         Files.writeString(dir.resolve("content/site.yaml"), "title: T\nbase_url: https://example.org/\n");
         Files.writeString(dir.resolve("content/debates/a/index.md"), "---\ntitle: A?\ndate: 2020-01-01\n---\nText.\n");
     }

@@ -42,6 +42,73 @@ class SiteConfigReaderTest {
     }
 
     @Test
+    void readsParamsAsTextNumbersBooleansAndListsInFileOrder() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + """
+                params:
+                  accent: "#8a1538"
+                  year: 2024
+                  ratio: 1.5
+                  donate: true
+                  menu: [About, Contact]
+                  motto: Questions, answered
+                  empty:
+                """);
+        SiteConfig config = site.load().config();
+        assertEquals(List.of(), site.messages());
+        assertEquals(List.of("accent", "year", "ratio", "donate", "menu", "motto"), List.copyOf(config.params().keySet()));
+        assertEquals("#8a1538", config.params().get("accent"));
+        assertEquals(2024L, config.params().get("year"));
+        assertEquals(new java.math.BigDecimal("1.5"), config.params().get("ratio"));
+        assertEquals(true, config.params().get("donate"));
+        assertEquals(List.of("About", "Contact"), config.params().get("menu"));
+        assertEquals("Questions, answered", config.params().get("motto"));
+    }
+
+    @Test
+    void rejectsParamsThatAreMappings() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + """
+                params:
+                  colours:
+                    accent: red
+                  links: [{title: About}]
+                  kept: yes
+                """);
+        SiteConfig config = site.load().config();
+        assertEquals(List.of(
+                "content/site.yaml:5:5: error: field 'params.colours' must be text, a number, true or false, or a list "
+                        + "of them, not a mapping",
+                "content/site.yaml:6:11: error: field 'params.links' must be text, a number, true or false, or a list "
+                        + "of them, not a mapping"), site.messages());
+        assertEquals(java.util.Map.of("kept", "yes"), config.params());
+    }
+
+    @Test
+    void readsALogoAndFindsItInTheContentFolder() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "logo: courier.svg\n").file("courier.svg", "<svg/>");
+        SiteConfig config = site.load().config();
+        assertEquals(List.of(), site.messages(), "no warning about the logo file in the content folder");
+        assertEquals("courier.svg", config.logo().orElseThrow().file());
+        assertEquals(Optional.of(temp.resolve("content/courier.svg")), config.logo().orElseThrow().inContent());
+        assertEquals(3, config.logo().orElseThrow().position().line());
+    }
+
+    @Test
+    void aLogoNotInTheContentFolderIsLookedForLater() {
+        SiteConfig config = siteYaml(MiniSite.SITE_YAML + "logo: brand/courier.png\n").load().config();
+        assertEquals(Optional.empty(), config.logo().orElseThrow().inContent());
+    }
+
+    @Test
+    void rejectsALogoThatIsNotAnImageFileName() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "logo: ../logo.svg\n");
+        SiteConfig config = site.load().config();
+        assertEquals(List.of("content/site.yaml:3:7: error: field 'logo' must be an image file (.svg, .png, .jpg, "
+                + ".jpeg, .gif, .webp or .avif) in templates/static/ or directly in the content folder, such as "
+                + "logo.svg, not '../logo.svg'"), site.messages());
+        assertEquals(Optional.empty(), config.logo());
+    }
+
+    @Test
     void usesDefaultsForOptionalFields() {
         SiteConfig config = siteYaml(MiniSite.SITE_YAML).load().config();
         assertEquals(new SiteConfig("Test Archive", "https://example.org/", Optional.empty(), "en", ZoneId.of("UTC"),

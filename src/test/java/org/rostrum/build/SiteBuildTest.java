@@ -112,7 +112,7 @@ class SiteBuildTest {
         BuildResult result = site.check();
         assertEquals(List.of(
                 dir.resolve("content/debates/nato/index.md") + ":12:1: error: unknown person 'leonidd' (did you mean 'leonid'?)",
-                dir.resolve("content/debates/second/index.md") + ":3:7: error: field 'date' must be a date like 2019-01-28 or 2019-01-28T09:30:00+01:00, not '2019-02-30'",
+                dir.resolve("content/debates/second/index.md") + ":3:7: error: field 'date' is not a real date: 2019-02-30: February 2019 has 28 days",
                 dir.resolve("content/people/bad.yaml") + ":1:7: error: field 'name' must be text, not a list"),
                 InlineSite.messages(result));
         assertFalse(Files.exists(site.out()), "check writes nothing");

@@ -83,6 +83,7 @@ public final class WordPressImporter {
         Optional<String> unreadable = XmlInput.whyUnreadable(export);
         if (unreadable.isPresent()) {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + unreadable.get());
+            run.tally.add(Outcome.EXPORT_UNREAD);
             return run.tally.report();
         }
         try (WxrReader reader = WxrReader.open(export, diagnostics)) {
@@ -97,8 +98,10 @@ public final class WordPressImporter {
         } catch (XMLStreamException e) {
             diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
                     + "; the export was not read past this point");
+            run.tally.add(Outcome.EXPORT_UNREAD);
         } catch (IOException e) {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + e.getMessage());
+            run.tally.add(Outcome.EXPORT_UNREAD);
         }
         return run.tally.report();
     }

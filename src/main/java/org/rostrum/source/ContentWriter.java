@@ -17,11 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
@@ -56,6 +60,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * never leaves half a file. Immutable and safe to share between threads.
  */
 public final class ContentWriter {
+
+    /** {@code rw-r--r--}: what an editor's saved file usually has. */
+    private static final Set<PosixFilePermission> READABLE_BY_ALL = PosixFilePermissions.fromString("rw-r--r--");
 
     private static final String DIRECTIVE_EXAMPLE = """
             <!--
@@ -335,13 +342,20 @@ public final class ContentWriter {
         return out.toString();
     }
 
-    /** Writes {@code text} to a temporary file beside {@code file}, then moves it into place. */
+    /**
+     * Writes {@code text} to a temporary file beside {@code file}, then moves it into place. The file
+     * is readable by everyone ({@code rw-r--r--}) where the file system has POSIX permissions, like
+     * a file an editor saves, not owner-only like the temporary file it starts as.
+     */
     private static void write(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".rostrum-", ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
+            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, READABLE_BY_ALL);
+            }
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

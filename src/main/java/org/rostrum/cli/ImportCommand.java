@@ -10,6 +10,7 @@ import org.rostrum.diag.Diagnostics;
 import org.rostrum.importer.DisqusImporter;
 import org.rostrum.importer.ImportReport;
 import org.rostrum.importer.StagedImport;
+import org.rostrum.importer.TopicTerms;
 import org.rostrum.importer.WordPressImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,8 @@ final class ImportCommand implements Runnable {
     static picocli.CommandLine create(Terminal terminal) {
         return new picocli.CommandLine(new ImportCommand())
                 .addSubcommand(new WordPress(terminal))
-                .addSubcommand(new Disqus(terminal));
+                .addSubcommand(new Disqus(terminal))
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @picocli.CommandLine.Spec
@@ -78,6 +80,10 @@ final class ImportCommand implements Runnable {
         @Option(names = "--dry-run", description = "read and convert the whole export and print the report, but write nothing")
         boolean dryRun;
 
+        @Option(names = "--topics", paramLabel = "TERMS", defaultValue = "categories",
+                description = "which terms become topics: categories, tags or both (default: ${DEFAULT-VALUE})")
+        TopicTerms topics;
+
         private final Terminal terminal;
 
         WordPress(Terminal terminal) {
@@ -87,7 +93,7 @@ final class ImportCommand implements Runnable {
         @Override
         public Integer call() {
             return ImportCommand.run(into, dryRun, ImportReport.Format.WORDPRESS,
-                    (staging, diagnostics) -> new WordPressImporter().run(export, staging, force, diagnostics), terminal);
+                    (staging, diagnostics) -> new WordPressImporter(topics).run(export, staging, force, diagnostics), terminal);
         }
     }
 

@@ -252,6 +252,7 @@ public final class ContentWriter {
         fields.add(field("base_url", text(site.baseUrl())));
         site.description().ifPresent(s -> fields.add(field("description", text(s))));
         site.language().ifPresent(s -> fields.add(field("language", text(s))));
+        site.timezone().ifPresent(s -> fields.add(field("timezone", text(s))));
         return dump(mapping(fields));
     }
 

@@ -1,6 +1,8 @@
 package org.rostrum.slug;
 
 import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -16,13 +18,16 @@ import java.util.regex.Pattern;
  * are dropped ({@code Économie} → {@code economie}). Apostrophes are dropped, not turned into
  * hyphens ({@code l'Europe d’aujourd’hui} → {@code leurope-daujourdhui}).
  *
- * <p>Cost: a name of plain ASCII never touches ICU. The transliterator is built the first time a
+ * <p>Cost: a name of plain ASCII, or of Latin letters whose accents decompose (French, Spanish,
+ * Czech…), never touches ICU. The transliterator is built the first time a
  * name with other characters is slugified (a few hundred milliseconds, once per JVM) and then
  * shared: ICU transliterators keep no state between calls, so every method here is thread-safe.
  */
 public final class Slug {
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** The letters the first rules of {@link Latin} spell out; any of them needs ICU. */
+    private static final String SPELLED_OUT = "äÄöÖüÜßẞæÆøØåÅœŒ";
 
     private Slug() {
     }
@@ -32,7 +37,7 @@ public final class Slug {
      * letters or digits (callers report that).
      */
     public static String of(String name) {
-        String latin = isAscii(name) ? name : Latin.TO_ASCII.transliterate(name);
+        String latin = isAscii(name) ? name : accentsDropped(name).orElseGet(() -> transliterated(name));
         StringBuilder slug = new StringBuilder(latin.length());
         boolean hyphen = false;
         for (int i = 0; i < latin.length(); i++) {
@@ -67,6 +72,35 @@ public final class Slug {
     /** Whether {@code slug} is one this function can return: lowercase ASCII letters, digits, single hyphens. */
     public static boolean isValid(String slug) {
         return VALID.matcher(slug).matches();
+    }
+
+    /** ICU's spelling of {@code name} in ASCII, before it is made a slug. */
+    static String transliterated(String name) {
+        return Latin.TO_ASCII.transliterate(name);
+    }
+
+    /**
+     * {@code name} in ASCII when it is Latin text whose only non-ASCII letters are letters with
+     * accents that decompose (é, ç, ñ, ő), but none of the German or Nordic letters spelled out by
+     * the rules below: the same as ICU's result, without loading ICU for French or Spanish names.
+     */
+    static Optional<String> accentsDropped(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (SPELLED_OUT.indexOf(name.charAt(i)) >= 0) {
+                return Optional.empty();
+            }
+        }
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        StringBuilder ascii = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c < 0x80) {
+                ascii.append(c);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(ascii.toString());
     }
 
     private static boolean isAscii(String text) {

@@ -39,6 +39,17 @@ class SlugTest {
     }
 
     @Test
+    void dropsDecomposableAccentsWithoutIcuAsIcuWould() {
+        for (String name : new String[] {"Économie & Société", "Señor Niño", "Příliš žluťoučký kůň", "Garçon déjà vu",
+                "Őrség ﬁnance", "Ça va? Ÿ"}) {
+            assertEquals(Slug.of(Slug.transliterated(name)), Slug.of(Slug.accentsDropped(name).orElseThrow()), name);
+        }
+        for (String name : new String[] {"Österreich", "Łódź", "Ærø", "Политика", "½"}) {
+            assertEquals(java.util.Optional.empty(), Slug.accentsDropped(name), name);
+        }
+    }
+
+    @Test
     void isEmptyWhenNothingCanBeSpelled() {
         assertEquals("", Slug.of("¿🙂?"));
         assertEquals("", Slug.of("--"));

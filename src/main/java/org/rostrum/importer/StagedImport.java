@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -122,11 +123,12 @@ public final class StagedImport {
         try {
             Files.createDirectories(target.getParent());
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.startOf(into), "cannot create the folder of the content folder: " + e);
+            diagnostics.error(SourcePosition.startOf(into), "cannot create the folder of the content folder: "
+                    + e.getMessage());
             return new Result(new Tally(format).report(), none);
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = channel.tryLock()) {
+                FileLock lock = tryLock(channel)) {
             if (lock == null) {
                 diagnostics.error(SourcePosition.startOf(into), "another import into this content folder is running");
                 return new Result(new Tally(format).report(), none);
@@ -141,6 +143,15 @@ public final class StagedImport {
             diagnostics.error(SourcePosition.startOf(into), "cannot stage the import beside the content folder: "
                     + e.getMessage());
             return new Result(new Tally(format).report(), none);
+        }
+    }
+
+    /** The lock, or null when another process, or another import in this one, holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 

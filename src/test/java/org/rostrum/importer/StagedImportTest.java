@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,23 @@ class StagedImportTest {
         assertEquals(List.of(), diagnostics.sorted());
         assertEquals(Map.of("site.yaml", "title: T\n"), ImportFiles.tree(content()));
         assertFalse(Files.exists(work));
+    }
+
+    @Test
+    void refusesASecondImportIntoTheSameFolderAtOnce() throws IOException {
+        Files.createDirectories(content());
+        Files.writeString(content().resolve("site.yaml"), "title: T\n");
+        Path lockFile = dir.resolve(".content.rostrum-import.lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            Diagnostics diagnostics = new Diagnostics();
+            new StagedImport(content(), false, Format.DISQUS).run((staging, d) -> {
+                throw new AssertionError("the import ran");
+            }, diagnostics);
+            assertEquals(List.of(content() + ":1:1: error: another import into this content folder is running"),
+                    diagnostics.sorted().stream().map(Object::toString).toList());
+        }
+        assertEquals(Map.of("site.yaml", "title: T\n"), ImportFiles.tree(content()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.rostrum.slug;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -76,7 +77,11 @@ public final class Slug {
 
     /** ICU's spelling of {@code name} in ASCII, before it is made a slug. */
     static String transliterated(String name) {
-        return Latin.TO_ASCII.transliterate(name);
+        try {
+            return Latin.TO_ASCII.transliterate(name);
+        } catch (MissingResourceException e) {
+            return name; // ICU data left out of the jar: the letters it would spell are dropped, not a crash
+        }
     }
 
     /**

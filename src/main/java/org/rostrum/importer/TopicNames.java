@@ -13,8 +13,8 @@ import org.rostrum.slug.Slug;
 /**
  * The topic names an import gives its debates, chosen so that the result passes {@code check}:
  * names that give the same slug (they differ only in case, accents or punctuation, such as
- * {@code markup}, {@code Markup} and {@code Märkup}) become one topic, spelled as most posts spell it
- * (the first spelling in the export on a tie); {@code Uncategorized}, WordPress's default category,
+ * {@code markup}, {@code Markup} and {@code Märkup}) become one topic, spelled as the content folder
+ * already spells it, or else as most posts spell it (the first spelling in the export on a tie); {@code Uncategorized}, WordPress's default category,
  * and names without a letter or digit are never topics; terms of the kind {@code --topics} leaves
  * out are dropped. Immutable once made.
  */
@@ -39,6 +39,14 @@ final class TopicNames {
 
     /** Chooses the spellings from every term of the posts to be imported, in export order. */
     static TopicNames of(List<ExportSurvey.Term> terms, TopicTerms choice) {
+        return of(terms, choice, Map.of());
+    }
+
+    /**
+     * Chooses the spellings from every term of the posts to be imported, in export order; a slug the
+     * content folder already uses keeps its spelling there ({@code existing}, by slug).
+     */
+    static TopicNames of(List<ExportSurvey.Term> terms, TopicTerms choice, Map<String, String> existing) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         Set<String> uncategorized = new HashSet<>();
         Set<String> droppedSlugs = new HashSet<>();
@@ -59,6 +67,12 @@ final class TopicNames {
         Map<String, String> spellings = new HashMap<>();
         int merged = 0;
         for (Map.Entry<String, Map<String, Integer>> entry : counts.entrySet()) {
+            String kept = existing.get(entry.getKey());
+            if (kept != null) {
+                spellings.put(entry.getKey(), kept);
+                merged += (int) entry.getValue().keySet().stream().filter(name -> !name.equals(kept)).count();
+                continue;
+            }
             String best = null;
             int most = 0;
             for (Map.Entry<String, Integer> spelling : entry.getValue().entrySet()) {

@@ -134,7 +134,7 @@ public final class WordPressImporter {
         }
 
         void survey(ExportSurvey survey) {
-            topicNames = TopicNames.of(survey.terms(), topicTerms);
+            topicNames = TopicNames.of(survey.terms(), topicTerms, ExistingTopics.read(into, writer, diagnostics));
             settings = SiteSettings.of(SiteZone.of(survey.times()), survey.language());
         }
 

@@ -218,12 +218,43 @@ public final class ContentWriter {
      * warning at its position and no aliases.
      */
     public List<String> readAliases(Path indexFile, Diagnostics diagnostics) throws IOException {
+        return readList(indexFile, "aliases", diagnostics);
+    }
+
+    /**
+     * The {@code topics} of a debate's {@code index.md}, as written, so that an import can spell
+     * its topics as the archive already does. A file that cannot be read as front matter gives a
+     * warning at its position and no topics.
+     */
+    public List<String> readTopics(Path indexFile, Diagnostics diagnostics) throws IOException {
+        return readList(indexFile, "topics", diagnostics);
+    }
+
+    /** The names of {@code topics.yaml} (its keys), as written; none when it is not a mapping. */
+    public List<String> readTopicNames(Path topicsFile, Diagnostics diagnostics) throws IOException {
+        Object data;
+        try {
+            data = new Load(LoadSettings.builder().setLabel(topicsFile.toString()).setSchema(new CoreSchema())
+                    .setMaxAliasesForCollections(10).build())
+                    .loadFromString(Files.readString(topicsFile, StandardCharsets.UTF_8));
+        } catch (YamlEngineException e) {
+            diagnostics.warning(positionOf(e, topicsFile, 0), "cannot read the topic names: " + problemOf(e));
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        if (data instanceof Map<?, ?> map) {
+            map.keySet().forEach(key -> names.add(String.valueOf(key).strip()));
+        }
+        return List.copyOf(names);
+    }
+
+    private List<String> readList(Path indexFile, String key, Diagnostics diagnostics) throws IOException {
         String text = Files.readString(indexFile, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         int end = lines.isEmpty() || !lines.get(0).strip().equals("---") ? -1 : closingLine(lines);
         if (end < 0) {
             diagnostics.warning(SourcePosition.startOf(indexFile),
-                    "cannot read aliases: no front matter between two '---' lines");
+                    "cannot read " + key + ": no front matter between two '---' lines");
             return List.of();
         }
         String yaml = String.join("\n", lines.subList(1, end));
@@ -232,18 +263,18 @@ public final class ContentWriter {
             data = new Load(LoadSettings.builder().setLabel(indexFile.toString()).setSchema(new CoreSchema())
                     .setMaxAliasesForCollections(10).build()).loadFromString(yaml);
         } catch (YamlEngineException e) {
-            diagnostics.warning(positionOf(e, indexFile, 1), "cannot read aliases: " + problemOf(e));
+            diagnostics.warning(positionOf(e, indexFile, 1), "cannot read " + key + ": " + problemOf(e));
             return List.of();
         }
-        List<String> aliases = new ArrayList<>();
-        if (data instanceof Map<?, ?> map && map.get("aliases") instanceof List<?> list) {
-            for (Object alias : list) {
-                if (alias instanceof String s) {
-                    aliases.add(s);
+        List<String> values = new ArrayList<>();
+        if (data instanceof Map<?, ?> map && map.get(key) instanceof List<?> list) {
+            for (Object value : list) {
+                if (value instanceof String s) {
+                    values.add(s);
                 }
             }
         }
-        return List.copyOf(aliases);
+        return List.copyOf(values);
     }
 
     String siteText(SiteDraft site) {

@@ -109,6 +109,22 @@ class ImportedTopicsTest {
     }
 
     @Test
+    void topicsTheArchiveAlreadyHasKeepItsSpelling() throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("debates/older"));
+        Files.writeString(content.resolve("site.yaml"), "title: T\nbase_url: https://new.example.org/\n");
+        Files.writeString(content.resolve("topics.yaml"), "ÉCONOMIE: Money and work.\n");
+        Files.writeString(content.resolve("debates/older/index.md"),
+                "---\ntitle: Older?\ndate: 2019-01-01\ntopics: [MarkUp]\n---\nText.\n");
+        CommandRun imported = run("import", "wordpress", export().toString(), "--into", content.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertEquals("  - Политика\n  - MarkUp", topics(content, 1));
+        assertEquals("  - MarkUp\n  - ÉCONOMIE", topics(content, 3));
+        CommandRun check = run("check", "--content", content.toString());
+        assertEquals(0, check.exitCode(), check.err());
+    }
+
+    @Test
     void byDefaultOnlyCategoriesBecomeTopicsAndTagsAreCounted() throws IOException {
         Path content = dir.resolve("content");
         CommandRun imported = run("import", "wordpress", export().toString(), "--into", content.toString());

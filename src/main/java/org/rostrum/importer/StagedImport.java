@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,12 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 
@@ -49,9 +42,6 @@ import org.rostrum.diag.SourcePosition;
  * imports into one content folder at once are refused.
  */
 public final class StagedImport {
-
-    private static final String JOURNAL = "journal";
-    private static final String TREE = "tree";
 
     /** The import itself, run against the staging copy of the content folder. */
     @FunctionalInterface
@@ -157,18 +147,18 @@ public final class StagedImport {
 
     private Result staged(Step step, Path staging, Path target, Diagnostics diagnostics) throws IOException {
         try {
-            Path tree = staging.resolve(TREE);
+            Path tree = staging.resolve(StagingJournal.TREE);
             copyTree(target, tree);
             ImportReport report = step.run(tree, diagnostics);
             if (!report.complete()) {
                 return new Result(report, new Changes(0, 0, 0, false));
             }
-            List<String> journal = differences(tree, target);
-            Changes changes = count(journal, dryRun);
+            List<String> journal = StagingJournal.differences(tree, target);
+            Changes changes = StagingJournal.count(journal, dryRun);
             if (!dryRun) {
-                writeJournal(staging, journal);
+                StagingJournal.write(staging, journal);
                 try {
-                    apply(staging, target);
+                    StagingJournal.apply(staging, target);
                 } catch (IOException e) {
                     diagnostics.error(SourcePosition.startOf(into), "the import stopped while moving its files into "
                             + "place (" + e.getMessage() + "); run the same import again to finish it");
@@ -177,8 +167,8 @@ public final class StagedImport {
             }
             return new Result(report, changes);
         } finally {
-            if (Files.exists(staging) && (dryRun || !Files.exists(staging.resolve(JOURNAL)))) {
-                deleteTree(staging);
+            if (Files.exists(staging) && (dryRun || !Files.exists(staging.resolve(StagingJournal.JOURNAL)))) {
+                StagingJournal.deleteTree(staging);
             }
         }
     }
@@ -191,12 +181,12 @@ public final class StagedImport {
         if (!Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (Files.isRegularFile(work.resolve(JOURNAL))) {
+        if (Files.isRegularFile(work.resolve(StagingJournal.JOURNAL))) {
             diagnostics.warning(SourcePosition.startOf(work), "an earlier import was stopped while moving its files "
                     + "into place; its moves were finished first");
-            apply(work, target);
+            StagingJournal.apply(work, target);
         } else {
-            deleteTree(work);
+            StagingJournal.deleteTree(work);
         }
     }
 
@@ -220,124 +210,5 @@ public final class StagedImport {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    /**
-     * The journal: {@code A path}, {@code C path} and {@code D path} lines (added, changed,
-     * removed), paths relative with {@code /}, in path order. A file the import wrote again with the
-     * same bytes is not a change.
-     */
-    private static List<String> differences(Path tree, Path target) throws IOException {
-        Set<String> staged = regularFiles(tree);
-        Set<String> original = regularFiles(target);
-        List<String> journal = new ArrayList<>();
-        for (String path : staged) {
-            if (path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
-                throw new IOException("a file name has a line break: " + path.replace("\n", "\\n"));
-            }
-            if (!original.contains(path)) {
-                journal.add("A " + path);
-            } else if (!sameBytes(tree.resolve(path), target.resolve(path))) {
-                journal.add("C " + path);
-            }
-        }
-        for (String path : original) {
-            if (!staged.contains(path)) {
-                journal.add("D " + path);
-            }
-        }
-        return journal;
-    }
-
-    private static Set<String> regularFiles(Path root) throws IOException {
-        Set<String> files = new TreeSet<>();
-        if (!Files.isDirectory(root)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .forEach(p -> files.add(root.relativize(p).toString().replace('\\', '/')));
-        }
-        return files;
-    }
-
-    private static boolean sameBytes(Path a, Path b) throws IOException {
-        if (Files.size(a) != Files.size(b)) {
-            return false;
-        }
-        if (Files.getLastModifiedTime(a).equals(Files.getLastModifiedTime(b))) {
-            return true; // copied with its time and not written since
-        }
-        return Files.mismatch(a, b) < 0;
-    }
-
-    private static Changes count(List<String> journal, boolean dryRun) {
-        int added = 0;
-        int changed = 0;
-        int removed = 0;
-        for (String line : journal) {
-            switch (line.charAt(0)) {
-                case 'A' -> added++;
-                case 'C' -> changed++;
-                default -> removed++;
-            }
-        }
-        return new Changes(added, changed, removed, !dryRun);
-    }
-
-    /** Writes the journal beside the tree and makes it visible with one rename: from here on, the import happens. */
-    private static void writeJournal(Path staging, List<String> journal) throws IOException {
-        Path temp = staging.resolve(JOURNAL + ".tmp");
-        Files.write(temp, journal, StandardCharsets.UTF_8);
-        move(temp, staging.resolve(JOURNAL));
-    }
-
-    /**
-     * Moves every file of the journal into place and deletes the staging folder. Safe to run again
-     * after it was stopped: a file already moved is no longer in the tree and is skipped.
-     */
-    private static void apply(Path staging, Path target) throws IOException {
-        Path tree = staging.resolve(TREE);
-        for (String line : Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8)) {
-            if (line.length() < 3) {
-                continue;
-            }
-            String path = line.substring(2);
-            Path dest = target.resolve(path).normalize();
-            if (!dest.startsWith(target)) {
-                throw new IOException("the journal names a file outside the content folder: " + path);
-            }
-            if (line.charAt(0) == 'D') {
-                Files.deleteIfExists(dest);
-                continue;
-            }
-            Path from = tree.resolve(path);
-            if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createDirectories(dest.getParent());
-                move(from, dest);
-            }
-        }
-        deleteTree(staging);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            Path[] paths = walk.toArray(Path[]::new);
-            Arrays.sort(paths, (a, b) -> b.getNameCount() - a.getNameCount());
-            for (Path path : paths) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

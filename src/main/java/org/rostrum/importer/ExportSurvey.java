@@ -19,8 +19,8 @@ import javax.xml.stream.XMLStreamException;
  * on each date).
  *
  * <p>The pass reports nothing: a malformed export is reported, with its position, by the import's
- * own pass. What was read before an error is kept. Memory: the term names and one pair of times per
- * post and comment.
+ * own pass. What was read before an error is kept. Memory: the term names, and one {@code long}
+ * per post and comment ({@link OffsetSamples}).
  */
 final class ExportSurvey {
 
@@ -36,12 +36,8 @@ final class ExportSurvey {
     record Term(boolean tag, String name, String nicename) {
     }
 
-    /** The same moment written in the blog's time and in UTC. */
-    record LocalTime(LocalDateTime local, LocalDateTime utc) {
-    }
-
     private final List<Term> terms = new ArrayList<>();
-    private final List<LocalTime> times = new ArrayList<>();
+    private final OffsetSamples offsets = new OffsetSamples();
     private String language = "";
 
     private ExportSurvey() {
@@ -64,8 +60,9 @@ final class ExportSurvey {
         return List.copyOf(terms);
     }
 
-    List<LocalTime> times() {
-        return List.copyOf(times);
+    /** The blog's UTC offset at the time of each post and comment that gives both times. */
+    OffsetSamples offsets() {
+        return offsets;
     }
 
     /** The channel's {@code <language>}, stripped; empty when it has none. */
@@ -159,7 +156,7 @@ final class ExportSurvey {
         Optional<LocalDateTime> l = parse(local);
         Optional<LocalDateTime> u = parse(utc);
         if (l.isPresent() && u.isPresent()) {
-            times.add(new LocalTime(l.get(), u.get()));
+            offsets.add(l.get(), u.get());
         }
     }
 

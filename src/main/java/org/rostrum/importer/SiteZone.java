@@ -1,8 +1,6 @@
 package org.rostrum.importer;
 
-import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +15,7 @@ import java.util.TreeSet;
  * {@code Etc} names is inverted), or the first region zone with that offset on every date when it is
  * not a whole number of hours. Offsets that change with the seasons give the first zone, in the
  * order of {@link #PREFERRED} then alphabetical, whose offsets match on every date; the report names
- * it so that an editor can choose another of the same rules. Pairs whose difference is not a whole
- * number of minutes, or over 18 hours, are ignored.
+ * it so that an editor can choose another of the same rules.
  */
 final class SiteZone {
 
@@ -31,14 +28,16 @@ final class SiteZone {
     private SiteZone() {
     }
 
-    /** The zone that fits every pair; empty when there are none or no zone fits them all. */
-    static Optional<ZoneId> of(List<ExportSurvey.LocalTime> times) {
-        List<ExportSurvey.LocalTime> usable = times.stream().filter(t -> offset(t).isPresent()).distinct().toList();
-        if (usable.isEmpty()) {
+    /** The zone that fits every sample; empty when there are none or no zone fits them all. */
+    static Optional<ZoneId> of(OffsetSamples samples) {
+        long[] usable = samples.distinct();
+        if (usable.length == 0) {
             return Optional.empty();
         }
         TreeSet<Integer> offsets = new TreeSet<>();
-        usable.forEach(t -> offsets.add(offset(t).get().getTotalSeconds()));
+        for (long sample : usable) {
+            offsets.add(OffsetSamples.offset(sample).getTotalSeconds());
+        }
         if (offsets.size() == 1 && offsets.first() % 3600 == 0 && Math.abs(offsets.first()) <= 12 * 3600) {
             int hours = offsets.first() / 3600;
             return Optional.of(ZoneId.of(hours == 0 ? "Etc/UTC" : hours > 0 ? "Etc/GMT-" + hours : "Etc/GMT+" + -hours));
@@ -49,21 +48,12 @@ final class SiteZone {
         return candidates.stream().map(ZoneId::of).filter(zone -> fits(zone, usable)).findFirst();
     }
 
-    private static boolean fits(ZoneId zone, List<ExportSurvey.LocalTime> times) {
-        for (ExportSurvey.LocalTime time : times) {
-            ZoneOffset offset = zone.getRules().getOffset(time.utc().toInstant(ZoneOffset.UTC));
-            if (!offset.equals(offset(time).get())) {
+    private static boolean fits(ZoneId zone, long[] samples) {
+        for (long sample : samples) {
+            if (!zone.getRules().getOffset(OffsetSamples.instant(sample)).equals(OffsetSamples.offset(sample))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static Optional<ZoneOffset> offset(ExportSurvey.LocalTime time) {
-        Duration difference = Duration.between(time.utc(), time.local());
-        if (difference.getSeconds() % 60 != 0 || Math.abs(difference.getSeconds()) > 18 * 3600) {
-            return Optional.empty();
-        }
-        return Optional.of(ZoneOffset.ofTotalSeconds((int) difference.getSeconds()));
     }
 }

@@ -135,7 +135,7 @@ public final class WordPressImporter {
 
         void survey(ExportSurvey survey) {
             topicNames = TopicNames.of(survey.terms(), topicTerms, ExistingTopics.read(into, writer, diagnostics));
-            settings = SiteSettings.of(SiteZone.of(survey.times()), survey.language());
+            settings = SiteSettings.of(SiteZone.of(survey.offsets()), survey.language());
         }
 
         /**

@@ -137,6 +137,16 @@ class ImportedTopicsTest {
     }
 
     @Test
+    void anUnknownTopicsChoiceIsAUsageError() throws IOException {
+        CommandRun run = run("import", "wordpress", export().toString(), "--into", dir.resolve("content").toString(),
+                "--topics", "colours");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("Invalid value for option '--topics': expected one of [CATEGORIES, TAGS, BOTH] "
+                + "(case-insensitive) but was 'colours'\n"), run.err());
+        assertTrue(Files.notExists(dir.resolve("content")));
+    }
+
+    @Test
     void withTagsOnlyCategoriesAreCounted() throws IOException {
         Path content = dir.resolve("content");
         CommandRun imported = run("import", "wordpress", export().toString(), "--into", content.toString(),

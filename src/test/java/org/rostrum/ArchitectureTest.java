@@ -68,12 +68,16 @@ class ArchitectureTest {
         library("the command line is picocli's, in cli", List.of("picocli.."), "cli").check(classes);
         library("HTML is parsed to import it", List.of("org.jsoup.."), "importer").check(classes);
         library("the preview server is serve's", List.of("com.sun.net.httpserver.."), "serve").check(classes);
+        library("transliteration is ICU4J's, behind the one slug function", List.of("com.ibm.icu.."), "slug")
+                .check(classes);
     }
 
     @Test
     void packagesOnlyLookBackAlongThePipeline() {
         String[] all = {"model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve",
-                "importer"};
+                "importer", "slug"};
+        mayNotUse("slug", "diag", "model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve",
+                "importer").check(classes);
         mayNotUse("diag", all).check(classes);
         mayNotUse("model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve", "importer")
                 .check(classes);

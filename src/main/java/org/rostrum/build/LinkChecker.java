@@ -27,6 +27,7 @@ import org.rostrum.model.Response;
 import org.rostrum.model.Site;
 import org.rostrum.model.Timestamp;
 import org.rostrum.model.Topic;
+import org.rostrum.slug.Slug;
 
 /**
  * Checks the links that editors wrote in Markdown and that stay inside the site (debate bodies,
@@ -73,7 +74,7 @@ final class LinkChecker {
         this.threads = threads;
         for (Debate d : site.debates()) {
             debates.put(d.slug(), d);
-            topics.addAll(d.topics().stream().map(Topic::slugOf).toList());
+            topics.addAll(d.topics().stream().map(Slug::of).toList());
         }
         for (Debate d : allDebates) {
             if (!debates.containsKey(d.slug())) {
@@ -340,7 +341,7 @@ final class LinkChecker {
         }
         files.add("topics/index.html");
         Map<String, Integer> perTopic = new HashMap<>();
-        site.debates().forEach(d -> d.topics().forEach(t -> perTopic.merge(Topic.slugOf(t), 1, Integer::sum)));
+        site.debates().forEach(d -> d.topics().forEach(t -> perTopic.merge(Slug.of(t), 1, Integer::sum)));
         perTopic.forEach((slug, count) -> {
             addPages("topics/" + slug + "/", "index.html", "topics/" + slug + "/page/", count, perPage);
             files.add("topics/" + slug + "/feed.xml");

@@ -1,11 +1,16 @@
 package org.rostrum.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rostrum.diag.Diagnostic;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.importer.DisqusImporter;
 import org.rostrum.importer.ImportReport;
+import org.rostrum.importer.StagedImport;
+import org.rostrum.importer.TopicTerms;
 import org.rostrum.importer.WordPressImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +26,8 @@ final class ImportCommand implements Runnable {
     static picocli.CommandLine create(Terminal terminal) {
         return new picocli.CommandLine(new ImportCommand())
                 .addSubcommand(new WordPress(terminal))
-                .addSubcommand(new Disqus(terminal));
+                .addSubcommand(new Disqus(terminal))
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @picocli.CommandLine.Spec
@@ -32,14 +38,27 @@ final class ImportCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand: wordpress or disqus");
     }
 
-    /** Prints problems and the report; 1 when the export had errors. */
-    static int finish(ImportReport report, Diagnostics diagnostics, Terminal terminal) {
+    /**
+     * Runs {@code step} all or nothing (see {@link StagedImport}), prints problems and the report;
+     * 1 when the export had errors (nothing was written when it could not be read to its end).
+     */
+    static int run(Path into, boolean dryRun, ImportReport.Format format, StagedImport.Step step, Terminal terminal) {
+        Instant start = terminal.clock().instant();
+        Diagnostics diagnostics = new Diagnostics();
+        StagedImport.Result result = new StagedImport(into, dryRun, format).run(step, diagnostics);
         for (Diagnostic d : diagnostics.sorted()) {
             terminal.err().println(d);
         }
-        terminal.out().print(report.render());
+        terminal.out().print(result.report().render());
+        terminal.out().printf(Locale.ROOT, "took %.2f s%n",
+                Duration.between(start, terminal.clock().instant()).toMillis() / 1000.0);
+        if (result.changes().applied() || dryRun) {
+            terminal.out().print(result.changes().render(into));
+        }
         if (diagnostics.hasErrors()) {
-            terminal.err().println("error: the import found " + Reports.count(diagnostics.errorCount(), "error", "errors"));
+            terminal.err().println("error: the import found " + Reports.count(diagnostics.errorCount(), "error", "errors")
+                    + (result.changes().applied() ? "; the items named above were left out, the rest was imported"
+                            : dryRun ? "" : "; nothing was written, " + into + " is as it was"));
             return 1;
         }
         return 0;
@@ -58,6 +77,13 @@ final class ImportCommand implements Runnable {
         @Option(names = "--force", description = "replace debate folders that already exist")
         boolean force;
 
+        @Option(names = "--dry-run", description = "read and convert the whole export and print the report, but write nothing")
+        boolean dryRun;
+
+        @Option(names = "--topics", paramLabel = "TERMS", defaultValue = "categories",
+                description = "which terms become topics: categories, tags or both (default: ${DEFAULT-VALUE})")
+        TopicTerms topics;
+
         private final Terminal terminal;
 
         WordPress(Terminal terminal) {
@@ -66,9 +92,8 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Diagnostics diagnostics = new Diagnostics();
-            ImportReport report = new WordPressImporter().run(export, into, force, diagnostics);
-            return finish(report, diagnostics, terminal);
+            return ImportCommand.run(into, dryRun, ImportReport.Format.WORDPRESS,
+                    (staging, diagnostics) -> new WordPressImporter(topics).run(export, staging, force, diagnostics), terminal);
         }
     }
 
@@ -82,6 +107,9 @@ final class ImportCommand implements Runnable {
         @Option(names = "--into", paramLabel = "DIR", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
         Path into;
 
+        @Option(names = "--dry-run", description = "read and convert the whole export and print the report, but write nothing")
+        boolean dryRun;
+
         private final Terminal terminal;
 
         Disqus(Terminal terminal) {
@@ -90,9 +118,8 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Diagnostics diagnostics = new Diagnostics();
-            ImportReport report = new DisqusImporter().run(export, into, diagnostics);
-            return finish(report, diagnostics, terminal);
+            return ImportCommand.run(into, dryRun, ImportReport.Format.DISQUS,
+                    (staging, diagnostics) -> new DisqusImporter().run(export, staging, diagnostics), terminal);
         }
     }
 }

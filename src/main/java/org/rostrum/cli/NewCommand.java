@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.model.SiteConfig;
 import org.rostrum.model.Timestamp;
-import org.rostrum.model.Topic;
+import org.rostrum.slug.Slug;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.source.ContentWriter;
 import org.rostrum.source.DebateDraft;
@@ -34,14 +33,6 @@ final class NewCommand implements Runnable {
 
     /** Slugs made from titles are cut at a word boundary to about this length. */
     static final int MAX_SLUG_LENGTH = 60;
-
-    /** Letters that do not lose their accent by decomposition, spelled in ASCII. */
-    private static final Map<Character, String> SPELLED = Map.ofEntries(
-            Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "ae"), Map.entry('ø', "o"),
-            Map.entry('Ø', "o"), Map.entry('œ', "oe"), Map.entry('Œ', "oe"), Map.entry('ł', "l"),
-            Map.entry('Ł', "l"), Map.entry('đ', "d"), Map.entry('Đ', "d"), Map.entry('ð', "d"),
-            Map.entry('Ð', "d"), Map.entry('þ', "th"), Map.entry('Þ', "th"), Map.entry('ı', "i"),
-            Map.entry('\'', ""), Map.entry('’', ""));
 
     private static final String PAGE_BODY = """
             <!--
@@ -73,27 +64,8 @@ final class NewCommand implements Runnable {
         return false;
     }
 
-    /**
-     * The slug of a debate titled {@code title}: lowercase ASCII letters, digits and single
-     * hyphens, accents removed, apostrophes dropped, cut at a word boundary to at most
-     * {@link #MAX_SLUG_LENGTH} characters. Empty when the title has no Latin letter or digit.
-     */
-    static String slugOf(String title) {
-        StringBuilder spelled = new StringBuilder(title.length());
-        for (int i = 0; i < title.length(); i++) {
-            char c = title.charAt(i);
-            spelled.append(SPELLED.getOrDefault(c, String.valueOf(c)));
-        }
-        String slug = Topic.slugOf(spelled.toString());
-        if (slug.length() <= MAX_SLUG_LENGTH) {
-            return slug;
-        }
-        int cut = slug.lastIndexOf('-', MAX_SLUG_LENGTH);
-        return cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_SLUG_LENGTH);
-    }
-
     private static String invalidSlug(String slug, String what) {
-        String suggestion = slugOf(slug);
+        String suggestion = Slug.of(slug, MAX_SLUG_LENGTH);
         return "error: invalid " + what + " '" + slug + "': use lowercase letters, digits and single hyphens"
                 + (suggestion.isEmpty() ? "" : " (did you mean '" + suggestion + "'?)");
     }
@@ -144,7 +116,7 @@ final class NewCommand implements Runnable {
                 terminal.err().println(invalidSlug(slug, "debate slug"));
                 return 2;
             }
-            String folderName = slug != null ? slug : slugOf(question);
+            String folderName = slug != null ? slug : Slug.of(question, MAX_SLUG_LENGTH);
             if (folderName.isEmpty()) {
                 terminal.err().println("error: cannot make a slug of Latin letters and digits from '" + question
                         + "': give one with --slug");
@@ -281,7 +253,7 @@ final class NewCommand implements Runnable {
                 terminal.err().println(invalidSlug(slug, "page slug"));
                 return 2;
             }
-            String name = slug != null ? slug : slugOf(pageTitle);
+            String name = slug != null ? slug : Slug.of(pageTitle, MAX_SLUG_LENGTH);
             if (name.isEmpty()) {
                 terminal.err().println("error: cannot make a slug of Latin letters and digits from '" + pageTitle
                         + "': give one with --slug");

@@ -70,7 +70,9 @@ public final class DisqusImporter {
         Optional<String> unreadable = XmlInput.whyUnreadable(export);
         if (unreadable.isPresent()) {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + unreadable.get());
-            return new Tally(Format.DISQUS).report();
+            Tally tally = new Tally(Format.DISQUS);
+            tally.add(Outcome.EXPORT_UNREAD);
+            return tally.report();
         }
         Run run = new Run(export, into, diagnostics);
         try (PostSpill spill = new PostSpill(export)) {
@@ -78,6 +80,7 @@ public final class DisqusImporter {
             run.writeDebates(spill);
         } catch (IOException e) {
             diagnostics.error(SourcePosition.startOf(export), "cannot import: " + e.getMessage());
+            run.tally.add(Outcome.EXPORT_UNREAD);
         }
         return run.tally.report();
     }
@@ -124,6 +127,7 @@ public final class DisqusImporter {
             } catch (XMLStreamException e) {
                 diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
                         + "; the export was not read past this point");
+                tally.add(Outcome.EXPORT_UNREAD);
             }
         }
 

@@ -81,7 +81,12 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
 
         ORPHAN_PLACED_AT_TOP(Unit.NOTE, "replies whose parent is missing, written at the top level with a note"),
         DEBATES_UPDATED(Unit.NOTE, "debates whose comments.yaml was written"),
-        SITE_WRITTEN(Unit.NOTE, "site.yaml written from the blog's name and address (there was none)");
+        SITE_WRITTEN(Unit.NOTE, "site.yaml written from the blog's name and address (there was none)"),
+        TOPICS_MERGED(Unit.NOTE, "topic spellings merged into the most used one (they differed in case or accents)"),
+        TAGS_DROPPED(Unit.NOTE, "tags not made topics (--topics categories; --topics both keeps them)"),
+        CATEGORIES_DROPPED(Unit.NOTE, "categories not made topics (--topics tags)"),
+        TOPICS_UNUSABLE(Unit.NOTE, "categories or tags left out: no letter or digit to make an address from"),
+        EXPORT_UNREAD(Unit.NOTE, "the export could not be read to its end, so nothing was written");
 
         private final Unit unit;
         private final String label;
@@ -115,6 +120,14 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
     /** How many went this way; 0 when none did. */
     public int count(Outcome outcome) {
         return counts.getOrDefault(outcome, 0);
+    }
+
+    /**
+     * False when the export could not be read to its end (malformed, truncated, unreadable): such an
+     * import must leave the content folder as it was.
+     */
+    public boolean complete() {
+        return count(Outcome.EXPORT_UNREAD) == 0;
     }
 
     /** True when every item and every comment read is counted under exactly one outcome. */

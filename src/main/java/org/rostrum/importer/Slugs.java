@@ -2,11 +2,9 @@ package org.rostrum.importer;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import org.rostrum.slug.Slug;
 
 /**
  * Turns names from an export into valid slugs ({@code [a-z0-9]+(-[a-z0-9]+)*}) and keeps them
@@ -16,18 +14,6 @@ import java.util.Set;
 final class Slugs {
 
     private static final int MAX_LENGTH = 80;
-    /** Letters that do not decompose to ASCII: Russian and Ukrainian Cyrillic, and a few Latin ones. */
-    private static final Map<Character, String> LETTERS = Map.ofEntries(
-            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
-            Map.entry('е', "e"), Map.entry('ё', "e"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"),
-            Map.entry('й', "y"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"),
-            Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
-            Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', ""), Map.entry('ы', "y"), Map.entry('ь', ""),
-            Map.entry('э', "e"), Map.entry('ю', "yu"), Map.entry('я', "ya"), Map.entry('і', "i"), Map.entry('ї', "yi"),
-            Map.entry('є', "ye"), Map.entry('ґ', "g"), Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('ø', "o"),
-            Map.entry('œ', "oe"), Map.entry('ł', "l"), Map.entry('đ', "d"), Map.entry('ð', "d"), Map.entry('þ', "th"),
-            Map.entry('ı', "i"));
 
     private final Set<String> used = new HashSet<>();
 
@@ -56,32 +42,12 @@ final class Slugs {
         return slug;
     }
 
-    /** {@code Почему%20NATO?} and {@code %d0%bf...} alike become lowercase ASCII words joined by hyphens. */
+    /**
+     * The slug of a name from an export, {@code %xx} escapes decoded first: {@code Почему%20NATO?} and
+     * {@code %d0%bf...} alike become lowercase ASCII words joined by hyphens, at most 80 characters.
+     */
     static String slugify(String name) {
-        String lower = Normalizer.normalize(percentDecode(name), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            String ascii = LETTERS.get(c);
-            letters.append(ascii != null ? ascii : String.valueOf(c));
-        }
-        String decomposed = Normalizer.normalize(letters, Normalizer.Form.NFKD);
-        StringBuilder ascii = new StringBuilder();
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                ascii.append(c);
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                ascii.append('-');
-            }
-        }
-        String slug = ascii.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
-        if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH);
-            int hyphen = slug.lastIndexOf('-');
-            slug = hyphen > MAX_LENGTH / 2 ? slug.substring(0, hyphen) : slug.replaceAll("-$", "");
-        }
-        return slug;
+        return Slug.of(percentDecode(name), MAX_LENGTH);
     }
 
     /** Decodes {@code %xx} escapes as UTF-8; anything that is not a valid escape is kept as it is. */

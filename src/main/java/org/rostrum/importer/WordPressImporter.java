@@ -3,15 +3,13 @@ package org.rostrum.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,14 +60,21 @@ public final class WordPressImporter {
     /** Page slugs that would collide with the site's own sections. */
     private static final Set<String> RESERVED_PAGES = Set.of("debates", "topics", "people", "archive", "search",
             "page", "static", "comments");
-    private static final Set<String> TOPIC_DOMAINS = Set.of("", "category", "post_tag", "tag");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern CAPTION = Pattern.compile("(?i)\\[/?caption(?:\\s[^\\]]*)?\\]");
 
     private final ContentWriter writer = new ContentWriter();
     private final HtmlToMarkdown html = new HtmlToMarkdown();
+    private final TopicTerms topicTerms;
 
+    /** An importer that makes topics of categories only. */
     public WordPressImporter() {
+        this(TopicTerms.CATEGORIES);
+    }
+
+    /** @param topicTerms which terms become topics ({@code --topics}) */
+    public WordPressImporter(TopicTerms topicTerms) {
+        this.topicTerms = topicTerms;
     }
 
     /**
@@ -83,8 +88,10 @@ public final class WordPressImporter {
         Optional<String> unreadable = XmlInput.whyUnreadable(export);
         if (unreadable.isPresent()) {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + unreadable.get());
+            run.tally.add(Outcome.EXPORT_UNREAD);
             return run.tally.report();
         }
+        run.survey(ExportSurvey.read(export));
         try (WxrReader reader = WxrReader.open(export, diagnostics)) {
             Optional<Item> item;
             while ((item = reader.nextItem()).isPresent()) {
@@ -97,9 +104,12 @@ public final class WordPressImporter {
         } catch (XMLStreamException e) {
             diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
                     + "; the export was not read past this point");
+            run.tally.add(Outcome.EXPORT_UNREAD);
         } catch (IOException e) {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + e.getMessage());
+            run.tally.add(Outcome.EXPORT_UNREAD);
         }
+        run.topicNames.count(run.tally);
         return run.tally.report();
     }
 
@@ -113,11 +123,18 @@ public final class WordPressImporter {
         private final Slugs pageSlugs = new Slugs(RESERVED_PAGES);
         private final Map<String, String> aliasOwners = new HashMap<>();
         private boolean siteDone;
+        private TopicNames topicNames = TopicNames.of(List.of(), topicTerms);
+        private SiteSettings settings = SiteSettings.of(Optional.empty(), "");
 
         Run(Path into, boolean force, Diagnostics diagnostics) {
             this.into = into;
             this.force = force;
             this.diagnostics = diagnostics;
+        }
+
+        void survey(ExportSurvey survey) {
+            topicNames = TopicNames.of(survey.terms(), topicTerms, ExistingTopics.read(into, writer, diagnostics));
+            settings = SiteSettings.of(SiteZone.of(survey.offsets()), survey.language());
         }
 
         /**
@@ -131,6 +148,7 @@ public final class WordPressImporter {
             siteDone = true;
             Path file = into.resolve("site.yaml");
             if (Files.exists(file)) {
+                settings.reportIfDifferent(file, diagnostics);
                 return;
             }
             String baseUrl = reader.blogUrl().endsWith("/") ? reader.blogUrl() : reader.blogUrl() + "/";
@@ -144,7 +162,8 @@ public final class WordPressImporter {
             String language = reader.language().strip();
             SiteDraft site = new SiteDraft(title.isEmpty() ? "Archive" : title, baseUrl,
                     description.isEmpty() ? Optional.empty() : Optional.of(description),
-                    LANGUAGE.matcher(language).matches() ? Optional.of(language) : Optional.empty());
+                    LANGUAGE.matcher(language).matches() ? Optional.of(language) : Optional.empty(),
+                    settings.zone().map(ZoneId::getId));
             try {
                 writer.writeSite(file, site);
                 tally.add(Outcome.SITE_WRITTEN);
@@ -237,16 +256,7 @@ public final class WordPressImporter {
         }
 
         private List<String> topics(Item item) {
-            List<String> topics = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (WxrReader.Term term : item.terms()) {
-                String name = HtmlToMarkdown.decodeEntities(term.name()).replaceAll("\\s+", " ").strip();
-                if (TOPIC_DOMAINS.contains(term.domain()) && !name.isEmpty()
-                        && seen.add(name.toLowerCase(Locale.ROOT))) {
-                    topics.add(name);
-                }
-            }
-            return topics;
+            return topicNames.topicsOf(item.terms());
         }
 
         private Optional<String> summary(Item item) {

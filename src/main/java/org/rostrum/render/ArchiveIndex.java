@@ -18,6 +18,7 @@ import org.rostrum.model.Response;
 import org.rostrum.model.Site;
 import org.rostrum.model.ThreadStats;
 import org.rostrum.model.Topic;
+import org.rostrum.slug.Slug;
 
 /**
  * Lookups over the whole archive that several pages need, computed once per build: people and
@@ -61,7 +62,7 @@ final class ArchiveIndex {
             Debate d = debates.get(i);
             positionBySlug.put(d.slug(), i);
             for (String topic : d.topics()) {
-                debatesByTopic.computeIfAbsent(Topic.slugOf(topic), k -> new ArrayList<>()).add(d);
+                debatesByTopic.computeIfAbsent(Slug.of(topic), k -> new ArrayList<>()).add(d);
             }
             debatesByYear.computeIfAbsent(formats.local(d.date()).getYear(), k -> new ArrayList<>()).add(d);
             indexResponses(d);
@@ -129,7 +130,7 @@ final class ArchiveIndex {
     }
 
     List<TopicRef> topicRefs(Debate d) {
-        return d.topics().stream().map(name -> topicRefs.get(Topic.slugOf(name))).toList();
+        return d.topics().stream().map(name -> topicRefs.get(Slug.of(name))).toList();
     }
 
     List<PersonRef> participants(Debate d) {
@@ -183,7 +184,7 @@ final class ArchiveIndex {
         int self = positionBySlug.get(d.slug());
         Map<Integer, Integer> shared = new HashMap<>();
         for (String topic : d.topics()) {
-            List<Debate> list = debatesWithTopic(Topic.slugOf(topic));
+            List<Debate> list = debatesWithTopic(Slug.of(topic));
             int at = indexIn(list, self);
             for (int k = Math.max(0, at - RELATED_WINDOW); k <= Math.min(list.size() - 1, at + RELATED_WINDOW); k++) {
                 int other = positionBySlug.get(list.get(k).slug());

@@ -17,11 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
@@ -56,6 +60,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * never leaves half a file. Immutable and safe to share between threads.
  */
 public final class ContentWriter {
+
+    /** {@code rw-r--r--}: what an editor's saved file usually has. */
+    private static final Set<PosixFilePermission> READABLE_BY_ALL = PosixFilePermissions.fromString("rw-r--r--");
 
     private static final String DIRECTIVE_EXAMPLE = """
             <!--
@@ -229,12 +236,43 @@ public final class ContentWriter {
      * warning at its position and no aliases.
      */
     public List<String> readAliases(Path indexFile, Diagnostics diagnostics) throws IOException {
+        return readList(indexFile, "aliases", diagnostics);
+    }
+
+    /**
+     * The {@code topics} of a debate's {@code index.md}, as written, so that an import can spell
+     * its topics as the archive already does. A file that cannot be read as front matter gives a
+     * warning at its position and no topics.
+     */
+    public List<String> readTopics(Path indexFile, Diagnostics diagnostics) throws IOException {
+        return readList(indexFile, "topics", diagnostics);
+    }
+
+    /** The names of {@code topics.yaml} (its keys), as written; none when it is not a mapping. */
+    public List<String> readTopicNames(Path topicsFile, Diagnostics diagnostics) throws IOException {
+        Object data;
+        try {
+            data = new Load(LoadSettings.builder().setLabel(topicsFile.toString()).setSchema(new CoreSchema())
+                    .setMaxAliasesForCollections(10).build())
+                    .loadFromString(Files.readString(topicsFile, StandardCharsets.UTF_8));
+        } catch (YamlEngineException e) {
+            diagnostics.warning(positionOf(e, topicsFile, 0), "cannot read the topic names: " + problemOf(e));
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        if (data instanceof Map<?, ?> map) {
+            map.keySet().forEach(key -> names.add(String.valueOf(key).strip()));
+        }
+        return List.copyOf(names);
+    }
+
+    private List<String> readList(Path indexFile, String key, Diagnostics diagnostics) throws IOException {
         String text = Files.readString(indexFile, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         int end = lines.isEmpty() || !lines.get(0).strip().equals("---") ? -1 : closingLine(lines);
         if (end < 0) {
             diagnostics.warning(SourcePosition.startOf(indexFile),
-                    "cannot read aliases: no front matter between two '---' lines");
+                    "cannot read " + key + ": no front matter between two '---' lines");
             return List.of();
         }
         String yaml = String.join("\n", lines.subList(1, end));
@@ -243,18 +281,18 @@ public final class ContentWriter {
             data = new Load(LoadSettings.builder().setLabel(indexFile.toString()).setSchema(new CoreSchema())
                     .setMaxAliasesForCollections(10).build()).loadFromString(yaml);
         } catch (YamlEngineException e) {
-            diagnostics.warning(positionOf(e, indexFile, 1), "cannot read aliases: " + problemOf(e));
+            diagnostics.warning(positionOf(e, indexFile, 1), "cannot read " + key + ": " + problemOf(e));
             return List.of();
         }
-        List<String> aliases = new ArrayList<>();
-        if (data instanceof Map<?, ?> map && map.get("aliases") instanceof List<?> list) {
-            for (Object alias : list) {
-                if (alias instanceof String s) {
-                    aliases.add(s);
+        List<String> values = new ArrayList<>();
+        if (data instanceof Map<?, ?> map && map.get(key) instanceof List<?> list) {
+            for (Object value : list) {
+                if (value instanceof String s) {
+                    values.add(s);
                 }
             }
         }
-        return List.copyOf(aliases);
+        return List.copyOf(values);
     }
 
     String siteText(SiteDraft site) {
@@ -354,13 +392,20 @@ public final class ContentWriter {
         return out.toString();
     }
 
-    /** Writes {@code text} to a temporary file beside {@code file}, then moves it into place. */
+    /**
+     * Writes {@code text} to a temporary file beside {@code file}, then moves it into place. The file
+     * is readable by everyone ({@code rw-r--r--}) where the file system has POSIX permissions, like
+     * a file an editor saves, not owner-only like the temporary file it starts as.
+     */
     private static void write(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".rostrum-", ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
+            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, READABLE_BY_ALL);
+            }
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -23,6 +23,7 @@ import org.rostrum.model.Response;
 import org.rostrum.model.SiteConfig;
 import org.rostrum.model.Timestamp;
 import org.rostrum.model.Topic;
+import org.rostrum.slug.Slug;
 
 /**
  * Reads one debate folder ({@code debates/<slug>/}): the front matter and body of
@@ -166,7 +167,7 @@ public final class DebateReader {
                     continue;
                 }
                 String name = scalar.text().strip();
-                if (Topic.slugOf(name).isEmpty()) {
+                if (Slug.of(name).isEmpty()) {
                     diagnostics.error(item.position(),
                             "topic " + Fields.quote(name) + " needs at least one letter or digit");
                 } else if (seen.add(name)) {

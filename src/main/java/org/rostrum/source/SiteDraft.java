@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param baseUrl     absolute URL where the site will live
  * @param description one sentence for the home page, feed and meta tags
  * @param language    BCP 47 tag
- * @param timezone    IANA time zone
+ * @param timezone    an IANA time zone such as {@code Europe/Berlin}
  */
 public record SiteDraft(String title, String baseUrl, Optional<String> description, Optional<String> language,
         Optional<String> timezone) {

@@ -1,21 +1,18 @@
 package org.rostrum.source;
 
-import java.util.regex.Pattern;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
-import org.rostrum.model.Topic;
+import org.rostrum.slug.Slug;
 
 /** The rule for debate slugs, page slugs and person ids: lowercase ASCII letters, digits, single hyphens. */
 public final class Slugs {
-
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private Slugs() {
     }
 
     /** Whether {@code slug} follows the rule: usable as a debate slug, page slug or person id. */
     public static boolean isValid(String slug) {
-        return SLUG.matcher(slug).matches();
+        return Slug.isValid(slug);
     }
 
     /**
@@ -28,7 +25,7 @@ public final class Slugs {
         if (isValid(slug)) {
             return true;
         }
-        String suggestion = Topic.slugOf(slug);
+        String suggestion = Slug.of(slug);
         diagnostics.error(position, "invalid " + what + " " + Fields.quote(slug)
                 + ": use lowercase letters, digits and single hyphens"
                 + (suggestion.isEmpty() ? "" : " (did you mean '" + suggestion + "'?)"));

@@ -16,6 +16,7 @@ import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.markdown.RenderedBody;
 import org.rostrum.model.ContentLink;
 import org.rostrum.model.Topic;
+import org.rostrum.slug.Slug;
 
 /**
  * The site's topics: those described in {@code topics.yaml} and those used by debates. Two names
@@ -52,7 +53,7 @@ final class TopicIndex {
         }
         for (Value.Entry entry : mapping.entries()) {
             String name = entry.key().text().strip();
-            if (Topic.slugOf(name).isEmpty()) {
+            if (Slug.of(name).isEmpty()) {
                 diagnostics.error(entry.key().position(),
                         "topic " + Fields.quote(name) + " needs at least one letter or digit");
                 continue;
@@ -62,7 +63,7 @@ final class TopicIndex {
             String summary = "";
             if (entry.value() instanceof Value.Scalar text && !text.text().isBlank()) {
                 RenderedBody body = markdown.renderEditorial(text.text(), text.textPosition(),
-                        "topics/" + Topic.slugOf(name) + "/", diagnostics);
+                        "topics/" + Slug.of(name) + "/", diagnostics);
                 html = Optional.of(body.html());
                 links = body.links();
                 summary = body.firstParagraph();
@@ -81,7 +82,7 @@ final class TopicIndex {
         Map<String, Described> descriptions = new HashMap<>();
         for (Described d : described) {
             if (add(d.name(), firstBySlug, diagnostics)) {
-                descriptions.put(Topic.slugOf(d.name().name()), d);
+                descriptions.put(Slug.of(d.name().name()), d);
             }
         }
         Set<String> usedSlugs = new LinkedHashSet<>();
@@ -89,12 +90,12 @@ final class TopicIndex {
         for (LoadedDebate debate : debates) {
             for (TopicName topic : debate.topics()) {
                 add(topic, firstBySlug, diagnostics);
-                usedSlugs.add(Topic.slugOf(topic.name()));
+                usedSlugs.add(Slug.of(topic.name()));
                 usedNames.add(topic.name());
             }
         }
         for (Described d : described) {
-            if (!usedSlugs.contains(Topic.slugOf(d.name().name()))) {
+            if (!usedSlugs.contains(Slug.of(d.name().name()))) {
                 diagnostics.warning(d.name().position(), "topic " + Fields.quote(d.name().name())
                         + " is described in topics.yaml but no debate uses it"
                         + Hints.didYouMean(d.name().name(), usedNames));
@@ -112,7 +113,7 @@ final class TopicIndex {
 
     /** Records the first name of each slug; true when {@code topic} was the first. */
     private static boolean add(TopicName topic, Map<String, TopicName> firstBySlug, Diagnostics diagnostics) {
-        String slug = Topic.slugOf(topic.name());
+        String slug = Slug.of(topic.name());
         if (slug.length() > Aliases.MAX_NAME_BYTES) {
             diagnostics.error(topic.position(), "topic " + Fields.quote(topic.name())
                     + " is too long: its slug, the name of its folder, has " + slug.length()

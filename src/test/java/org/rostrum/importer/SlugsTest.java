@@ -12,9 +12,9 @@ class SlugsTest {
     void makesNamesValidSlugs() {
         assertEquals("russia-nato", Slugs.slugify("russia-nato"));
         assertEquals("pochemu-nato", Slugs.slugify("%d0%bf%d0%be%d1%87%d0%b5%d0%bc%d1%83-%d0%bd%d0%b0%d1%82%d0%be"));
-        assertEquals("zoe-s-cafe-creme", Slugs.slugify("Zoë’s Café Crème!"));
+        assertEquals("zoes-cafe-creme", Slugs.slugify("Zoë’s Café Crème!"));
         assertEquals("strasse-und-oe", Slugs.slugify("Straße und Œ"));
-        assertEquals("novyy-god-i-elka", Slugs.slugify("Новый год и ёлка"));
+        assertEquals("novyy-god-i-yelka", Slugs.slugify("Новый год и ёлка"));
         assertEquals("etc-passwd", Slugs.slugify("../../etc/passwd"));
         assertEquals("", Slugs.slugify("？！"));
     }

@@ -45,8 +45,6 @@ class WordPressImporterTest {
                 date: 2019-01-28T08:30:00Z
                 topics:
                   - Foreign Affairs
-                  - NATO
-                  - Security & Defence
                 summary: Is Russia in NATO absurd?
                 aliases:
                   - /2019/01/russia-nato/
@@ -153,6 +151,7 @@ class WordPressImporterTest {
                 notes
                     1  replies whose parent is missing, written at the top level with a note
                     1  site.yaml written from the blog's name and address (there was none)
+                    2  tags not made topics (--topics categories; --topics both keeps them)
                 """, report.render());
     }
 
@@ -182,7 +181,8 @@ class WordPressImporterTest {
 
     @Test
     void readsTheOldNamespaceSpellingAndSubPathBlogs() throws Exception {
-        ImportReport report = importExport(export("wordpress-1.0.xml"), false);
+        ImportReport report = new WordPressImporter(TopicTerms.BOTH).run(export("wordpress-1.0.xml"), content, false,
+                diagnostics);
 
         assertEquals("""
                 ---
@@ -244,6 +244,7 @@ class WordPressImporterTest {
                 base_url: https://old.example.org/
                 description: Debates from the old site
                 language: en-GB
+                timezone: Etc/GMT-1
                 """, Files.readString(content.resolve("site.yaml")));
     }
 
@@ -255,6 +256,8 @@ class WordPressImporterTest {
 
         assertEquals("title: Mine\nbase_url: https://mine.example/\n", Files.readString(content.resolve("site.yaml")));
         assertEquals(0, report.count(Outcome.SITE_WRITTEN));
+        assertEquals(content.resolve("site.yaml") + ":1:1: warning: site.yaml was kept as it is; the export's posts "
+                + "suggest timezone: Etc/GMT-1 and language: en-GB (set them there if they are right)", messages().get(0));
     }
 
     @Test

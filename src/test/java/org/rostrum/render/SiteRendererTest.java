@@ -36,10 +36,11 @@ import org.rostrum.model.ReaderPrompt;
 import org.rostrum.model.Response;
 import org.rostrum.model.Site;
 import org.rostrum.model.SiteConfig;
-import org.rostrum.model.Timestamp;
 import org.rostrum.model.ThreadStats;
+import org.rostrum.model.Timestamp;
 import org.rostrum.model.Topic;
 import org.rostrum.output.OutputFile;
+import org.rostrum.slug.Slug;
 
 /** Renders archives built directly from model records, and reads the HTML back with jsoup. */
 class SiteRendererTest {
@@ -99,7 +100,7 @@ class SiteRendererTest {
     private static Archive archive(SiteConfig config, List<Debate> debates, Map<String, CommentThread> threads,
             List<Person> people) {
         List<Topic> topics = debates.stream().flatMap(d -> d.topics().stream()).distinct().sorted()
-                .map(n -> new Topic(n, Topic.slugOf(n), Optional.empty())).toList();
+                .map(n -> new Topic(n, Slug.of(n), Optional.empty())).toList();
         return new Archive(new Site(config, debates, people, topics, List.of()), threads);
     }
 

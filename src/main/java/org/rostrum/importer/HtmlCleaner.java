@@ -14,7 +14,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Makes exported HTML safe and self-contained before it is converted to Markdown (see
- * {@link HtmlToMarkdown} for what that means). Works on a parsed body in place.
+ * {@link HtmlToMarkdown} for what that means), with its media written by {@link MediaBlocks} and
+ * pointed at their local copies. Works on a parsed body in place.
  */
 final class HtmlCleaner {
 
@@ -40,13 +41,17 @@ final class HtmlCleaner {
      * Cleans {@code body} in place; {@code escapeMark} is put where a backslash escape must go, since
      * a backslash in the text would itself be escaped by the converter.
      */
-    static void clean(Element body, char escapeMark) {
+    static void clean(Element body, char escapeMark, MediaLinks media, Verbatim verbatim) {
         for (String selector : DROPPED) {
             body.select(selector).remove();
         }
+        MediaBlocks blocks = new MediaBlocks(media, verbatim);
+        blocks.writeBlocks(body);
         replaceEmbeds(body);
         cleanLinks(body);
         cleanImages(body);
+        localise(body, media);
+        blocks.writeAutolinks(body);
         giveTablesAHeader(body);
         dropEdgeBreaks(body);
         wrapLooseInlines(body);
@@ -179,6 +184,16 @@ final class HtmlCleaner {
             } else {
                 image.remove();
             }
+        }
+    }
+
+    /** Points images and links at the local copy of their file, where there is one. */
+    private static void localise(Element body, MediaLinks media) {
+        for (Element image : body.select("img[src]")) {
+            media.local(image.attr("src")).ifPresent(local -> image.attr("src", local));
+        }
+        for (Element link : body.select("a[href]")) {
+            media.local(link.attr("href")).ifPresent(local -> link.attr("href", local));
         }
     }
 

@@ -57,15 +57,24 @@ final class HtmlToMarkdown {
      * @param baseUri the address of the page it was shown on, for relative links; empty when unknown
      */
     String convert(String html, String baseUri) {
+        return convert(html, baseUri, MediaLinks.none());
+    }
+
+    /**
+     * As {@link #convert(String, String)}, with images, links and players pointed at the new
+     * address of their file where {@code media} gives one.
+     */
+    String convert(String html, String baseUri, MediaLinks media) {
         if (html.isBlank()) {
             return "";
         }
-        char escapeMark = unusedCharacter(html);
+        char escapeMark = unusedCharacter(html, '\0');
+        Verbatim verbatim = new Verbatim(unusedCharacter(html, escapeMark));
         Document document = Jsoup.parseBodyFragment(html, baseUri);
         Element body = document.body();
-        HtmlCleaner.clean(body, escapeMark);
+        HtmlCleaner.clean(body, escapeMark, media, verbatim);
         String markdown = converter.convert(body);
-        return tidy(markdown.replace(escapeMark, '\\'));
+        return verbatim.restore(tidy(markdown.replace(escapeMark, '\\')));
     }
 
     /** Decodes HTML character references once: {@code O&#039;Brien} becomes {@code O'Brien}. */
@@ -112,10 +121,10 @@ final class HtmlToMarkdown {
         return result.replaceAll("\\\\\n\n", "\n\n").replaceAll("\\\\$", "");
     }
 
-    /** A private-use character that does not occur in {@code text}, to stand for an escape. */
-    private static char unusedCharacter(String text) {
+    /** A private-use character other than {@code taken} that does not occur in {@code text}, to stand for an escape. */
+    private static char unusedCharacter(String text, char taken) {
         for (char c = '\uE000'; c < '\uF8FF'; c++) {
-            if (text.indexOf(c) < 0) {
+            if (c != taken && text.indexOf(c) < 0) {
                 return c;
             }
         }

@@ -19,8 +19,13 @@ import java.util.Objects;
  * @param itemsRead    posts, pages and other items (WordPress) or threads (Disqus) read
  * @param commentsRead comments (WordPress) or posts (Disqus) read
  * @param counts       how many went each way; outcomes that did not occur may be absent
+ * @param media        the shortcodes left as text and the media links not copied
  */
-public record ImportReport(Format format, int itemsRead, int commentsRead, Map<Outcome, Integer> counts) {
+public record ImportReport(Format format, int itemsRead, int commentsRead, Map<Outcome, Integer> counts,
+        MediaSummary media) {
+
+    /** How many remote media links {@link #render()} shows; the rest are only in the full list. */
+    static final int REMOTE_SHOWN = 10;
 
     /** The kind of export, with the words its report uses. */
     public enum Format {
@@ -61,7 +66,8 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         ITEM_PRIVATE(Unit.ITEM, "skipped: private"),
         ITEM_UNPUBLISHED(Unit.ITEM, "skipped: draft, pending review or scheduled"),
         ITEM_TRASH(Unit.ITEM, "skipped: in the trash"),
-        ITEM_OTHER_TYPE(Unit.ITEM, "skipped: not a post or page (attachments, menu items, revisions)"),
+        ITEM_ATTACHMENT(Unit.ITEM, "attachments (media, copied where a post or page shows them)"),
+        ITEM_OTHER_TYPE(Unit.ITEM, "skipped: not a post or page (menu items, revisions)"),
         THREAD_UNMATCHED(Unit.ITEM, "skipped: no debate has this link or identifier"),
         ITEM_ERROR(Unit.ITEM, "skipped: because of an error shown above"),
 
@@ -81,7 +87,12 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
 
         ORPHAN_PLACED_AT_TOP(Unit.NOTE, "replies whose parent is missing, written at the top level with a note"),
         DEBATES_UPDATED(Unit.NOTE, "debates whose comments.yaml was written"),
-        SITE_WRITTEN(Unit.NOTE, "site.yaml written from the blog's name and address (there was none)");
+        SITE_WRITTEN(Unit.NOTE, "site.yaml written from the blog's name and address (there was none)"),
+        MEDIA_COPIED(Unit.NOTE, "media files copied next to their debate"),
+        MEDIA_REMOTE(Unit.NOTE, "media links still pointing elsewhere (listed below)"),
+        SHORTCODE_CONVERTED(Unit.NOTE, "shortcodes converted (caption, gallery, audio, video, embed)"),
+        EMBED_CONVERTED(Unit.NOTE, "embeds written as link cards"),
+        SHORTCODE_LEFT(Unit.NOTE, "shortcodes left as text (by name below)");
 
         private final Unit unit;
         private final String label;
@@ -101,8 +112,14 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         }
     }
 
+    /** A report without media details. */
+    public ImportReport(Format format, int itemsRead, int commentsRead, Map<Outcome, Integer> counts) {
+        this(format, itemsRead, commentsRead, counts, MediaSummary.empty());
+    }
+
     public ImportReport {
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(media, "media");
         Map<Outcome, Integer> copy = new EnumMap<>(Outcome.class);
         counts.forEach((outcome, n) -> {
             if (n != 0) {
@@ -156,12 +173,29 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         section(out, format.items, Unit.ITEM, width);
         section(out, format.comments, Unit.COMMENT, width);
         section(out, "notes", Unit.NOTE, width);
+        media(out, width);
         if (!addsUp()) {
             out.append("the numbers do not add up: ").append(total(Unit.ITEM)).append(" of ").append(itemsRead)
                     .append(' ').append(format.items).append(" and ").append(total(Unit.COMMENT)).append(" of ")
                     .append(commentsRead).append(' ').append(format.comments).append(" accounted for\n");
         }
         return out.toString();
+    }
+
+    private void media(StringBuilder out, int width) {
+        if (!media.shortcodesLeft().isEmpty()) {
+            out.append("shortcodes left as text\n");
+            media.shortcodesLeft().forEach((name, n) -> out.append(" ".repeat(Math.max(0, 2 + width
+                    - Integer.toString(n).length()))).append(n).append("  [").append(name).append("]\n"));
+        }
+        if (!media.remote().isEmpty()) {
+            out.append("media still remote\n");
+            media.remote().stream().limit(REMOTE_SHOWN).forEach(r -> out.append("    ").append(r.file()).append("  ")
+                    .append(r.url()).append("  (").append(r.reason()).append(")\n"));
+            if (media.remote().size() > REMOTE_SHOWN) {
+                out.append("    and ").append(media.remote().size() - REMOTE_SHOWN).append(" more\n");
+            }
+        }
     }
 
     private void section(StringBuilder out, String title, Unit unit, int width) {

@@ -64,12 +64,19 @@ public final class WordPressImporter {
             "page", "static", "comments");
     private static final Set<String> TOPIC_DOMAINS = Set.of("", "category", "post_tag", "tag");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-    private static final Pattern CAPTION = Pattern.compile("(?i)\\[/?caption(?:\\s[^\\]]*)?\\]");
 
     private final ContentWriter writer = new ContentWriter();
     private final HtmlToMarkdown html = new HtmlToMarkdown();
+    private final MediaOptions media;
 
+    /** An importer that leaves every media link as it is (and reports it). */
     public WordPressImporter() {
+        this(MediaOptions.none());
+    }
+
+    /** An importer that copies media from where {@code media} says. */
+    public WordPressImporter(MediaOptions media) {
+        this.media = media;
     }
 
     /**
@@ -79,18 +86,27 @@ public final class WordPressImporter {
      * @return what was read and where it went; its numbers add up even when reading stopped at an error
      */
     public ImportReport run(Path export, Path into, boolean force, Diagnostics diagnostics) {
-        Run run = new Run(into, force, diagnostics);
         Optional<String> unreadable = XmlInput.whyUnreadable(export);
         if (unreadable.isPresent()) {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + unreadable.get());
+            return new Tally(Format.WORDPRESS).report();
+        }
+        Attachments attachments = Attachments.read(export);
+        try (MediaCopier copier = new MediaCopier(media, attachments)) {
+            Run run = new Run(into, force, diagnostics, new PostMedia(html, attachments, copier));
+            read(export, run, diagnostics);
             return run.tally.report();
         }
+    }
+
+    private static void read(Path export, Run run, Diagnostics diagnostics) {
         try (WxrReader reader = WxrReader.open(export, diagnostics)) {
             Optional<Item> item;
             while ((item = reader.nextItem()).isPresent()) {
                 run.writeSiteOnce(reader);
                 run.tally.itemRead();
                 run.tally.commentsRead(item.get().comments().size());
+                run.postMedia.blogUrl(reader.blogUrl());
                 run.importItem(item.get(), reader.blogUrl());
             }
             run.writeSiteOnce(reader);
@@ -100,7 +116,6 @@ public final class WordPressImporter {
         } catch (IOException e) {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + e.getMessage());
         }
-        return run.tally.report();
     }
 
     /** The state of one import. */
@@ -108,16 +123,18 @@ public final class WordPressImporter {
         private final Path into;
         private final boolean force;
         private final Diagnostics diagnostics;
+        private final PostMedia postMedia;
         private final Tally tally = new Tally(Format.WORDPRESS);
         private final Slugs debateSlugs = new Slugs(Set.of());
         private final Slugs pageSlugs = new Slugs(RESERVED_PAGES);
         private final Map<String, String> aliasOwners = new HashMap<>();
         private boolean siteDone;
 
-        Run(Path into, boolean force, Diagnostics diagnostics) {
+        Run(Path into, boolean force, Diagnostics diagnostics, PostMedia postMedia) {
             this.into = into;
             this.force = force;
             this.diagnostics = diagnostics;
+            this.postMedia = postMedia;
         }
 
         /**
@@ -180,12 +197,15 @@ public final class WordPressImporter {
                 return;
             }
             List<ExportedComment> comments = WordPressComments.read(item.comments(), diagnostics);
-            ThreadPlanner.Plan plan = ThreadPlanner.plan(comments, "wp-",
-                    c -> html.convert(WordPressParagraphs.apply(c.html()), item.link()), diagnostics);
+            PostMedia.Converted body = postMedia.convert(item, "debates/" + slug + "/", true);
+            ThreadPlanner.Plan plan = ThreadPlanner.plan(comments, "wp-", body::comment, diagnostics);
+            Optional<Attachments.Attachment> image = body.featuredImage();
             DebateDraft debate = new DebateDraft(title(item), date.get(), Optional.empty(), topics(item),
-                    summary(item), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
-                    alias.stream().toList(), body(item));
+                    summary(item), body.featuredFile(), image.map(Attachments.Attachment::alt).filter(a -> !a.isEmpty()),
+                    image.map(Attachments.Attachment::caption).filter(c -> !c.isEmpty()), Optional.empty(), false,
+                    alias.stream().toList(), body.markdown());
             try {
+                body.copyInto(folder);
                 writer.writeDebate(folder, debate);
                 Path commentsFile = folder.resolve("comments.yaml");
                 if (plan.comments().isEmpty()) {
@@ -199,6 +219,7 @@ public final class WordPressImporter {
                 return;
             }
             tally.add(Outcome.DEBATE_WRITTEN);
+            body.count(tally);
             tally.add(Outcome.COMMENT_ERROR, item.comments().size() - comments.size());
             plan.counts().forEach(tally::add);
         }
@@ -210,14 +231,16 @@ public final class WordPressImporter {
                 skipWithComments(Outcome.ITEM_EXISTS, item);
                 return;
             }
+            PostMedia.Converted body = postMedia.convert(item, "pages/" + slug + ".md", false);
             try {
-                writer.writePage(file, new PageDraft(title(item), summary(item), false, body(item)));
+                writer.writePage(file, new PageDraft(title(item), summary(item), false, body.markdown()));
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.startOf(file), "cannot write the page: " + e.getMessage());
                 skipWithComments(Outcome.ITEM_ERROR, item);
                 return;
             }
             tally.add(Outcome.PAGE_WRITTEN);
+            body.count(tally);
             tally.add(Outcome.COMMENT_ON_PAGE, item.comments().size());
         }
 
@@ -254,11 +277,6 @@ public final class WordPressImporter {
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
 
-        private String body(Item item) {
-            String content = CAPTION.matcher(item.content()).replaceAll("");
-            return html.convert(WordPressParagraphs.apply(content), item.link());
-        }
-
         /** The permalink's path under the blog's address, when it is a path that a redirect page can serve. */
         private Optional<String> alias(Item item, String blogUrl, String slug) {
             Optional<String> path = Aliases.pathUnder(item.link(), blogUrl);
@@ -282,6 +300,9 @@ public final class WordPressImporter {
 
     /** Why an item is not imported; empty for a published post or page. */
     private static Optional<Outcome> skipReason(Item item) {
+        if (item.postType().equals("attachment")) {
+            return Optional.of(Outcome.ITEM_ATTACHMENT);
+        }
         if (!item.postType().equals("post") && !item.postType().equals("page")) {
             return Optional.of(Outcome.ITEM_OTHER_TYPE);
         }

@@ -1,11 +1,18 @@
 package org.rostrum.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rostrum.diag.Diagnostic;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.importer.DisqusImporter;
 import org.rostrum.importer.ImportReport;
+import org.rostrum.importer.MediaOptions;
+import org.rostrum.importer.MediaSummary;
 import org.rostrum.importer.WordPressImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +65,25 @@ final class ImportCommand implements Runnable {
         @Option(names = "--force", description = "replace debate folders that already exist")
         boolean force;
 
+        @Option(names = "--uploads", paramLabel = "DIR",
+                description = "a copy of the old site's wp-content/uploads folder; media are copied from it")
+        Path uploads;
+
+        @Option(names = "--download", description = "download media of the old site that --uploads lacks")
+        boolean download;
+
+        @Option(names = "--download-external", description = "also download images, audio and video on other hosts")
+        boolean downloadExternal;
+
+        @Option(names = "--media-cache", paramLabel = "DIR",
+                description = "where downloads are kept between runs (default: import-media-cache next to the content folder)")
+        Path cache;
+
+        @Option(names = "--remote-list", paramLabel = "FILE",
+                description = "where the media links that stay remote are listed "
+                    + "(default: import-remote-media.txt next to the content folder)")
+        Path remoteList;
+
         private final Terminal terminal;
 
         WordPress(Terminal terminal) {
@@ -67,8 +93,40 @@ final class ImportCommand implements Runnable {
         @Override
         public Integer call() {
             Diagnostics diagnostics = new Diagnostics();
-            ImportReport report = new WordPressImporter().run(export, into, force, diagnostics);
-            return finish(report, diagnostics, terminal);
+            Path beside = into.toAbsolutePath().normalize().getParent();
+            MediaOptions media = new MediaOptions(Optional.ofNullable(uploads), download, downloadExternal,
+                    cache != null ? cache : beside.resolve("import-media-cache"), 4, Duration.ofSeconds(30), 3);
+            if (uploads != null && !Files.isDirectory(uploads)) {
+                terminal.err().println("error: --uploads " + uploads + " is not a folder");
+                return 2;
+            }
+            ImportReport report = new WordPressImporter(media).run(export, into, force, diagnostics);
+            int code = finish(report, diagnostics, terminal);
+            Path list = remoteList != null ? remoteList : beside.resolve("import-remote-media.txt");
+            return writeRemoteList(report.media(), list, terminal) ? code : 1;
+        }
+    }
+
+    /**
+     * Writes every media link that stays remote to {@code file}, one per line (file, address and
+     * reason separated by tabs), and says where; removes a list left by an earlier run when there
+     * is none. False when the file cannot be written.
+     */
+    static boolean writeRemoteList(MediaSummary media, Path file, Terminal terminal) {
+        try {
+            if (media.remote().isEmpty()) {
+                Files.deleteIfExists(file);
+                return true;
+            }
+            StringBuilder text = new StringBuilder();
+            media.remote().forEach(r -> text.append(r.line()).append('\n'));
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            terminal.out().println("the " + Reports.count(media.remote().size(), "media link", "media links")
+                    + " still pointing elsewhere are listed in " + file);
+            return true;
+        } catch (IOException e) {
+            terminal.err().println("error: cannot write the list of remote media to " + file + ": " + e.getMessage());
+            return false;
         }
     }
 

@@ -15,7 +15,12 @@ import org.jsoup.parser.Parser;
  * converter, after {@link HtmlCleaner} has made the HTML safe and self-contained:
  * <ul>
  * <li>{@code script}, {@code style} and similar elements are dropped with their content;</li>
- * <li>embedded frames, videos and objects become a link to their source;</li>
+ * <li>galleries, captioned figures, audio and video, embed blocks and provider frames are written by
+ * {@link MediaBlocks} (figures, players, link cards); other frames and objects become a link to their
+ * source;</li>
+ * <li>images and links to a media file that was copied point at the copy ({@link MediaLinks});</li>
+ * <li>an address in the text, or a link that shows its own address, becomes an autolink, so that
+ * every character of it survives;</li>
  * <li>link and image addresses are resolved against the page they came from, as a browser on the old
  * site did; links other than {@code http:}, {@code https:} and {@code mailto:} are reduced to their
  * text and images other than {@code http:} and {@code https:} to their alternative text, so that no

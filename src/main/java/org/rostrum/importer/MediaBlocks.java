@@ -80,7 +80,7 @@ final class MediaBlocks {
         for (Element link : body.select("a[href]")) {
             String href = link.attr("href");
             if (link.children().isEmpty() && link.text().strip().equals(href) && isAutolinkable(href)) {
-                link.replaceWith(new TextNode(verbatim.token("<" + href + ">")));
+                link.replaceWith(new TextNode(verbatim.token(autolink(href))));
             }
         }
         List<TextNode> texts = new ArrayList<>();
@@ -104,13 +104,18 @@ final class MediaBlocks {
         while (m.find()) {
             String url = TRAILING_PUNCTUATION.matcher(m.group()).replaceFirst("");
             url = balanceParentheses(url);
-            out.append(value, at, m.start()).append(verbatim.token("<" + url + ">"));
+            out.append(value, at, m.start()).append(verbatim.token(autolink(url)));
             at = m.start() + url.length();
             any = true;
         }
         if (any) {
             text.text(out.append(value.substring(at)).toString());
         }
+    }
+
+    /** An autolink, which Markdown leaves as it is: no backslash escapes are read inside one. */
+    private static String autolink(String url) {
+        return "<" + url + ">";
     }
 
     /** Drops a final {@code )} that closes nothing in the address, as in {@code (see https://x.org/a)}. */

@@ -38,7 +38,9 @@ import org.rostrum.source.SiteDraft;
  * When the content folder has no {@code site.yaml}, one is written from the blog's name, address,
  * description and language, so that the result builds at once; an existing one is never touched.
  * Password-protected, private, draft, pending, scheduled and trashed posts and pages are skipped,
- * as are attachments, menu items and other item types. Comment ids are {@code wp-<comment_id>}.
+ * as are menu items and other item types. Attachments are read first ({@link Attachments}) and are
+ * the media of the posts: {@link PostMedia} expands shortcodes, copies the files a post shows next to
+ * its debate (from where {@link MediaOptions} says) and makes the featured image the debate's image. Comment ids are {@code wp-<comment_id>}.
  * See {@link ThreadPlanner} for which comments are written and in what order. E-mail addresses, IP
  * addresses and user ids are never read.
  *

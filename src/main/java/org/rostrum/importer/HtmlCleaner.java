@@ -41,17 +41,16 @@ final class HtmlCleaner {
      * Cleans {@code body} in place; {@code escapeMark} is put where a backslash escape must go, since
      * a backslash in the text would itself be escaped by the converter.
      */
-    static void clean(Element body, char escapeMark, MediaLinks media, Verbatim verbatim) {
+    static void clean(Element body, char escapeMark, MediaBlocks media) {
         for (String selector : DROPPED) {
             body.select(selector).remove();
         }
-        MediaBlocks blocks = new MediaBlocks(media, verbatim);
-        blocks.writeBlocks(body);
+        media.writeBlocks(body);
         replaceEmbeds(body);
         cleanLinks(body);
         cleanImages(body);
-        localise(body, media);
-        blocks.writeAutolinks(body);
+        media.localise(body);
+        media.writeAutolinks(body);
         giveTablesAHeader(body);
         dropEdgeBreaks(body);
         wrapLooseInlines(body);
@@ -184,16 +183,6 @@ final class HtmlCleaner {
             } else {
                 image.remove();
             }
-        }
-    }
-
-    /** Points images and links at the local copy of their file, where there is one. */
-    private static void localise(Element body, MediaLinks media) {
-        for (Element image : body.select("img[src]")) {
-            media.local(image.attr("src")).ifPresent(local -> image.attr("src", local));
-        }
-        for (Element link : body.select("a[href]")) {
-            media.local(link.attr("href")).ifPresent(local -> link.attr("href", local));
         }
     }
 

@@ -62,14 +62,26 @@ final class HtmlToMarkdown {
      * @param baseUri the address of the page it was shown on, for relative links; empty when unknown
      */
     String convert(String html, String baseUri) {
-        return convert(html, baseUri, MediaLinks.none());
+        return convertComment(html, baseUri, MediaLinks.none());
     }
 
     /**
-     * As {@link #convert(String, String)}, with images, links and players pointed at the new
-     * address of their file where {@code media} gives one.
+     * A reader's comment: as {@link #convertPost} but without figures, players and link cards, which
+     * are HTML that the comment renderer shows as text; players and frames become links.
      */
-    String convert(String html, String baseUri, MediaLinks media) {
+    String convertComment(String html, String baseUri, MediaLinks media) {
+        return convert(html, baseUri, media, false);
+    }
+
+    /**
+     * The editors' text of a post or page, with its media written by {@link MediaBlocks} and images,
+     * links and players pointed at the new address of their file where {@code media} gives one.
+     */
+    String convertPost(String html, String baseUri, MediaLinks media) {
+        return convert(html, baseUri, media, true);
+    }
+
+    private String convert(String html, String baseUri, MediaLinks media, boolean blocks) {
         if (html.isBlank()) {
             return "";
         }
@@ -77,7 +89,7 @@ final class HtmlToMarkdown {
         Verbatim verbatim = new Verbatim(unusedCharacter(html, escapeMark));
         Document document = Jsoup.parseBodyFragment(html, baseUri);
         Element body = document.body();
-        HtmlCleaner.clean(body, escapeMark, media, verbatim);
+        HtmlCleaner.clean(body, escapeMark, new MediaBlocks(media, verbatim, blocks));
         String markdown = converter.convert(body);
         return verbatim.restore(tidy(markdown.replace(escapeMark, '\\')));
     }

@@ -35,14 +35,23 @@ final class MediaBlocks {
 
     private final MediaLinks media;
     private final Verbatim verbatim;
+    private final boolean blocks;
 
-    MediaBlocks(MediaLinks media, Verbatim verbatim) {
+    /**
+     * @param blocks whether to write figures, players and cards (editors' text) or not (comments,
+     *               whose renderer shows HTML as text)
+     */
+    MediaBlocks(MediaLinks media, Verbatim verbatim, boolean blocks) {
         this.media = media;
         this.verbatim = verbatim;
+        this.blocks = blocks;
     }
 
     /** Galleries, figures, players and embeds; before links are cleaned. */
     void writeBlocks(Element body) {
+        if (!blocks) {
+            return;
+        }
         for (Element gallery : body.select("figure.wp-block-gallery, .gallery, .tiled-gallery")) {
             if (attached(gallery)) {
                 gallery(gallery);
@@ -72,6 +81,16 @@ final class MediaBlocks {
         }
         for (Element paragraph : body.select("p")) {
             loneEmbed(paragraph);
+        }
+    }
+
+    /** Points images and links at the local copy of their file, where there is one; after links are cleaned. */
+    void localise(Element body) {
+        for (Element image : body.select("img[src]")) {
+            media.local(image.attr("src")).ifPresent(local -> image.attr("src", local));
+        }
+        for (Element link : body.select("a[href]")) {
+            media.local(link.attr("href")).ifPresent(local -> link.attr("href", local));
         }
     }
 

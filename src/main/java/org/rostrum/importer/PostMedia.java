@@ -50,7 +50,7 @@ final class PostMedia {
         featured.ifPresent(a -> urls.add(a.url()));
         String file = copyable ? folder + "index.md" : folder;
         MediaCopier.Batch batch = copier.prepare(file, urls, copyable, NOT_IN_PAGES);
-        String markdown = html.convert(content, item.link(), batch);
+        String markdown = html.convertPost(content, item.link(), batch);
         Optional<String> featuredFile = featured.flatMap(a -> batch.local(a.url()));
         MediaCopier.Batch comments = copier.prepare(folder + (copyable ? "comments.yaml" : ""), List.of(), false,
                 NOT_IN_COMMENTS);
@@ -96,7 +96,7 @@ final class PostMedia {
 
         /** A comment's body as Markdown; its media links stay as written and are noted. */
         String comment(ExportedComment comment) {
-            return html.convert(WordPressParagraphs.apply(comment.html()), link, comments);
+            return html.convertComment(WordPressParagraphs.apply(comment.html()), link, comments);
         }
 
         /** Copies the media found into the debate's folder. */

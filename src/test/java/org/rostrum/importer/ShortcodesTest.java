@@ -15,7 +15,7 @@ class ShortcodesTest {
     private final Shortcodes shortcodes = new Shortcodes(Attachments.none());
 
     private String markdown(String content) {
-        return converter.convert(WordPressParagraphs.apply(shortcodes.expand(content, "7").html()), PAGE);
+        return converter.convertPost(WordPressParagraphs.apply(shortcodes.expand(content, "7").html()), PAGE, MediaLinks.none());
     }
 
     @Test
@@ -69,12 +69,12 @@ class ShortcodesTest {
 
                 </figure>""";
         Shortcodes.Expanded byIds = withAttachments.expand("[gallery columns=\"2\" ids=\"22,21,99\"]", "7");
-        assertEquals(expected, converter.convert(WordPressParagraphs.apply(byIds.html()), PAGE));
+        assertEquals(expected, converter.convertPost(WordPressParagraphs.apply(byIds.html()), PAGE, MediaLinks.none()));
         assertEquals(Map.of("gallery", 1), byIds.converted());
         Shortcodes.Expanded ofThePost = withAttachments.expand("[gallery]", "7");
         assertEquals(expected.replace("Second one](https://old.example.org/wp-content/uploads/2019/01/b.jpg)\n\n![First](https://old.example.org/wp-content/uploads/2019/01/a.jpg)",
                 "First](https://old.example.org/wp-content/uploads/2019/01/a.jpg)\n\n![Second one](https://old.example.org/wp-content/uploads/2019/01/b.jpg)"),
-                converter.convert(WordPressParagraphs.apply(ofThePost.html()), PAGE));
+                converter.convertPost(WordPressParagraphs.apply(ofThePost.html()), PAGE, MediaLinks.none()));
     }
 
     @Test
@@ -91,7 +91,7 @@ class ShortcodesTest {
         assertEquals(Map.of("contact-form", 2, "poll", 1), expanded.left());
         assertEquals(Map.of(), expanded.converted());
         assertEquals("\\[contact-form to=\"a@b\"\\] and \\[link text\\] and \\[gallery\\] and \\[poll\\]Yes?\\[/poll\\] "
-                + "and \\[contact-form /\\]", converter.convert(expanded.html(), PAGE));
+                + "and \\[contact-form /\\]", converter.convertPost(expanded.html(), PAGE, MediaLinks.none()));
     }
 
     @Test
@@ -165,6 +165,12 @@ class ShortcodesTest {
         assertEquals("<p class=\"embed-card\"><span class=\"embed-provider\">Vimeo</span> "
                 + "<a href=\"https://vimeo.com/42\" rel=\"noopener\">https://vimeo.com/42</a></p>",
                 markdown("<iframe src=\"https://player.vimeo.com/video/42\"></iframe>"));
+    }
+
+    @Test
+    void commentsGetLinksInsteadOfPlayersAndCards() {
+        assertEquals("<https://www.youtube.com/watch?v=abc>\n\n<https://old.example.org/a.mp3>",
+                converter.convert("<p>https://www.youtube.com/watch?v=abc</p><audio src=\"/a.mp3\"></audio>", PAGE));
     }
 
     @Test

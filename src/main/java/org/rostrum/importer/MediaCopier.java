@@ -321,6 +321,25 @@ final class MediaCopier implements AutoCloseable {
             return Optional.empty();
         }
 
+        /**
+         * The same files seen from another written file ({@code otherFile}, for the report), which
+         * links a copy by the address {@code address} makes of its name.
+         */
+        MediaLinks seenFrom(String otherFile, java.util.function.UnaryOperator<String> address) {
+            return url -> {
+                String key = MediaKey.of(url);
+                String name = names.get(key);
+                if (name != null) {
+                    return Optional.of(address.apply(name));
+                }
+                if (kindOf(url) != Kind.OTHER && !remote.containsKey(otherFile + " " + key)) {
+                    String reason = !whyNotCopyable.isEmpty() ? whyNotCopyable : reasons.getOrDefault(key, "not found");
+                    remote.put(otherFile + " " + key, new RemoteMedia(otherFile, url, reason));
+                }
+                return Optional.empty();
+            };
+        }
+
         /** Copies every file found into {@code folder}; returns how many. */
         int copyInto(Path folder) throws IOException {
             Files.createDirectories(folder);

@@ -148,6 +148,7 @@ public final class WordPressImporter {
                 return;
             }
             siteDone = true;
+            postMedia.siteAddress(into, reader.blogUrl());
             Path file = into.resolve("site.yaml");
             if (Files.exists(file)) {
                 return;

@@ -51,7 +51,7 @@ class MediaImportTest {
 
         Path debate = dir.resolve("content/debates/summit");
         Map<String, String> files = ImportFiles.tree(debate);
-        assertEquals(List.of("cat-300x200.jpg", "comments.yaml", "figure.png", "flag.jpg", "g1.jpg", "g2.jpg",
+        assertEquals(List.of("cat-300x200.jpg", "cat.jpg", "comments.yaml", "figure.png", "flag.jpg", "g1.jpg", "g2.jpg",
                 "index.md", "report.pdf", "talk.mp3"), List.copyOf(files.keySet()));
         assertEquals("cat jpeg bytes", files.get("cat-300x200.jpg"), "a resized image falls back to its original");
         assertEquals(String.join("\n",
@@ -99,7 +99,7 @@ class MediaImportTest {
                 "\\[contact-form-7 id=\"5\" title=\"Contact\"\\]",
                 ""), files.get("index.md"));
 
-        assertEquals(7, report.count(Outcome.MEDIA_COPIED));
+        assertEquals(8, report.count(Outcome.MEDIA_COPIED));
         assertEquals(3, report.count(Outcome.ITEM_ATTACHMENT));
         assertEquals(4, report.count(Outcome.SHORTCODE_CONVERTED), "caption, gallery, audio, embed");
         assertEquals(2, report.count(Outcome.EMBED_CONVERTED));
@@ -109,17 +109,29 @@ class MediaImportTest {
                         "not in the uploads folder"),
                 new RemoteMedia("debates/summit/index.md", "https://images.example.net/elsewhere.jpg",
                         "on another host; --download-external copies it"),
-                new RemoteMedia("debates/summit/comments.yaml", "https://old.example.org/wp-content/uploads/2019/01/cat.jpg",
-                        "in a comment; links in comments are kept as written"),
                 new RemoteMedia("pages/about.md", "https://old.example.org/wp-content/uploads/2019/01/cat.jpg",
                         "pages keep no files of their own")), report.media().remote());
-        assertEquals(4, report.count(Outcome.MEDIA_REMOTE));
+        assertEquals(3, report.count(Outcome.MEDIA_REMOTE));
+        assertEquals("Look: ![my cat](https://old.example.org/debates/summit/cat.jpg)",
+                ImportFiles.comments(debate.resolve("comments.yaml")).get(0).get("body"),
+                "a comment links the copy by its address on the new site, valid on every comment page");
         assertTrue(report.render().contains("""
                 shortcodes left as text
                     1  [contact-form-7]
                 media still remote
                     debates/summit/index.md  https://old.example.org/wp-content/uploads/2019/01/missing.png  (not in the uploads folder)
                 """), report.render());
+    }
+
+    @Test
+    void commentsLinkTheirCopyUnderTheAddressOfAnExistingSite() throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/site.yaml"), "title: New\nbase_url: https://new.example.com/archive/\n");
+
+        importWith(uploads(UPLOADS));
+
+        assertEquals("Look: ![my cat](https://new.example.com/archive/debates/summit/cat.jpg)",
+                ImportFiles.comments(dir.resolve("content/debates/summit/comments.yaml")).get(0).get("body"));
     }
 
     @Test

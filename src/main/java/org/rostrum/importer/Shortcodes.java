@@ -88,7 +88,7 @@ final class Shortcodes {
                 converted.merge(name, 1, Integer::sum);
                 at = end;
             } else {
-                if (looksLikeShortcode(content, m, name) && !m.group(2).startsWith("/")) {
+                if (looksLikeShortcode(content, m, name)) {
                     left.merge(name, 1, Integer::sum);
                 }
                 out.append(content, m.start(), m.start() + 1);
@@ -117,7 +117,7 @@ final class Shortcodes {
     private static Optional<String> caption(Map<String, String> attributes, String inner) {
         Matcher image = LEADING_IMAGE.matcher(inner);
         if (!image.matches()) {
-            return Optional.empty();
+            return Optional.of(inner); // no image to caption: the content alone, as WordPress shows it
         }
         String caption = attributes.getOrDefault("caption", image.group(2)).strip();
         return Optional.of("<figure class=\"wp-caption\">" + oneLine(image.group(1))
@@ -202,10 +202,10 @@ final class Shortcodes {
                 && closing(content, name, m.end()) >= 0;
     }
 
-    /** Removes {@code [/audio]} and {@code [/video]} left after their opening tags were converted. */
+    /** Removes closing tags such as {@code [/audio]} left after their opening tags were converted. */
     private static String stripStrayClosers(String html, Map<String, Integer> converted) {
         String result = html;
-        for (String name : List.of("audio", "video", "gallery")) {
+        for (String name : List.of("audio", "video", "gallery", "caption", "wp_caption", "embed")) {
             if (converted.containsKey(name)) {
                 result = result.replaceAll("(?i)\\[/" + name + "\\]", "");
             }

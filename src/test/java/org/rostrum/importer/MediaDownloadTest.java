@@ -58,14 +58,14 @@ class MediaDownloadTest {
         mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             if (path.endsWith("/slow.jpg")) {
-                sleep(1500);
+                sleep(4000);
                 reply(exchange, 200, "too late");
             } else if (path.endsWith("/flaky.jpg") && n == 1) {
                 reply(exchange, 503, "busy");
             } else if (path.endsWith("/missing.png")) {
                 reply(exchange, 404, "not found");
             } else {
-                sleep(100);
+                sleep(50);
                 reply(exchange, 200, "bytes of " + path);
             }
         } finally {
@@ -93,10 +93,11 @@ class MediaDownloadTest {
         }
     }
 
-    private Path export() throws IOException {
+    /** An export with images that load, one that fails once, a missing one and, when asked, one that stalls. */
+    private Path export(boolean stalling) throws IOException {
         StringBuilder images = new StringBuilder();
-        for (String name : List.of("a.jpg", "b.jpg", "c.jpg", "d.jpg", "e.jpg", "f.jpg", "flaky.jpg", "slow.jpg",
-                "missing.png")) {
+        for (String name : List.of("a.jpg", "b.jpg", "c.jpg", "d.jpg", "e.jpg", "f.jpg", "flaky.jpg",
+                stalling ? "slow.jpg" : "g.jpg", "missing.png")) {
             images.append("<img src=\"/wp-content/uploads/2020/05/").append(name).append("\" alt=\"").append(name)
                     .append("\" />\n\n");
         }
@@ -119,7 +120,7 @@ class MediaDownloadTest {
 
     private ImportReport importWith(Path export, boolean external, String into) {
         MediaOptions media = new MediaOptions(Optional.empty(), true, external, dir.resolve("cache"), 4,
-                Duration.ofMillis(700), 3);
+                Duration.ofMillis(1500), 3);
         Diagnostics diagnostics = new Diagnostics();
         ImportReport report = new WordPressImporter(media).run(export, dir.resolve(into), false, diagnostics);
         assertEquals(List.of(), diagnostics.sorted());
@@ -129,20 +130,21 @@ class MediaDownloadTest {
 
     @Test
     void downloadsWithRetriesATimeoutAndBoundedConcurrency() throws IOException {
-        ImportReport report = importWith(export(), false, "content");
+        ImportReport report = importWith(export(true), false, "content");
 
         Path debate = dir.resolve("content/debates/downloads");
         for (String name : List.of("a.jpg", "b.jpg", "c.jpg", "d.jpg", "e.jpg", "f.jpg", "flaky.jpg")) {
             assertEquals("bytes of /wp-content/uploads/2020/05/" + name, Files.readString(debate.resolve(name)));
         }
         assertEquals(7, report.count(Outcome.MEDIA_COPIED));
-        assertEquals(2, requests.get("/wp-content/uploads/2020/05/flaky.jpg").get(), "one retry after a 503");
+        // at least one retry after the 503 (a loaded machine may time out the retry once more)
+        assertTrue(requests.get("/wp-content/uploads/2020/05/flaky.jpg").get() >= 2, "a retry after a 503");
         assertEquals(1, requests.get("/wp-content/uploads/2020/05/missing.png").get(), "a 404 is not retried");
         assertEquals(3, requests.get("/wp-content/uploads/2020/05/slow.jpg").get(), "a timeout is retried");
         assertTrue(mostInFlight.get() <= 4, "at most 4 downloads at once, saw " + mostInFlight.get());
         assertEquals(List.of(
                 new RemoteMedia("debates/downloads/index.md", base + "/wp-content/uploads/2020/05/slow.jpg",
-                        "download failed: no answer within 700 ms (3 tries)"),
+                        "download failed: no answer within 1500 ms (3 tries)"),
                 new RemoteMedia("debates/downloads/index.md", base + "/wp-content/uploads/2020/05/missing.png",
                         "download failed: HTTP 404"),
                 new RemoteMedia("debates/downloads/index.md", "http://localhost:" + server.getAddress().getPort()
@@ -155,7 +157,7 @@ class MediaDownloadTest {
 
     @Test
     void theCacheMeansASecondImportDownloadsNothingAgain() throws IOException {
-        Path export = export();
+        Path export = export(false);
         importWith(export, false, "content");
         int first = requests.get("/wp-content/uploads/2020/05/a.jpg").get();
 
@@ -163,15 +165,15 @@ class MediaDownloadTest {
 
         assertEquals(1, first);
         assertEquals(1, requests.get("/wp-content/uploads/2020/05/a.jpg").get());
-        assertEquals(7, again.count(Outcome.MEDIA_COPIED));
+        assertEquals(8, again.count(Outcome.MEDIA_COPIED));
     }
 
     @Test
     void externalImagesAreDownloadedOnlyWhenAskedFor() throws IOException {
-        ImportReport report = importWith(export(), true, "content");
+        ImportReport report = importWith(export(false), true, "content");
 
         assertEquals("bytes of /photos/outside.jpg",
                 Files.readString(dir.resolve("content/debates/downloads/outside.jpg")));
-        assertEquals(8, report.count(Outcome.MEDIA_COPIED));
+        assertEquals(9, report.count(Outcome.MEDIA_COPIED));
     }
 }

@@ -40,6 +40,14 @@ class ShortcodesTest {
     }
 
     @Test
+    void captionWithoutAnImageKeepsItsContent() {
+        Shortcodes.Expanded expanded = shortcodes.expand("[caption width=\"300\"]Just text[/caption] and [/caption]", "7");
+        assertEquals("Just text and ", expanded.html());
+        assertEquals(Map.of("caption", 1), expanded.converted());
+        assertEquals(Map.of(), expanded.left());
+    }
+
+    @Test
     void audioAndVideoBecomePlayers() {
         assertEquals("""
                 <figure class="audio"><audio controls preload="none" src="https://old.example.org/wp-content/uploads/2019/01/talk.mp3"></audio></figure>

@@ -185,6 +185,10 @@ final class MediaCopier implements AutoCloseable {
                 Path part = Files.createTempFile(cached.getParent(), ".download-", ".part");
                 HttpResponse<Path> response = client.send(request, HttpResponse.BodyHandlers.ofFile(part));
                 int status = response.statusCode();
+                if (status == 200 && isWebPageInstead(response, url)) {
+                    Files.deleteIfExists(part);
+                    return new Found(url, Optional.empty(), "download failed: the server sent a web page, not the file");
+                }
                 if (status == 200) {
                     Files.move(part, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     return new Found(url, Optional.of(cached), "");
@@ -206,6 +210,12 @@ final class MediaCopier implements AutoCloseable {
         }
         String tries = options.attempts() == 1 ? "" : " (" + options.attempts() + " tries)";
         return new Found(url, Optional.empty(), reason.startsWith("download failed: HTTP 4") ? reason : reason + tries);
+    }
+
+    /** Whether a server answered with an HTML page (a login or "not found" page sent as 200) for a file that is not one. */
+    private static boolean isWebPageInstead(HttpResponse<?> response, String url) {
+        String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        return type.startsWith("text/html") && !pathOf(url).toLowerCase(Locale.ROOT).matches(".*\\.html?$");
     }
 
     private static void pause(int attempt) {

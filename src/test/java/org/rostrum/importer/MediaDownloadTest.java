@@ -62,6 +62,9 @@ class MediaDownloadTest {
                 reply(exchange, 200, "too late");
             } else if (path.endsWith("/flaky.jpg") && n == 1) {
                 reply(exchange, 503, "busy");
+            } else if (path.endsWith("/login.jpg")) {
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                reply(exchange, 200, "<html>please log in</html>");
             } else if (path.endsWith("/missing.png")) {
                 reply(exchange, 404, "not found");
             } else {
@@ -97,7 +100,7 @@ class MediaDownloadTest {
     private Path export(boolean stalling) throws IOException {
         StringBuilder images = new StringBuilder();
         for (String name : List.of("a.jpg", "b.jpg", "c.jpg", "d.jpg", "e.jpg", "f.jpg", "flaky.jpg",
-                stalling ? "slow.jpg" : "g.jpg", "missing.png")) {
+                stalling ? "slow.jpg" : "g.jpg", "missing.png", "login.jpg")) {
             images.append("<img src=\"/wp-content/uploads/2020/05/").append(name).append("\" alt=\"").append(name)
                     .append("\" />\n\n");
         }
@@ -147,6 +150,8 @@ class MediaDownloadTest {
                         "download failed: no answer within 1500 ms (3 tries)"),
                 new RemoteMedia("debates/downloads/index.md", base + "/wp-content/uploads/2020/05/missing.png",
                         "download failed: HTTP 404"),
+                new RemoteMedia("debates/downloads/index.md", base + "/wp-content/uploads/2020/05/login.jpg",
+                        "download failed: the server sent a web page, not the file"),
                 new RemoteMedia("debates/downloads/index.md", "http://localhost:" + server.getAddress().getPort()
                         + "/photos/outside.jpg", "on another host; --download-external copies it")),
                 report.media().remote());

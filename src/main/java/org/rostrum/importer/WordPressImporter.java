@@ -40,7 +40,8 @@ import org.rostrum.source.SiteDraft;
  * Password-protected, private, draft, pending, scheduled and trashed posts and pages are skipped,
  * as are menu items and other item types. Attachments are read first ({@link Attachments}) and are
  * the media of the posts: {@link PostMedia} expands shortcodes, copies the files a post shows next to
- * its debate (from where {@link MediaOptions} says) and makes the featured image the debate's image. Comment ids are {@code wp-<comment_id>}.
+ * its debate (from where {@link MediaOptions} says) and makes the featured image the debate's image.
+ * Comment ids are {@code wp-<comment_id>}.
  * See {@link ThreadPlanner} for which comments are written and in what order. E-mail addresses, IP
  * addresses and user ids are never read.
  *

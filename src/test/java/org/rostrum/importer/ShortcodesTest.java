@@ -148,15 +148,36 @@ class ShortcodesTest {
 
     @Test
     void everyProviderAloneOnALineBecomesACard() {
-        Map<String, String> providers = Map.of(
-                "https://youtu.be/abc", "YouTube",
-                "https://vimeo.com/76979871", "Vimeo",
-                "https://twitter.com/user/status/1?s=20&t=xyz", "X (Twitter)",
-                "https://x.com/user/status/2", "X (Twitter)",
-                "https://www.instagram.com/p/B1/", "Instagram",
-                "https://soundcloud.com/artist/track", "SoundCloud",
-                "https://open.spotify.com/track/1", "Spotify",
-                "https://www.tiktok.com/@u/video/1", "TikTok");
+        Map<String, String> providers = Map.ofEntries(
+                Map.entry("https://youtu.be/abc", "YouTube"),
+                Map.entry("https://www.youtube.com/watch?v=abc&t=10s", "YouTube"),
+                Map.entry("https://vimeo.com/76979871", "Vimeo"),
+                Map.entry("https://twitter.com/user/status/1?s=20&t=xyz", "X (Twitter)"),
+                Map.entry("https://x.com/user/status/2", "X (Twitter)"),
+                Map.entry("https://www.instagram.com/p/B1/", "Instagram"),
+                Map.entry("https://soundcloud.com/artist/track", "SoundCloud"),
+                Map.entry("https://open.spotify.com/track/1", "Spotify"),
+                Map.entry("https://www.facebook.com/page/posts/1", "Facebook"),
+                Map.entry("https://www.tiktok.com/@u/video/1", "TikTok"),
+                Map.entry("https://www.flickr.com/photos/u/1", "Flickr"),
+                Map.entry("https://www.dailymotion.com/video/x1", "Dailymotion"),
+                Map.entry("https://www.reddit.com/r/a/comments/1/", "Reddit"),
+                Map.entry("https://www.mixcloud.com/u/mix/", "Mixcloud"),
+                Map.entry("https://www.ted.com/talks/a_talk", "TED"),
+                Map.entry("https://u.tumblr.com/post/1", "Tumblr"),
+                Map.entry("https://imgur.com/gallery/a", "Imgur"),
+                Map.entry("https://www.slideshare.net/u/deck", "SlideShare"),
+                Map.entry("https://www.scribd.com/document/1", "Scribd"),
+                Map.entry("https://www.kickstarter.com/projects/a/b", "Kickstarter"),
+                Map.entry("https://bsky.app/profile/a/post/1", "Bluesky"),
+                Map.entry("https://mastodon.social/@a/1", "Mastodon"),
+                Map.entry("https://wordpress.tv/2019/01/01/talk/", "WordPress.tv"),
+                Map.entry("https://giphy.com/gifs/a", "Giphy"),
+                Map.entry("https://www.pinterest.com/pin/1/", "Pinterest"),
+                Map.entry("https://issuu.com/u/docs/a", "Issuu"),
+                Map.entry("https://www.twitch.tv/videos/1", "Twitch"));
+        assertEquals(Optional.empty(), Embeds.providerOf("https://notyoutube.com/watch?v=abc"));
+        assertEquals(Optional.empty(), Embeds.providerOf("javascript:alert('youtube.com')"));
         providers.forEach((url, provider) -> {
             assertEquals(Optional.of(provider), Embeds.providerOf(url));
             assertEquals("Before\n\n<p class=\"embed-card\"><span class=\"embed-provider\">" + provider + "</span> <a href=\""

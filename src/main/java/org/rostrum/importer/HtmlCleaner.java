@@ -14,7 +14,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Makes exported HTML safe and self-contained before it is converted to Markdown (see
- * {@link HtmlToMarkdown} for what that means). Works on a parsed body in place.
+ * {@link HtmlToMarkdown} for what that means), with its media written by {@link MediaBlocks} and
+ * pointed at their local copies. Works on a parsed body in place.
  */
 final class HtmlCleaner {
 
@@ -40,13 +41,16 @@ final class HtmlCleaner {
      * Cleans {@code body} in place; {@code escapeMark} is put where a backslash escape must go, since
      * a backslash in the text would itself be escaped by the converter.
      */
-    static void clean(Element body, char escapeMark) {
+    static void clean(Element body, char escapeMark, MediaBlocks media) {
         for (String selector : DROPPED) {
             body.select(selector).remove();
         }
+        media.writeBlocks(body);
         replaceEmbeds(body);
         cleanLinks(body);
         cleanImages(body);
+        media.localise(body);
+        media.writeAutolinks(body);
         giveTablesAHeader(body);
         dropEdgeBreaks(body);
         wrapLooseInlines(body);

@@ -15,7 +15,12 @@ import org.jsoup.parser.Parser;
  * converter, after {@link HtmlCleaner} has made the HTML safe and self-contained:
  * <ul>
  * <li>{@code script}, {@code style} and similar elements are dropped with their content;</li>
- * <li>embedded frames, videos and objects become a link to their source;</li>
+ * <li>galleries, captioned figures, audio and video, embed blocks and provider frames are written by
+ * {@link MediaBlocks} (figures, players, link cards); other frames and objects become a link to their
+ * source;</li>
+ * <li>images and links to a media file that was copied point at the copy ({@link MediaLinks});</li>
+ * <li>an address in the text, or a link that shows its own address, becomes an autolink, so that
+ * every character of it survives;</li>
  * <li>link and image addresses are resolved against the page they came from, as a browser on the old
  * site did; links other than {@code http:}, {@code https:} and {@code mailto:} are reduced to their
  * text and images other than {@code http:} and {@code https:} to their alternative text, so that no
@@ -57,15 +62,36 @@ final class HtmlToMarkdown {
      * @param baseUri the address of the page it was shown on, for relative links; empty when unknown
      */
     String convert(String html, String baseUri) {
+        return convertComment(html, baseUri, MediaLinks.none());
+    }
+
+    /**
+     * A reader's comment: as {@link #convertPost} but without figures, players and link cards, which
+     * are HTML that the comment renderer shows as text; players and frames become links.
+     */
+    String convertComment(String html, String baseUri, MediaLinks media) {
+        return convert(html, baseUri, media, false);
+    }
+
+    /**
+     * The editors' text of a post or page, with its media written by {@link MediaBlocks} and images,
+     * links and players pointed at the new address of their file where {@code media} gives one.
+     */
+    String convertPost(String html, String baseUri, MediaLinks media) {
+        return convert(html, baseUri, media, true);
+    }
+
+    private String convert(String html, String baseUri, MediaLinks media, boolean blocks) {
         if (html.isBlank()) {
             return "";
         }
-        char escapeMark = unusedCharacter(html);
+        char escapeMark = unusedCharacter(html, '\0');
+        Verbatim verbatim = new Verbatim(unusedCharacter(html, escapeMark));
         Document document = Jsoup.parseBodyFragment(html, baseUri);
         Element body = document.body();
-        HtmlCleaner.clean(body, escapeMark);
+        HtmlCleaner.clean(body, escapeMark, new MediaBlocks(media, verbatim, blocks));
         String markdown = converter.convert(body);
-        return tidy(markdown.replace(escapeMark, '\\'));
+        return verbatim.restore(tidy(markdown.replace(escapeMark, '\\')));
     }
 
     /** Decodes HTML character references once: {@code O&#039;Brien} becomes {@code O'Brien}. */
@@ -112,10 +138,10 @@ final class HtmlToMarkdown {
         return result.replaceAll("\\\\\n\n", "\n\n").replaceAll("\\\\$", "");
     }
 
-    /** A private-use character that does not occur in {@code text}, to stand for an escape. */
-    private static char unusedCharacter(String text) {
+    /** A private-use character other than {@code taken} that does not occur in {@code text}, to stand for an escape. */
+    private static char unusedCharacter(String text, char taken) {
         for (char c = '\uE000'; c < '\uF8FF'; c++) {
-            if (text.indexOf(c) < 0) {
+            if (c != taken && text.indexOf(c) < 0) {
                 return c;
             }
         }

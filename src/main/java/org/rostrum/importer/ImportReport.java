@@ -19,8 +19,13 @@ import java.util.Objects;
  * @param itemsRead    posts, pages and other items (WordPress) or threads (Disqus) read
  * @param commentsRead comments (WordPress) or posts (Disqus) read
  * @param counts       how many went each way; outcomes that did not occur may be absent
+ * @param media        the shortcodes left as text and the media links not copied
  */
-public record ImportReport(Format format, int itemsRead, int commentsRead, Map<Outcome, Integer> counts) {
+public record ImportReport(Format format, int itemsRead, int commentsRead, Map<Outcome, Integer> counts,
+        MediaSummary media) {
+
+    /** How many remote media links {@link #render()} shows; the rest are only in the full list. */
+    static final int REMOTE_SHOWN = 10;
 
     /** The kind of export, with the words its report uses. */
     public enum Format {
@@ -61,7 +66,8 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         ITEM_PRIVATE(Unit.ITEM, "skipped: private"),
         ITEM_UNPUBLISHED(Unit.ITEM, "skipped: draft, pending review or scheduled"),
         ITEM_TRASH(Unit.ITEM, "skipped: in the trash"),
-        ITEM_OTHER_TYPE(Unit.ITEM, "skipped: not a post or page (attachments, menu items, revisions)"),
+        ITEM_ATTACHMENT(Unit.ITEM, "attachments (media, copied where a post or page shows them)"),
+        ITEM_OTHER_TYPE(Unit.ITEM, "skipped: not a post or page (menu items, revisions)"),
         THREAD_UNMATCHED(Unit.ITEM, "skipped: no debate has this link or identifier"),
         ITEM_ERROR(Unit.ITEM, "skipped: because of an error shown above"),
 
@@ -86,7 +92,12 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         TAGS_DROPPED(Unit.NOTE, "tags not made topics (--topics categories; --topics both keeps them)"),
         CATEGORIES_DROPPED(Unit.NOTE, "categories not made topics (--topics tags)"),
         TOPICS_UNUSABLE(Unit.NOTE, "categories or tags left out: no letter or digit to make an address from"),
-        EXPORT_UNREAD(Unit.NOTE, "the export could not be read to its end, so nothing was written");
+        EXPORT_UNREAD(Unit.NOTE, "the export could not be read to its end, so nothing was written"),
+        MEDIA_COPIED(Unit.NOTE, "media files copied next to their debate"),
+        MEDIA_REMOTE(Unit.NOTE, "media links still pointing elsewhere (listed below)"),
+        SHORTCODE_CONVERTED(Unit.NOTE, "shortcodes converted (caption, gallery, audio, video, embed)"),
+        EMBED_CONVERTED(Unit.NOTE, "embeds written as link cards"),
+        SHORTCODE_LEFT(Unit.NOTE, "shortcodes left as text (by name below)");
 
         private final Unit unit;
         private final String label;
@@ -106,8 +117,14 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         }
     }
 
+    /** A report without media details. */
+    public ImportReport(Format format, int itemsRead, int commentsRead, Map<Outcome, Integer> counts) {
+        this(format, itemsRead, commentsRead, counts, MediaSummary.empty());
+    }
+
     public ImportReport {
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(media, "media");
         Map<Outcome, Integer> copy = new EnumMap<>(Outcome.class);
         counts.forEach((outcome, n) -> {
             if (n != 0) {
@@ -169,12 +186,29 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         section(out, format.items, Unit.ITEM, width);
         section(out, format.comments, Unit.COMMENT, width);
         section(out, "notes", Unit.NOTE, width);
+        media(out, width);
         if (!addsUp()) {
             out.append("the numbers do not add up: ").append(total(Unit.ITEM)).append(" of ").append(itemsRead)
                     .append(' ').append(format.items).append(" and ").append(total(Unit.COMMENT)).append(" of ")
                     .append(commentsRead).append(' ').append(format.comments).append(" accounted for\n");
         }
         return out.toString();
+    }
+
+    private void media(StringBuilder out, int width) {
+        if (!media.shortcodesLeft().isEmpty()) {
+            out.append("shortcodes left as text\n");
+            media.shortcodesLeft().forEach((name, n) -> out.append(" ".repeat(Math.max(0, 2 + width
+                    - Integer.toString(n).length()))).append(n).append("  [").append(name).append("]\n"));
+        }
+        if (!media.remote().isEmpty()) {
+            out.append("media still remote\n");
+            media.remote().stream().limit(REMOTE_SHOWN).forEach(r -> out.append("    ").append(r.file()).append("  ")
+                    .append(r.url()).append("  (").append(r.reason()).append(")\n"));
+            if (media.remote().size() > REMOTE_SHOWN) {
+                out.append("    and ").append(media.remote().size() - REMOTE_SHOWN).append(" more\n");
+            }
+        }
     }
 
     private void section(StringBuilder out, String title, Unit unit, int width) {

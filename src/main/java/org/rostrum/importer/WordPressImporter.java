@@ -36,7 +36,10 @@ import org.rostrum.source.SiteDraft;
  * When the content folder has no {@code site.yaml}, one is written from the blog's name, address,
  * description and language, so that the result builds at once; an existing one is never touched.
  * Password-protected, private, draft, pending, scheduled and trashed posts and pages are skipped,
- * as are attachments, menu items and other item types. Comment ids are {@code wp-<comment_id>}.
+ * as are menu items and other item types. Attachments are read first ({@link Attachments}) and are
+ * the media of the posts: {@link PostMedia} expands shortcodes, copies the files a post shows next to
+ * its debate (from where {@link MediaOptions} says) and makes the featured image the debate's image.
+ * Comment ids are {@code wp-<comment_id>}.
  * See {@link ThreadPlanner} for which comments are written and in what order. E-mail addresses, IP
  * addresses and user ids are never read.
  *
@@ -61,20 +64,34 @@ public final class WordPressImporter {
     private static final Set<String> RESERVED_PAGES = Set.of("debates", "topics", "people", "archive", "search",
             "page", "static", "comments");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-    private static final Pattern CAPTION = Pattern.compile("(?i)\\[/?caption(?:\\s[^\\]]*)?\\]");
 
     private final ContentWriter writer = new ContentWriter();
     private final HtmlToMarkdown html = new HtmlToMarkdown();
     private final TopicTerms topicTerms;
+    private final MediaOptions media;
 
-    /** An importer that makes topics of categories only. */
+    /** An importer that makes topics of categories only and leaves every media link as it is (and reports it). */
     public WordPressImporter() {
-        this(TopicTerms.CATEGORIES);
+        this(TopicTerms.CATEGORIES, MediaOptions.none());
     }
 
     /** @param topicTerms which terms become topics ({@code --topics}) */
     public WordPressImporter(TopicTerms topicTerms) {
+        this(topicTerms, MediaOptions.none());
+    }
+
+    /** An importer that copies media from where {@code media} says. */
+    public WordPressImporter(MediaOptions media) {
+        this(TopicTerms.CATEGORIES, media);
+    }
+
+    /**
+     * @param topicTerms which terms become topics ({@code --topics})
+     * @param media      where media are copied from
+     */
+    public WordPressImporter(TopicTerms topicTerms, MediaOptions media) {
         this.topicTerms = topicTerms;
+        this.media = media;
     }
 
     /**
@@ -84,20 +101,31 @@ public final class WordPressImporter {
      * @return what was read and where it went; its numbers add up even when reading stopped at an error
      */
     public ImportReport run(Path export, Path into, boolean force, Diagnostics diagnostics) {
-        Run run = new Run(into, force, diagnostics);
         Optional<String> unreadable = XmlInput.whyUnreadable(export);
         if (unreadable.isPresent()) {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + unreadable.get());
-            run.tally.add(Outcome.EXPORT_UNREAD);
+            Tally unread = new Tally(Format.WORDPRESS);
+            unread.add(Outcome.EXPORT_UNREAD);
+            return unread.report();
+        }
+        Attachments attachments = Attachments.read(export);
+        try (MediaCopier copier = new MediaCopier(media, attachments)) {
+            Run run = new Run(into, force, diagnostics, new PostMedia(html, attachments, copier));
+            run.survey(ExportSurvey.read(export));
+            read(export, run, diagnostics);
+            run.topicNames.count(run.tally);
             return run.tally.report();
         }
-        run.survey(ExportSurvey.read(export));
+    }
+
+    private static void read(Path export, Run run, Diagnostics diagnostics) {
         try (WxrReader reader = WxrReader.open(export, diagnostics)) {
             Optional<Item> item;
             while ((item = reader.nextItem()).isPresent()) {
                 run.writeSiteOnce(reader);
                 run.tally.itemRead();
                 run.tally.commentsRead(item.get().comments().size());
+                run.postMedia.blogUrl(reader.blogUrl());
                 run.importItem(item.get(), reader.blogUrl());
             }
             run.writeSiteOnce(reader);
@@ -109,8 +137,6 @@ public final class WordPressImporter {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + e.getMessage());
             run.tally.add(Outcome.EXPORT_UNREAD);
         }
-        run.topicNames.count(run.tally);
-        return run.tally.report();
     }
 
     /** The state of one import. */
@@ -118,6 +144,7 @@ public final class WordPressImporter {
         private final Path into;
         private final boolean force;
         private final Diagnostics diagnostics;
+        private final PostMedia postMedia;
         private final Tally tally = new Tally(Format.WORDPRESS);
         private final Slugs debateSlugs = new Slugs(Set.of());
         private final Slugs pageSlugs = new Slugs(RESERVED_PAGES);
@@ -126,10 +153,11 @@ public final class WordPressImporter {
         private TopicNames topicNames = TopicNames.of(List.of(), topicTerms);
         private SiteSettings settings = SiteSettings.of(Optional.empty(), "");
 
-        Run(Path into, boolean force, Diagnostics diagnostics) {
+        Run(Path into, boolean force, Diagnostics diagnostics, PostMedia postMedia) {
             this.into = into;
             this.force = force;
             this.diagnostics = diagnostics;
+            this.postMedia = postMedia;
         }
 
         void survey(ExportSurvey survey) {
@@ -146,6 +174,7 @@ public final class WordPressImporter {
                 return;
             }
             siteDone = true;
+            postMedia.siteAddress(into, reader.blogUrl());
             Path file = into.resolve("site.yaml");
             if (Files.exists(file)) {
                 settings.reportIfDifferent(file, diagnostics);
@@ -199,12 +228,15 @@ public final class WordPressImporter {
                 return;
             }
             List<ExportedComment> comments = WordPressComments.read(item.comments(), diagnostics);
-            ThreadPlanner.Plan plan = ThreadPlanner.plan(comments, "wp-",
-                    c -> html.convert(WordPressParagraphs.apply(c.html()), item.link()), diagnostics);
+            PostMedia.Converted body = postMedia.convert(item, "debates/" + slug + "/", true);
+            ThreadPlanner.Plan plan = ThreadPlanner.plan(comments, "wp-", body::comment, diagnostics);
+            Optional<Attachments.Attachment> image = body.featuredImage();
             DebateDraft debate = new DebateDraft(title(item), date.get(), Optional.empty(), topics(item),
-                    summary(item), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
-                    alias.stream().toList(), body(item));
+                    summary(item), body.featuredFile(), image.map(Attachments.Attachment::alt).filter(a -> !a.isEmpty()),
+                    image.map(Attachments.Attachment::caption).filter(c -> !c.isEmpty()), Optional.empty(), false,
+                    alias.stream().toList(), body.markdown());
             try {
+                body.copyInto(folder);
                 writer.writeDebate(folder, debate);
                 Path commentsFile = folder.resolve("comments.yaml");
                 if (plan.comments().isEmpty()) {
@@ -218,6 +250,7 @@ public final class WordPressImporter {
                 return;
             }
             tally.add(Outcome.DEBATE_WRITTEN);
+            body.count(tally);
             tally.add(Outcome.COMMENT_ERROR, item.comments().size() - comments.size());
             plan.counts().forEach(tally::add);
         }
@@ -229,14 +262,16 @@ public final class WordPressImporter {
                 skipWithComments(Outcome.ITEM_EXISTS, item);
                 return;
             }
+            PostMedia.Converted body = postMedia.convert(item, "pages/" + slug + ".md", false);
             try {
-                writer.writePage(file, new PageDraft(title(item), summary(item), false, body(item)));
+                writer.writePage(file, new PageDraft(title(item), summary(item), false, body.markdown()));
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.startOf(file), "cannot write the page: " + e.getMessage());
                 skipWithComments(Outcome.ITEM_ERROR, item);
                 return;
             }
             tally.add(Outcome.PAGE_WRITTEN);
+            body.count(tally);
             tally.add(Outcome.COMMENT_ON_PAGE, item.comments().size());
         }
 
@@ -264,11 +299,6 @@ public final class WordPressImporter {
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
 
-        private String body(Item item) {
-            String content = CAPTION.matcher(item.content()).replaceAll("");
-            return html.convert(WordPressParagraphs.apply(content), item.link());
-        }
-
         /** The permalink's path under the blog's address, when it is a path that a redirect page can serve. */
         private Optional<String> alias(Item item, String blogUrl, String slug) {
             Optional<String> path = Aliases.pathUnder(item.link(), blogUrl);
@@ -292,6 +322,9 @@ public final class WordPressImporter {
 
     /** Why an item is not imported; empty for a published post or page. */
     private static Optional<Outcome> skipReason(Item item) {
+        if (item.postType().equals("attachment")) {
+            return Optional.of(Outcome.ITEM_ATTACHMENT);
+        }
         if (!item.postType().equals("post") && !item.postType().equals("page")) {
             return Optional.of(Outcome.ITEM_OTHER_TYPE);
         }

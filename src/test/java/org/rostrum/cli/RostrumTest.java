@@ -152,6 +152,33 @@ class RostrumTest {
     }
 
     @Test
+    void importCopiesMediaFromTheUploadsFolderAndListsWhatStaysRemote() throws IOException {
+        Path export = Path.of("src/test/resources/import/wordpress-media.xml");
+        Path list = dir.resolve("remote.txt");
+        int code = run("import", "wordpress", export.toString(), "--into", dir.resolve("content").toString(),
+                "--uploads", "src/test/resources/import/uploads", "--remote-list", list.toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("content/debates/summit/flag.jpg")));
+        assertEquals("""
+                debates/summit/index.md\thttps://old.example.org/wp-content/uploads/2019/01/missing.png\tnot in the uploads folder
+                debates/summit/index.md\thttps://images.example.net/elsewhere.jpg\ton another host; --download-external copies it
+                pages/about.md\thttps://old.example.org/wp-content/uploads/2019/01/cat.jpg\tpages keep no files of their own
+                """, Files.readString(list));
+        assertTrue(out.toString().endsWith("the 3 media links still pointing elsewhere are listed in " + list + "\n"),
+                out.toString());
+    }
+
+    @Test
+    void importWithAMissingUploadsFolderIsAUsageError() {
+        Path missing = dir.resolve("no-such-uploads");
+        assertEquals(2, run("import", "wordpress", "src/test/resources/import/wordpress-media.xml", "--into",
+                dir.resolve("content").toString(), "--uploads", missing.toString()));
+        assertEquals("error: --uploads " + missing + " is not a folder\n", err.toString().replace(System.lineSeparator(), "\n"));
+        assertFalse(Files.exists(dir.resolve("content")));
+    }
+
+    @Test
     void importWithoutAFormatIsAUsageError() {
         assertEquals(2, run("import"));
         assertTrue(err.toString().contains("wordpress or disqus"), err.toString());

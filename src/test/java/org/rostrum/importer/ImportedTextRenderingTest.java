@@ -77,6 +77,19 @@ class ImportedTextRenderingTest {
         assertFalse(html.contains("<script"), html);
     }
 
+    @Test
+    void addressesRoundTripThroughBothRenderers() {
+        String imported = new HtmlToMarkdown().convert("<p>See https://example.org/?a=1&amp;b=2 and "
+                + "<a href=\"https://x.org/?q=1&amp;r=2&amp;s=a_b\">https://x.org/?q=1&amp;r=2&amp;s=a_b</a>.</p>",
+                "https://old.example.org/p/");
+        List<String> expected = List.of("https://example.org/?a=1&b=2", "https://x.org/?q=1&r=2&s=a_b");
+
+        assertEquals(expected, org.jsoup.Jsoup.parse(markdown.renderComment(imported)).select("a").eachAttr("href"));
+        String editorial = markdown.renderEditorial(imported, new SourcePosition(Path.of("index.md"), 1, 1),
+                "debates/x/", new Diagnostics()).html();
+        assertEquals(expected, org.jsoup.Jsoup.parse(editorial).select("a").eachAttr("href"));
+    }
+
     private static List<CommentInput> inputs(List<Map<String, Object>> written, Path file) {
         List<CommentInput> inputs = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {

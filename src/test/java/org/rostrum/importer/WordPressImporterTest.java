@@ -137,7 +137,7 @@ class WordPressImporterTest {
                     1  skipped: private
                     1  skipped: draft, pending review or scheduled
                     1  skipped: in the trash
-                    1  skipped: not a post or page (attachments, menu items, revisions)
+                    1  attachments (media, copied where a post or page shows them)
                 comments
                    16  written
                     1  written as removed: not published, but with published replies
@@ -152,6 +152,9 @@ class WordPressImporterTest {
                     1  replies whose parent is missing, written at the top level with a note
                     1  site.yaml written from the blog's name and address (there was none)
                     2  tags not made topics (--topics categories; --topics both keeps them)
+                    1  media links still pointing elsewhere (listed below)
+                media still remote
+                    debates/russia-nato/index.md  https://old.example.org/wp-content/uploads/2019/01/map.png  (no --uploads folder or --download given)
                 """, report.render());
     }
 

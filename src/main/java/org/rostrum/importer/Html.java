@@ -1,0 +1,25 @@
+package org.rostrum.importer;
+
+/** HTML escaping for the markup the importer writes itself. */
+final class Html {
+
+    private Html() {
+    }
+
+    /** {@code text} with {@code & < > "} and {@code '} escaped, for element content and quoted attributes. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

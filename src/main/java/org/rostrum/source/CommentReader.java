@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
+import org.rostrum.markdown.CommentBudget;
 import org.rostrum.model.CommentInput;
 import org.rostrum.model.CommentStatus;
 import org.rostrum.model.Timestamp;
@@ -142,6 +143,10 @@ public final class CommentReader {
         if (body.isEmpty() && status == CommentStatus.PUBLISHED && !isBrokenBody(fields)) {
             diagnostics.error(fields.position(),
                     "missing required field 'body' (only a removed comment may have none)");
+        }
+        if (status == CommentStatus.PUBLISHED) {
+            body.flatMap(CommentBudget::problem).ifPresent(problem -> diagnostics.warning(
+                    fields.value("body").get().position(), "comment shown as plain text: " + problem));
         }
         out.add(new CommentInput(id, parent, parentIndex, fields.text("author"), authorUrl(fields),
                 fields.timestamp("date", zone), body.orElse(""), status, fields.position(),

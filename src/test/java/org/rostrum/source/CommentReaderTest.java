@@ -206,8 +206,17 @@ class CommentReaderTest {
         body.lines().forEach(line -> yaml.append("      ").append(line).append('\n'));
         MiniSite site = withComments(yaml.toString());
         List<CommentInput> comments = comments(site);
-        assertEquals(List.of(), site.messages());
+        assertEquals(List.of("content/debates/a/comments.yaml:3:11: warning: comment shown as plain text: it is longer"
+                + " than 100,000 characters"), site.messages());
         assertEquals(body, comments.get(0).body());
+    }
+
+    @Test
+    void warnsThatACommentOverTheBudgetIsShownAsText() {
+        MiniSite site = withComments("comments:\n  - id: bomb\n    body: \"" + "&#106;".repeat(10_000) + "\"\n");
+        assertEquals("&#106;".repeat(10_000), comments(site).get(0).body());
+        assertEquals(List.of("content/debates/a/comments.yaml:3:11: warning: comment shown as plain text: a paragraph"
+                + " has too many links, entities, code spans or tags for its length"), site.messages());
     }
 
     @Test

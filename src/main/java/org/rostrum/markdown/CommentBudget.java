@@ -1,5 +1,6 @@
 package org.rostrum.markdown;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,7 @@ public final class CommentBudget {
      */
     public static Optional<String> problem(String markdown) {
         if (markdown.length() > CHARS) {
-            return Optional.of("it is longer than " + String.format("%,d", CHARS) + " characters");
+            return Optional.of("it is longer than " + String.format(Locale.ROOT, "%,d", CHARS) + " characters");
         }
         if (nesting(markdown) > NESTING) {
             return Optional.of("a line opens lists or quotes more than " + NESTING + " characters deep");

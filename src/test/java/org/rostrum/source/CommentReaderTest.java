@@ -220,6 +220,26 @@ class CommentReaderTest {
     }
 
     @Test
+    void stopsOneLargeAnchoredTextRepeatedByManyAliases() {
+        StringBuilder yaml = new StringBuilder("comments:\n  - body: &big \"" + "x".repeat(1_000_000) + "\"\n");
+        for (int i = 0; i < 1000; i++) {
+            yaml.append("  - body: *big\n");
+        }
+        MiniSite site = withComments(yaml.toString());
+        assertEquals(List.of(), comments(site));
+        assertEquals(List.of("content/debates/a/comments.yaml:4:11: error: aliases repeat more than 1,048,576 characters"
+                + " of text"), site.messages());
+    }
+
+    @Test
+    void allowsAliasesThatRepeatLittleText() {
+        MiniSite site = withComments("comments:\n  - author: &ann Ann\n    body: &b Hello\n  - author: *ann\n"
+                + "    body: *b\n");
+        assertEquals(List.of("Hello", "Hello"), outline(comments(site)));
+        assertEquals(List.of(), site.messages());
+    }
+
+    @Test
     void rejectsInvalidCommentId() {
         MiniSite site = withComments("comments:\n  - id: a b\n    body: x\n  - id: " + "x".repeat(65) + "\n    body: y\n");
         List<CommentInput> comments = comments(site);

@@ -75,18 +75,11 @@ class SiteBuildTest {
         byte[] before = Files.readAllBytes(site.out().resolve("debates/nato/index.html"));
         site.write("""
                 -- content/debates/nato/comments.yaml --
-                comments:
-                  - id: a
-                    body: x
-                    parent: zzz
-                  - id: a
-                    body: y
+                comments: Nice debate!
                 """);
         BuildResult failed = site.build();
-        assertEquals(List.of(
-                dir.resolve("content/debates/nato/comments.yaml") + ":4:13: error: unknown parent 'zzz': no comment in this debate has that id",
-                dir.resolve("content/debates/nato/comments.yaml") + ":5:9: error: duplicate comment id 'a' (first at line 2)"),
-                InlineSite.messages(failed));
+        assertEquals(List.of(dir.resolve("content/debates/nato/comments.yaml") + ":1:11: error: field 'comments' must be"
+                + " a list of comments, not text (start each comment with '- ')"), InlineSite.messages(failed));
         assertTrue(failed.failed());
         assertEquals(0, failed.files());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(site.out().resolve("debates/nato/index.html"))));

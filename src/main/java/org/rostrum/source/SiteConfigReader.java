@@ -64,11 +64,25 @@ final class SiteConfigReader {
         int perPage = site.positiveInt("per_page").orElse(SiteConfig.DEFAULT_PER_PAGE);
         Optional<Fields> comments = site.mapping("comments")
                 .flatMap(m -> Fields.of(m, COMMENTS, m.position(), diagnostics));
-        int maxDepth = comments.flatMap(c -> boxed(c.positiveInt("max_depth"))).orElse(SiteConfig.DEFAULT_MAX_DEPTH);
+        int maxDepth = comments.flatMap(SiteConfigReader::maxDepth).orElse(SiteConfig.DEFAULT_MAX_DEPTH);
         int commentsPerPage = comments.flatMap(c -> boxed(c.positiveInt("per_page")))
                 .orElse(SiteConfig.DEFAULT_COMMENTS_PER_PAGE);
         return new SiteConfig(title, baseUrl, site.text("description"), language, zone, site.text("publisher"),
                 perPage, maxDepth, commentsPerPage);
+    }
+
+    /**
+     * {@code comments.max_depth}, at most {@link #MAX_DEPTH}: every drawn level nests the page's
+     * lists and the JSON-LD's objects once more, and past a few hundred levels browsers flatten
+     * the page and JSON writers refuse the document.
+     */
+    private static Optional<Integer> maxDepth(Fields comments) {
+        Optional<Integer> depth = boxed(comments.positiveInt("max_depth"));
+        if (depth.isPresent() && depth.get() > MAX_DEPTH) {
+            String expected = "a whole number from 1 to " + MAX_DEPTH + " (deeper replies are drawn at that level)";
+            return comments.scalar("max_depth", expected).flatMap(s -> comments.invalid("max_depth", expected, s));
+        }
+        return depth;
     }
 
     private static Optional<String> baseUrl(Fields site, String url) {
@@ -100,6 +114,9 @@ final class SiteConfigReader {
         String hint = Hints.didYouMean(id, ZoneId.getAvailableZoneIds().stream().sorted().toList());
         return site.scalar("timezone", expected).flatMap(s -> site.invalid("timezone", expected, s, hint));
     }
+
+    /** The deepest {@code comments.max_depth}. */
+    static final int MAX_DEPTH = 100;
 
     private static Optional<Integer> boxed(OptionalInt value) {
         return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();

@@ -69,6 +69,20 @@ class SiteBuildTest {
     }
 
     @Test
+    void buildsA520DeepReplyChainAtTheDeepestMaxDepth() {
+        StringBuilder comments = new StringBuilder("-- content/debates/nato/comments.yaml --\ncomments:\n"
+                + "  - id: c0\n    body: start\n");
+        for (int i = 1; i < 520; i++) {
+            comments.append("  - id: c").append(i).append("\n    parent: c").append(i - 1).append("\n    body: reply\n");
+        }
+        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + "comments:\n  max_depth: 100\n" + DEBATE + comments);
+        BuildResult result = site.build();
+        assertEquals(List.of(), InlineSite.messages(result));
+        String page = site.read("debates/nato/index.html");
+        assertTrue(page.contains("id=\"comment-c519\"") && page.contains("application/ld+json"));
+    }
+
+    @Test
     void leavesThePreviousSiteUntouchedWhenTheContentHasErrors() throws IOException {
         InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE);
         assertEquals(List.of(), InlineSite.messages(site.build()));

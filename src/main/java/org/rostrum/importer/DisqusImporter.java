@@ -122,7 +122,7 @@ public final class DisqusImporter {
                     }
                 }
             } catch (XMLStreamException e) {
-                diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
+                diagnostics.error(XmlInput.positionOf(export, e), XmlInput.describe(e)
                         + "; the export was not read past this point");
             }
         }

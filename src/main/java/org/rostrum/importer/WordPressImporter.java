@@ -95,7 +95,7 @@ public final class WordPressImporter {
             }
             run.writeSiteOnce(reader);
         } catch (XMLStreamException e) {
-            diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
+            diagnostics.error(XmlInput.positionOf(export, e), XmlInput.describe(e)
                     + "; the export was not read past this point");
         } catch (IOException e) {
             diagnostics.error(SourcePosition.startOf(export), "cannot read the export: " + e.getMessage());

@@ -111,12 +111,8 @@ public final class CommentReader {
             Diagnostics own = new Diagnostics();
             files.yaml(file, own).ifPresent(v -> read(v, OptionalInt.empty(), comments, diagnostics));
             // The file was written by a reader: if it cannot be read as YAML, only its comments are left out.
-            if (own.hasErrors()) {
-                diagnostics.addAllAsWarnings(own);
-                diagnostics.leftOut(SourcePosition.startOf(file));
+            if (passOn(own, SourcePosition.startOf(file), diagnostics)) {
                 comments.replaceAll(CommentReader::leftOut);
-            } else {
-                diagnostics.addAll(own);
             }
             if (!comments.isEmpty()) {
                 read.add(new CommentFile(name, comments.get(0).date(), comments));
@@ -146,8 +142,7 @@ public final class CommentReader {
         Diagnostics own = new Diagnostics();
         Optional<Fields> read = Fields.of(value, COMMENT, value.position(), own);
         if (read.isEmpty()) {
-            diagnostics.addAllAsWarnings(own);
-            diagnostics.leftOut(value.position());
+            passOn(own, value.position(), diagnostics);
             return;
         }
         Fields fields = read.get();
@@ -172,12 +167,8 @@ public final class CommentReader {
         Optional<String> author = fields.text("author");
         Optional<Value.Sequence> replies = fields.list("replies", "a list of comments",
                 text -> "start each reply with '- '");
-        if (own.hasErrors()) {
+        if (passOn(own, fields.position(), diagnostics)) {
             status = CommentStatus.LEFT_OUT;
-            diagnostics.addAllAsWarnings(own);
-            diagnostics.leftOut(fields.position());
-        } else {
-            diagnostics.addAll(own);
         }
         out.add(new CommentInput(id, parent, parentIndex, author, authorUrl(fields, diagnostics),
                 date, body.orElse(""), status, fields.position(), fields.value("id").map(Value::position),
@@ -188,6 +179,20 @@ public final class CommentReader {
                 read(reply, OptionalInt.of(index), out, diagnostics);
             }
         });
+    }
+
+    /**
+     * Passes the problems of one reader comment (or comment file) on: as they are when there is no
+     * error; else as warnings, with the comment at {@code at} noted as left out. Returns whether it is.
+     */
+    private static boolean passOn(Diagnostics own, SourcePosition at, Diagnostics diagnostics) {
+        if (!own.hasErrors()) {
+            diagnostics.addAll(own);
+            return false;
+        }
+        diagnostics.addAllAsWarnings(own);
+        diagnostics.leftOut(at);
+        return true;
     }
 
     private static Optional<String> id(Fields fields, Value.Scalar value) {

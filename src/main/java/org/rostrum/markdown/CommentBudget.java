@@ -59,22 +59,44 @@ public final class CommentBudget {
      * in it times its length in characters. One pass; paragraphs end at a line that is empty or blank.
      */
     static long work(String markdown) {
+        return work(markdown, false);
+    }
+
+    /**
+     * Why editors' Markdown would take Flexmark too long, or empty. Only the work estimate applies
+     * (editors' text may be long and deeply nested lists fail on their own), and lines with a
+     * {@code |} count as paragraphs of their own, because Flexmark parses each table cell apart.
+     */
+    static Optional<String> editorialProblem(String markdown) {
+        return work(markdown, true) > WORK
+                ? Optional.of("a paragraph has too many links, entities, code spans or tags for its length")
+                : Optional.empty();
+    }
+
+    private static long work(String markdown, boolean tableLinesApart) {
         long work = 0;
         int paragraphStart = 0;
         long marks = 0;
         int n = markdown.length();
         int lineStart = 0;
         boolean blankLine = true;
+        boolean pipe = false;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? markdown.charAt(i) : '\n';
             switch (c) {
                 case '&', '<', '`', '[', ']' -> marks++;
+                case '|' -> pipe = tableLinesApart;
                 default -> {
                     // other characters cost Flexmark a constant each
                 }
             }
             if (c == '\n') {
-                if (blankLine) {
+                if (pipe) {
+                    work += marks * (i + 1 - paragraphStart);
+                    marks = 0;
+                    paragraphStart = i + 1;
+                    pipe = false;
+                } else if (blankLine) {
                     work += marks * (lineStart - paragraphStart);
                     marks = 0;
                     paragraphStart = i + 1;

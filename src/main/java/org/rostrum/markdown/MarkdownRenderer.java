@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.rostrum.diag.Diagnostics;
@@ -42,6 +43,9 @@ public final class MarkdownRenderer {
      * input is reported (editors) or shown as text (readers) instead of failing the build.
      */
     static final String TOO_DEEP = "Markdown nested too deeply to render: flatten its lists or block quotes";
+
+    /** The start of the error for editors' text over the {@link CommentBudget} work estimate. */
+    static final String TOO_COSTLY = "Markdown too costly to render: ";
 
     /** The Flexmark parsers and renderers, built on first use: a build in which nothing changed needs none. */
     private record Engines(Parser editorialParser, Parser editorialParserWithoutAutolinks, HtmlRenderer editorialHtml,
@@ -120,12 +124,22 @@ public final class MarkdownRenderer {
      */
     public RenderedBody renderDebateBody(String markdown, SourcePosition firstLine, String pageFolder,
             Diagnostics diagnostics) {
+        if (tooCostly(markdown, firstLine, diagnostics)) {
+            return new RenderedBody(List.of(), "", List.of());
+        }
         try {
             return debateBody(markdown, firstLine, pageFolder, diagnostics);
         } catch (StackOverflowError nestedTooDeeply) {
             diagnostics.error(firstLine, TOO_DEEP);
             return new RenderedBody(List.of(), "", List.of());
         }
+    }
+
+    /** Reports editors' text that would take Flexmark quadratic time, before it is parsed. */
+    private static boolean tooCostly(String markdown, SourcePosition firstLine, Diagnostics diagnostics) {
+        Optional<String> problem = CommentBudget.editorialProblem(markdown);
+        problem.ifPresent(p -> diagnostics.error(firstLine, TOO_COSTLY + p + "; split it into shorter paragraphs"));
+        return problem.isPresent();
     }
 
     private RenderedBody debateBody(String markdown, SourcePosition firstLine, String pageFolder,
@@ -145,6 +159,9 @@ public final class MarkdownRenderer {
      */
     public RenderedBody renderEditorial(String markdown, SourcePosition firstLine, String pageFolder,
             Diagnostics diagnostics) {
+        if (tooCostly(markdown, firstLine, diagnostics)) {
+            return new RenderedBody(List.of(), "", List.of());
+        }
         try {
             return editorial(markdown, firstLine, pageFolder, diagnostics);
         } catch (StackOverflowError nestedTooDeeply) {

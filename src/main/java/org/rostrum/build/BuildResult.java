@@ -28,6 +28,11 @@ public record BuildResult(List<Diagnostic> diagnostics, int debates, int comment
         this(diagnostics, debates, comments, pages, files, 0, elapsed);
     }
 
+    /** How many reader comments were left out of the site because of their problems. */
+    public long leftOutComments() {
+        return diagnostics.stream().filter(d -> d.message().equals(org.rostrum.diag.Diagnostics.LEFT_OUT)).count();
+    }
+
     public boolean failed() {
         return diagnostics.stream().anyMatch(d -> d.severity() == org.rostrum.diag.Severity.ERROR);
     }

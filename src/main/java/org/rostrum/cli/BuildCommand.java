@@ -35,6 +35,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "override base_url of site.yaml")
     String baseUrl;
 
+    @Option(names = "--strict", description = "exit with code 1 when a reader comment is left out for its problems")
+    boolean strict;
+
     @Option(names = "--threads", paramLabel = "N", hidden = true, description = "threads that render and write")
     Integer threads;
 
@@ -66,13 +69,14 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildResult result = build.build(options(), ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
         Reports.printDiagnostics(result, terminal.err());
+        boolean strictFailure = Reports.leftOutFails(result, strict, terminal.err());
         if (result.failed()) {
             terminal.err().println("error: build failed with " + Reports.problems(result) + "; " + out
                     + " was left as it was");
             return 1;
         }
         if (sources.quiet) {
-            return 0;
+            return strictFailure ? 1 : 0;
         }
         terminal.out().println("Built " + Reports.count(result.debates(), "debate", "debates") + " and "
                 + Reports.count(result.comments(), "comment", "comments") + " into " + out + ": "
@@ -80,6 +84,6 @@ final class BuildCommand implements Callable<Integer> {
                 + Reports.count(result.files(), "file", "files") + " written"
                 + (result.unchanged() > 0 ? ", " + result.unchanged() + " unchanged" : "")
                 + " in " + Reports.seconds(result));
-        return 0;
+        return strictFailure ? 1 : 0;
     }
 }

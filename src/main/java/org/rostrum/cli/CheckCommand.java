@@ -19,6 +19,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
+    @Option(names = "--strict", description = "exit with code 1 when a reader comment is left out for its problems")
+    boolean strict;
+
     @Option(names = "--threads", paramLabel = "N", hidden = true, description = "threads that render")
     Integer threads;
 
@@ -40,17 +43,18 @@ final class CheckCommand implements Callable<Integer> {
                 Optional.empty(), threads != null ? Math.max(1, threads) : defaults.threads());
         BuildResult result = build.check(options, ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
         Reports.printDiagnostics(result, terminal.err());
+        boolean strictFailure = Reports.leftOutFails(result, strict, terminal.err());
         if (result.failed()) {
             terminal.err().println("error: check found " + Reports.problems(result));
             return 1;
         }
         if (sources.quiet) {
-            return 0;
+            return strictFailure ? 1 : 0;
         }
         String warnings = result.diagnostics().isEmpty() ? "no problems" : Reports.problems(result);
         terminal.out().println("Checked " + Reports.count(result.debates(), "debate", "debates") + " and "
                 + Reports.count(result.comments(), "comment", "comments") + " (" + Reports.count(result.pages(), "page",
                 "pages") + "): " + warnings + " in " + Reports.seconds(result));
-        return 0;
+        return strictFailure ? 1 : 0;
     }
 }

@@ -18,6 +18,22 @@ final class Reports {
         }
     }
 
+    /**
+     * Prints {@code N reader comments left out, see warnings} when comments were quarantined, and
+     * returns whether {@code strict} makes that a failure (then it says so).
+     */
+    static boolean leftOutFails(BuildResult result, boolean strict, PrintWriter err) {
+        long n = result.leftOutComments();
+        if (n == 0) {
+            return false;
+        }
+        err.println(count(n, "reader comment", "reader comments") + " left out, see warnings");
+        if (strict) {
+            err.println("error: --strict: reader comments were left out");
+        }
+        return strict;
+    }
+
     static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }

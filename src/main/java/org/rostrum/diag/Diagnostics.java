@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class Diagnostics {
 
+    /** The warning at the start of each reader comment that is left out of the site, one per comment. */
+    public static final String LEFT_OUT = "reader comment left out of the site";
+
     private final List<Diagnostic> all = new ArrayList<>();
 
     public synchronized void report(Diagnostic diagnostic) {
@@ -24,6 +27,22 @@ public final class Diagnostics {
 
     public void warning(SourcePosition position, String message) {
         report(new Diagnostic(Severity.WARNING, position, message));
+    }
+
+    /**
+     * Notes that the reader comment starting at {@code comment} is left out of the site, with a
+     * warning of its own; its problems are reported as warnings beside it. Noting the same comment
+     * again changes nothing.
+     */
+    public void leftOut(SourcePosition comment) {
+        warning(comment, LEFT_OUT);
+    }
+
+    /** Reports every problem of {@code other}, errors as warnings. */
+    public synchronized void addAllAsWarnings(Diagnostics other) {
+        for (Diagnostic d : other.sorted()) {
+            all.add(d.severity() == Severity.ERROR ? new Diagnostic(Severity.WARNING, d.position(), d.message()) : d);
+        }
     }
 
     public synchronized void addAll(Diagnostics other) {

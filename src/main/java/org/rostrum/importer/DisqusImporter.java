@@ -125,7 +125,7 @@ public final class DisqusImporter {
                     }
                 }
             } catch (XMLStreamException e) {
-                diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
+                diagnostics.error(XmlInput.positionOf(export, e), XmlInput.describe(e)
                         + "; the export was not read past this point");
                 tally.add(Outcome.EXPORT_UNREAD);
             }

@@ -130,7 +130,7 @@ public final class WordPressImporter {
             }
             run.writeSiteOnce(reader);
         } catch (XMLStreamException e) {
-            diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
+            diagnostics.error(XmlInput.positionOf(export, e), XmlInput.describe(e)
                     + "; the export was not read past this point");
             run.tally.add(Outcome.EXPORT_UNREAD);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,14 +33,28 @@ final class XmlInput implements AutoCloseable {
     private static final Pattern ATTRIBUTE_PREFIX = Pattern.compile(
             "\\S*#AttributePrefixUnbound\\?([^&]*)&([^&]*)&([^&]*)");
 
+    /** The most characters of text one element may hold (a post, a comment, a title): 16 Mi. */
+    static final int MAX_TEXT_CHARS = 16 << 20;
+
+    /** An element whose text is over the budget: reading stops there, with a position. */
+    static final class TextTooLong extends XMLStreamException {
+        private static final long serialVersionUID = 1L;
+
+        TextTooLong(String message, Location location) {
+            super(message, location);
+        }
+    }
+
     private final Path file;
     private final InputStream stream;
     private final XMLStreamReader reader;
+    private final int maxTextChars;
 
-    private XmlInput(Path file, InputStream stream, XMLStreamReader reader) {
+    private XmlInput(Path file, InputStream stream, XMLStreamReader reader, int maxTextChars) {
         this.file = file;
         this.stream = stream;
         this.reader = reader;
+        this.maxTextChars = maxTextChars;
     }
 
     /**
@@ -61,6 +76,11 @@ final class XmlInput implements AutoCloseable {
 
     /** Opens {@code file} and moves to its root element. */
     static XmlInput open(Path file) throws IOException, XMLStreamException {
+        return open(file, MAX_TEXT_CHARS);
+    }
+
+    /** As {@link #open(Path)}, with another budget for the text of one element. */
+    static XmlInput open(Path file, int maxTextChars) throws IOException, XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -69,7 +89,7 @@ final class XmlInput implements AutoCloseable {
         InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         try {
             XMLStreamReader reader = factory.createXMLStreamReader(stream);
-            XmlInput input = new XmlInput(file, stream, reader);
+            XmlInput input = new XmlInput(file, stream, reader, maxTextChars);
             input.toRoot();
             return input;
         } catch (XMLStreamException | RuntimeException e) {
@@ -130,15 +150,27 @@ final class XmlInput implements AutoCloseable {
         return false;
     }
 
-    /** The text of the current element (CDATA included, child elements' text too), to its end tag. */
+    /**
+     * The text of the current element (CDATA included, child elements' text too), to its end tag.
+     * Throws {@link TextTooLong} at the element when its text is over the budget, so that one
+     * huge element cannot exhaust memory.
+     */
     String text() throws XMLStreamException {
         StringBuilder text = new StringBuilder();
+        Location start = reader.getLocation();
+        String name = reader.getLocalName();
         int depth = 1;
         while (depth > 0) {
             int event = reader.next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-                        XMLStreamConstants.ENTITY_REFERENCE -> text.append(reader.getText());
+                        XMLStreamConstants.ENTITY_REFERENCE -> {
+                    text.append(reader.getText());
+                    if (text.length() > maxTextChars) {
+                        throw new TextTooLong(String.format(Locale.ROOT, "the text of <%s> is longer than %,d characters",
+                                name, maxTextChars), start);
+                    }
+                }
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 default -> {
@@ -180,6 +212,15 @@ final class XmlInput implements AutoCloseable {
             return SourcePosition.startOf(file);
         }
         return new SourcePosition(file, location.getLineNumber(), Math.max(1, location.getColumnNumber()));
+    }
+
+    /**
+     * What went wrong, for a message that ends "; the export was not read past this point":
+     * {@code malformed XML: } and the parser's words, or the budget that was exceeded.
+     */
+    static String describe(XMLStreamException e) {
+        return e instanceof TextTooLong ? e.getMessage().substring(e.getMessage().indexOf("the text of "))
+                : "malformed XML: " + messageOf(e);
     }
 
     /** The parser's own words for a parse error, without the position it prefixes them with. */

@@ -15,7 +15,9 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.model.Block;
@@ -42,10 +44,15 @@ public final class MarkdownRenderer {
      */
     static final String TOO_DEEP = "Markdown nested too deeply to render: flatten its lists or block quotes";
 
+    /** The start of the error for editors' text over the {@link CommentBudget} work estimate. */
+    static final String TOO_COSTLY = "Markdown too costly to render: ";
+
     /** The Flexmark parsers and renderers, built on first use: a build in which nothing changed needs none. */
     private record Engines(Parser editorialParser, Parser editorialParserWithoutAutolinks, HtmlRenderer editorialHtml,
             Parser commentParser, HtmlRenderer commentHtml) {
     }
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\r]*\n");
 
     private volatile Engines engines;
 
@@ -117,12 +124,22 @@ public final class MarkdownRenderer {
      */
     public RenderedBody renderDebateBody(String markdown, SourcePosition firstLine, String pageFolder,
             Diagnostics diagnostics) {
+        if (tooCostly(markdown, firstLine, diagnostics)) {
+            return new RenderedBody(List.of(), "", List.of());
+        }
         try {
             return debateBody(markdown, firstLine, pageFolder, diagnostics);
         } catch (StackOverflowError nestedTooDeeply) {
             diagnostics.error(firstLine, TOO_DEEP);
             return new RenderedBody(List.of(), "", List.of());
         }
+    }
+
+    /** Reports editors' text that would take Flexmark quadratic time, before it is parsed. */
+    private static boolean tooCostly(String markdown, SourcePosition firstLine, Diagnostics diagnostics) {
+        Optional<String> problem = CommentBudget.editorialProblem(markdown);
+        problem.ifPresent(p -> diagnostics.error(firstLine, TOO_COSTLY + p + "; split it into shorter paragraphs"));
+        return problem.isPresent();
     }
 
     private RenderedBody debateBody(String markdown, SourcePosition firstLine, String pageFolder,
@@ -142,6 +159,9 @@ public final class MarkdownRenderer {
      */
     public RenderedBody renderEditorial(String markdown, SourcePosition firstLine, String pageFolder,
             Diagnostics diagnostics) {
+        if (tooCostly(markdown, firstLine, diagnostics)) {
+            return new RenderedBody(List.of(), "", List.of());
+        }
         try {
             return editorial(markdown, firstLine, pageFolder, diagnostics);
         } catch (StackOverflowError nestedTooDeeply) {
@@ -170,12 +190,28 @@ public final class MarkdownRenderer {
      * {@code em}, {@code strong}, {@code code}, {@code pre}, {@code blockquote}, {@code ul},
      * {@code ol}, {@code li}, {@code hr} and {@code a}, with no attributes but {@code href} and
      * {@code rel} on links and {@code start} on ordered lists. A comment nested too deeply to
-     * render (hundreds of levels of lists or quotes) is shown as its escaped source text.
+     * render (hundreds of levels of lists or quotes), or over the {@link CommentBudget}, is shown as
+     * its escaped source text, so that rendering a comment takes time linear in its length.
      */
     public String renderComment(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
+        if (CommentBudget.problem(markdown).isPresent()) {
+            return asText(markdown);
+        }
         String plain = PlainComments.render(markdown);
         return plain != null ? plain : flexmarkComment(markdown);
+    }
+
+    /** A comment as escaped text, one {@code p} per stretch between blank lines; linear time. */
+    static String asText(String markdown) {
+        StringBuilder html = new StringBuilder(markdown.length() + 16);
+        for (String paragraph : BLANK_LINE.split(markdown)) {
+            String text = paragraph.strip();
+            if (!text.isEmpty()) {
+                html.append("<p>").append(Escaping.escapeHtml(text, false)).append("</p>\n");
+            }
+        }
+        return LegalText.of(html.toString());
     }
 
     /** A reader's comment through Flexmark alone: what {@link PlainComments} must match. */
@@ -183,7 +219,7 @@ public final class MarkdownRenderer {
         try {
             return LegalText.of(engines().commentHtml().render(engines().commentParser().parse(markdown)));
         } catch (StackOverflowError nestedTooDeeply) {
-            return "<p>" + Escaping.escapeHtml(markdown, false) + "</p>\n";
+            return asText(markdown);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
+import org.rostrum.markdown.CommentBudget;
 import org.rostrum.model.CommentInput;
 import org.rostrum.model.CommentStatus;
 import org.rostrum.model.Timestamp;
@@ -24,7 +25,11 @@ import org.rostrum.model.Timestamp;
  * {@code comments/} ordered by date (undated last), then file name.
  *
  * <p>Only the form of each comment is checked here; ids, parents and cycles are the threader's.
- * A comment with a broken field is still in the list (without that field): none is dropped.
+ * What readers write is quarantined, not fatal: a comment with a broken value is still in the list,
+ * marked {@link CommentStatus#LEFT_OUT}, and its problems are warnings; a file of {@code comments/}
+ * that cannot be read at all (empty, binary, not YAML, over a limit) is left out with warnings. The
+ * form of {@code comments.yaml} and {@code comments.json} themselves (syntax, the {@code comments}
+ * list) is the editors' and stays an error.
  *
  * <p>The build reads the comments of each debate only when it threads and renders that debate, so
  * that a large archive is never in memory all at once. Immutable and safe to use from many threads.
@@ -103,7 +108,12 @@ public final class CommentReader {
                 continue;
             }
             List<CommentInput> comments = new ArrayList<>();
-            files.yaml(file, diagnostics).ifPresent(v -> read(v, OptionalInt.empty(), comments, diagnostics));
+            Diagnostics own = new Diagnostics();
+            files.yaml(file, own).ifPresent(v -> read(v, OptionalInt.empty(), comments, diagnostics));
+            // The file was written by a reader: if it cannot be read as YAML, only its comments are left out.
+            if (passOn(own, SourcePosition.startOf(file), diagnostics)) {
+                comments.replaceAll(CommentReader::leftOut);
+            }
             if (!comments.isEmpty()) {
                 read.add(new CommentFile(name, comments.get(0).date(), comments));
             }
@@ -122,10 +132,17 @@ public final class CommentReader {
     /**
      * Reads one comment and, right after it, its nested replies (depth-first). Recursion is bounded
      * by the nesting limit of the YAML and JSON readers.
+     *
+     * <p>Every value of a comment is written by a reader, so a problem in one is a warning and
+     * leaves that comment out ({@link CommentStatus#LEFT_OUT}), except a bad {@code author_url},
+     * which only loses the link. Its replies are read as usual; the threader keeps them under a
+     * tombstone.
      */
     private void read(Value value, OptionalInt parentIndex, List<CommentInput> out, Diagnostics diagnostics) {
-        Optional<Fields> read = Fields.of(value, COMMENT, value.position(), diagnostics);
+        Diagnostics own = new Diagnostics();
+        Optional<Fields> read = Fields.of(value, COMMENT, value.position(), own);
         if (read.isEmpty()) {
+            passOn(own, value.position(), diagnostics);
             return;
         }
         Fields fields = read.get();
@@ -133,25 +150,49 @@ public final class CommentReader {
         Optional<String> parent = fields.text("parent");
         Optional<SourcePosition> parentPosition = fields.value("parent").map(Value::position);
         if (parent.isPresent() && parentIndex.isPresent()) {
-            diagnostics.error(parentPosition.get(), "a reply under 'replies' must not also have 'parent'");
+            own.error(parentPosition.get(), "a reply under 'replies' must not also have 'parent'");
             parent = Optional.empty();
             parentPosition = Optional.empty();
         }
         CommentStatus status = fields.oneOf("status", STATUSES, "published or removed").orElse(CommentStatus.PUBLISHED);
         Optional<String> body = fields.scalar("body", "text").map(Value.Scalar::text);
         if (body.isEmpty() && status == CommentStatus.PUBLISHED && !isBrokenBody(fields)) {
-            diagnostics.error(fields.position(),
-                    "missing required field 'body' (only a removed comment may have none)");
+            own.error(fields.position(), "missing required field 'body' (only a removed comment may have none)");
         }
-        out.add(new CommentInput(id, parent, parentIndex, fields.text("author"), authorUrl(fields),
-                fields.timestamp("date", zone), body.orElse(""), status, fields.position(),
-                fields.value("id").map(Value::position), parentPosition));
+        if (status == CommentStatus.PUBLISHED) {
+            body.flatMap(CommentBudget::problem).ifPresent(problem -> own.warning(
+                    fields.value("body").get().position(), "comment shown as plain text: " + problem));
+        }
+        Optional<Timestamp> date = fields.timestamp("date", zone);
+        Optional<String> author = fields.text("author");
+        Optional<Value.Sequence> replies = fields.list("replies", "a list of comments",
+                text -> "start each reply with '- '");
+        if (passOn(own, fields.position(), diagnostics)) {
+            status = CommentStatus.LEFT_OUT;
+        }
+        out.add(new CommentInput(id, parent, parentIndex, author, authorUrl(fields, diagnostics),
+                date, body.orElse(""), status, fields.position(), fields.value("id").map(Value::position),
+                parentPosition));
         int index = out.size() - 1;
-        fields.list("replies", "a list of comments", text -> "start each reply with '- '").ifPresent(replies -> {
-            for (Value reply : replies.items()) {
+        replies.ifPresent(list -> {
+            for (Value reply : list.items()) {
                 read(reply, OptionalInt.of(index), out, diagnostics);
             }
         });
+    }
+
+    /**
+     * Passes the problems of one reader comment (or comment file) on: as they are when there is no
+     * error; else as warnings, with the comment at {@code at} noted as left out. Returns whether it is.
+     */
+    private static boolean passOn(Diagnostics own, SourcePosition at, Diagnostics diagnostics) {
+        if (!own.hasErrors()) {
+            diagnostics.addAll(own);
+            return false;
+        }
+        diagnostics.addAllAsWarnings(own);
+        diagnostics.leftOut(at);
+        return true;
     }
 
     private static Optional<String> id(Fields fields, Value.Scalar value) {
@@ -167,10 +208,25 @@ public final class CommentReader {
         return fields.value("body").map(v -> !(v instanceof Value.Scalar)).orElse(false);
     }
 
-    private static Optional<String> authorUrl(Fields fields) {
-        String expected = "an http or https URL";
-        return fields.scalar("author_url", expected).flatMap(s -> Urls.isWeb(s.text().strip())
-                ? Optional.of(s.text().strip()) : fields.invalid("author_url", expected, s));
+    /** The author's link; one that is not an http(s) URL is dropped with a warning, and the comment stays. */
+    private static Optional<String> authorUrl(Fields fields, Diagnostics diagnostics) {
+        Optional<Value> value = fields.value("author_url");
+        if (value.isEmpty() || value.get() instanceof Value.Empty
+                || (value.get() instanceof Value.Scalar s && s.text().isBlank())) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof Value.Scalar s && Urls.isWeb(s.text().strip())) {
+            return Optional.of(s.text().strip());
+        }
+        String shown = value.get() instanceof Value.Scalar s ? Fields.quote(s.text().strip()) : value.get().kind();
+        diagnostics.warning(value.get().position(),
+                "field 'author_url' must be an http or https URL, not " + shown + "; the link is left out");
+        return Optional.empty();
+    }
+
+    private static CommentInput leftOut(CommentInput c) {
+        return new CommentInput(c.id(), c.parentId(), c.parentIndex(), c.author(), c.authorUrl(), c.date(), c.body(),
+                CommentStatus.LEFT_OUT, c.position(), c.idPosition(), c.parentPosition());
     }
 
     private static CommentInput shifted(CommentInput c, int offset) {

@@ -3,6 +3,7 @@ package org.rostrum.source;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -17,7 +18,8 @@ import org.snakeyaml.engine.v2.parser.Parser;
 /**
  * Sits between the YAML parser and the composer and enforces what the composer does not: a
  * nesting limit (the composer recurses, so deep nesting would overflow the stack), a bound on how
- * much data aliases repeat (a "billion laughs" file is small but expands enormously), no recursive
+ * much data aliases repeat, in values and in characters of text (a "billion laughs" file is small
+ * but expands enormously; one large anchored text repeated by many aliases is large), no recursive
  * aliases, and no explicit tags.
  *
  * <p>Limit violations throw {@link YamlLimitException} before the offending event reaches the
@@ -31,12 +33,15 @@ final class GuardedParser implements Parser {
     private final Limits limits;
     private final BiConsumer<Optional<Mark>, String> tagProblem;
     private final Map<String, Long> anchorSizes = new HashMap<>();
+    private final Map<String, Long> anchorChars = new HashMap<>();
     private final Deque<Open> open = new ArrayDeque<>();
     private long values;
     private long repeated;
+    private long chars;
+    private long repeatedChars;
 
-    /** A collection being read: its anchor (or null) and the value count when it started. */
-    private record Open(String anchor, long valuesAtStart) {
+    /** A collection being read: its anchor (or null) and the value and character counts when it started. */
+    private record Open(String anchor, long valuesAtStart, long charsAtStart) {
     }
 
     GuardedParser(Parser parser, Limits limits, BiConsumer<Optional<Mark>, String> tagProblem) {
@@ -78,7 +83,11 @@ final class GuardedParser implements Parser {
     private void scalar(ScalarEvent event) {
         checkTag(event.getTag(), event);
         values++;
-        event.getAnchor().ifPresent(anchor -> anchorSizes.put(anchor.getValue(), 1L));
+        chars += event.getValue().length();
+        event.getAnchor().ifPresent(anchor -> {
+            anchorSizes.put(anchor.getValue(), 1L);
+            anchorChars.put(anchor.getValue(), (long) event.getValue().length());
+        });
     }
 
     private void collectionStart(CollectionStartEvent event) {
@@ -88,13 +97,14 @@ final class GuardedParser implements Parser {
                     "nesting is too deep (more than " + limits.maxDepth() + " levels)");
         }
         values++;
-        open.push(new Open(event.getAnchor().map(Anchor::getValue).orElse(null), values));
+        open.push(new Open(event.getAnchor().map(Anchor::getValue).orElse(null), values, chars));
     }
 
     private void collectionEnd() {
         Open done = open.pop();
         if (done.anchor() != null) {
             anchorSizes.put(done.anchor(), values - done.valuesAtStart() + 1);
+            anchorChars.put(done.anchor(), chars - done.charsAtStart());
         }
     }
 
@@ -110,11 +120,18 @@ final class GuardedParser implements Parser {
         if (size == null) {
             return; // an undefined alias: the composer reports it
         }
+        long text = anchorChars.get(name);
         values += size;
         repeated += size;
+        chars += text;
+        repeatedChars += text;
         if (repeated > limits.maxAliasValues()) {
             throw new YamlLimitException(event.getStartMark(),
                     "aliases repeat more than " + limits.maxAliasValues() + " values");
+        }
+        if (repeatedChars > limits.maxAliasChars()) {
+            throw new YamlLimitException(event.getStartMark(), String.format(Locale.ROOT,
+                    "aliases repeat more than %,d characters of text", limits.maxAliasChars()));
         }
     }
 

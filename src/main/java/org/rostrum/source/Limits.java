@@ -8,14 +8,27 @@ package org.rostrum.source;
  * @param maxDepth       the deepest nesting of lists and mappings in one YAML or JSON file
  * @param maxAliasValues how many values YAML aliases may repeat in one file, counted as if every
  *                       alias were written out (this is what stops a "billion laughs" file)
+ * @param maxAliasChars  how many characters of scalar text YAML aliases may repeat in one file,
+ *                       counted the same way (this stops one large anchored text repeated by many
+ *                       aliases, which the value count does not see)
+ * @param maxFrontMatterValueChars the longest text value in the front matter of a debate or page
+ *                       (a title or summary is repeated on list pages, feeds and the search index)
  */
-record Limits(long maxFileBytes, int maxDepth, int maxAliasValues) {
+record Limits(long maxFileBytes, int maxDepth, int maxAliasValues, long maxAliasChars, int maxFrontMatterValueChars) {
 
-    /** 64 MiB per file (room for a 10 MB comment), 100 levels, 10,000 repeated values. */
-    static final Limits DEFAULT = new Limits(64L << 20, 100, 10_000);
+    /**
+     * 64 MiB per file (room for a 10 MB comment), 100 levels, 10,000 repeated values, 1 MiB repeated
+     * text, 64 Ki characters per front matter value.
+     */
+    static final Limits DEFAULT = new Limits(64L << 20, 100, 10_000, 1L << 20, 1 << 16);
+
+    Limits(long maxFileBytes, int maxDepth, int maxAliasValues) {
+        this(maxFileBytes, maxDepth, maxAliasValues, DEFAULT.maxAliasChars(), DEFAULT.maxFrontMatterValueChars());
+    }
 
     Limits {
-        if (maxFileBytes < 1 || maxDepth < 1 || maxAliasValues < 0) {
+        if (maxFileBytes < 1 || maxDepth < 1 || maxAliasValues < 0 || maxAliasChars < 0
+                || maxFrontMatterValueChars < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }

@@ -63,7 +63,7 @@ final class SiteConfigReader {
         int perPage = site.positiveInt("per_page").orElse(SiteConfig.DEFAULT_PER_PAGE);
         Optional<Fields> comments = site.mapping("comments")
                 .flatMap(m -> Fields.of(m, COMMENTS, m.position(), diagnostics));
-        int maxDepth = comments.flatMap(c -> boxed(c.positiveInt("max_depth"))).orElse(SiteConfig.DEFAULT_MAX_DEPTH);
+        int maxDepth = comments.flatMap(SiteConfigReader::maxDepth).orElse(SiteConfig.DEFAULT_MAX_DEPTH);
         int commentsPerPage = comments.flatMap(c -> boxed(c.positiveInt("per_page")))
                 .orElse(SiteConfig.DEFAULT_COMMENTS_PER_PAGE);
         Optional<SiteConfig.Logo> logo = site.scalar("logo", SiteValues.LOGO)
@@ -81,6 +81,20 @@ final class SiteConfigReader {
         Path inContent = contentDir.resolve(file);
         return Optional.of(new SiteConfig.Logo(file, file.contains("/") || !Files.isRegularFile(inContent)
                 ? Optional.empty() : Optional.of(inContent), value.position()));
+    }
+
+    /**
+     * {@code comments.max_depth}, at most {@link #MAX_DEPTH}: every drawn level nests the page's
+     * lists and the JSON-LD's objects once more, and past a few hundred levels browsers flatten
+     * the page and JSON writers refuse the document.
+     */
+    private static Optional<Integer> maxDepth(Fields comments) {
+        Optional<Integer> depth = boxed(comments.positiveInt("max_depth"));
+        if (depth.isPresent() && depth.get() > MAX_DEPTH) {
+            String expected = "a whole number from 1 to " + MAX_DEPTH + " (deeper replies are drawn at that level)";
+            return comments.scalar("max_depth", expected).flatMap(s -> comments.invalid("max_depth", expected, s));
+        }
+        return depth;
     }
 
     private static Optional<String> baseUrl(Fields site, String url, Diagnostics diagnostics) {
@@ -102,6 +116,9 @@ final class SiteConfigReader {
         return SiteValues.zone(id).or(() -> site.scalar("timezone", SiteValues.TIMEZONE)
                 .flatMap(s -> site.invalid("timezone", SiteValues.TIMEZONE, s, SiteValues.zoneHint(id))));
     }
+
+    /** The deepest {@code comments.max_depth}. */
+    static final int MAX_DEPTH = 100;
 
     private static Optional<Integer> boxed(OptionalInt value) {
         return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();

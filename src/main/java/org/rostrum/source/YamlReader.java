@@ -3,6 +3,7 @@ package org.rostrum.source;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -58,13 +59,22 @@ final class YamlReader {
      * be read (the problem is reported).
      */
     Optional<Value> read(SourceText source, int from, int to, int firstLine, Diagnostics diagnostics) {
+        return read(source, from, to, firstLine, Integer.MAX_VALUE, diagnostics);
+    }
+
+    /**
+     * As {@link #read(SourceText, int, int, int, Diagnostics)}, with a bound on the length of each
+     * text value: a longer one is an error at its position and is read as empty.
+     */
+    Optional<Value> read(SourceText source, int from, int to, int firstLine, int maxScalarChars,
+            Diagnostics diagnostics) {
         String yaml = source.text().substring(from, to);
         Positions positions = new Positions(source, firstLine);
         try {
             GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, yaml)),
                     limits, (mark, message) -> diagnostics.error(positions.of(mark), message));
             Optional<Node> node = new Composer(settings, parser).getSingleNode();
-            return Optional.of(node.map(n -> convert(n, positions, diagnostics))
+            return Optional.of(node.map(n -> convert(n, positions, maxScalarChars, diagnostics))
                     .orElseGet(() -> new Value.Empty(source.position(firstLine, 0))));
         } catch (YamlLimitException e) {
             diagnostics.error(positions.of(e.mark()), e.getMessage());
@@ -86,15 +96,20 @@ final class YamlReader {
         return read(source, 0, source.text().length(), 0, diagnostics);
     }
 
-    private Value convert(Node node, Positions positions, Diagnostics diagnostics) {
+    private Value convert(Node node, Positions positions, int maxScalarChars, Diagnostics diagnostics) {
         SourcePosition position = positions.of(node.getStartMark());
         if (node instanceof ScalarNode scalar) {
+            if (scalar.getValue().length() > maxScalarChars) {
+                diagnostics.error(position, String.format(Locale.ROOT, "value is longer than %,d characters,"
+                        + " the most one value here may have", maxScalarChars));
+                return new Value.Empty(position);
+            }
             return scalar(scalar, position, positions);
         }
         if (node instanceof SequenceNode sequence) {
             List<Value> items = new ArrayList<>(sequence.getValue().size());
             for (Node item : sequence.getValue()) {
-                items.add(convert(item, positions, diagnostics));
+                items.add(convert(item, positions, maxScalarChars, diagnostics));
                 checkRunOnItem(item, positions, diagnostics);
             }
             return new Value.Sequence(items, position);
@@ -103,7 +118,7 @@ final class YamlReader {
         List<Value.Entry> entries = new ArrayList<>(mapping.getValue().size());
         Map<String, Value.Scalar> seen = mapping.getValue().size() > SMALL_MAPPING ? new HashMap<>() : null;
         for (NodeTuple tuple : mapping.getValue()) {
-            Value key = convert(tuple.getKeyNode(), positions, diagnostics);
+            Value key = convert(tuple.getKeyNode(), positions, maxScalarChars, diagnostics);
             if (!(key instanceof Value.Scalar name)) {
                 diagnostics.error(key.position(), key instanceof Value.Empty ? "empty key"
                         : "a key must be a name, not " + key.kind());
@@ -115,7 +130,7 @@ final class YamlReader {
                         + " (first at line " + first.position().line() + ")");
                 continue;
             }
-            entries.add(new Value.Entry(name, convert(tuple.getValueNode(), positions, diagnostics)));
+            entries.add(new Value.Entry(name, convert(tuple.getValueNode(), positions, maxScalarChars, diagnostics)));
         }
         return new Value.Mapping(entries, position);
     }

@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.model.Comment;
 import org.rostrum.model.CommentInput;
+import org.rostrum.model.CommentStatus;
 import org.rostrum.model.CommentThread;
 import org.rostrum.model.Timestamp;
 
@@ -23,9 +25,15 @@ import org.rostrum.model.Timestamp;
  * <p>Ids: a comment without {@code id} gets one derived from its parent's id, author, date and
  * body ({@code h} followed by 12 hex digits of their SHA-256), so that it stays the same when other
  * comments are added; identical comments under the same parent get {@code -2}, {@code -3} in input
- * order. Rules checked, each reported at its position: ids are unique, a {@code parent} exists, and
- * no comment is its own ancestor. A thread with errors is still returned with every comment that
- * could be placed, so that rendering can go on and report its own problems; the build stops anyway.
+ * order. An explicit id may not look like a derived one ({@code h}, 12 hex digits and an optional
+ * {@code -N}), so no comment can take another's derived id and no derived id ever moves.
+ *
+ * <p>Comments are written by readers, so a broken one is quarantined, not fatal: a comment whose
+ * id is taken or looks derived, whose {@code parent} does not exist, or whose {@code parent}
+ * closes a cycle, and one that the reader already marked {@link CommentStatus#LEFT_OUT}, is
+ * reported as a warning and left out of the thread. Its replies keep their place under it, shown as
+ * a removed comment (a tombstone); a left-out comment without replies that stay is dropped. A
+ * comment left out for a bad {@code parent} or a cycle becomes a top-level tombstone.
  *
  * <p>Runs in time linear in the number of comments and never recurses, so a reply chain 100,000
  * deep is fine. Stateless and safe to share between threads.
@@ -35,6 +43,9 @@ public final class CommentThreader {
     /** How many "did you mean" look-ups one thread may do, so that a broken file stays linear. */
     private static final int HINT_BUDGET = 20;
 
+    /** What a derived id looks like; explicit ids may not. */
+    private static final Pattern DERIVED = Pattern.compile("h[0-9a-f]{12}(-[0-9]+)?");
+
     /** Threads the comments of one debate; problems go to {@code diagnostics}. */
     public CommentThread thread(List<CommentInput> inputs, Diagnostics diagnostics) {
         int n = inputs.size();
@@ -43,28 +54,48 @@ public final class CommentThreader {
         }
         String[] ids = new String[n];
         int[] parent = new int[n];
+        boolean[] leftOut = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            leftOut[i] = inputs.get(i).status() == CommentStatus.LEFT_OUT;
+        }
         Map<String, Integer> byId = new HashMap<>(n * 2);
-        assignExplicitIds(inputs, ids, byId, diagnostics);
-        resolveParentsAndDerive(inputs, ids, parent, byId, diagnostics);
-        return flatten(inputs, ids, parent, diagnostics);
+        assignExplicitIds(inputs, ids, byId, leftOut, diagnostics);
+        resolveParentsAndDerive(inputs, ids, parent, byId, leftOut, diagnostics);
+        breakCycles(inputs, ids, parent, leftOut, diagnostics);
+        return flatten(inputs, ids, parent, kept(parent, leftOut), leftOut);
     }
 
     private static void assignExplicitIds(List<CommentInput> inputs, String[] ids, Map<String, Integer> byId,
-            Diagnostics diagnostics) {
+            boolean[] leftOut, Diagnostics diagnostics) {
         for (int i = 0; i < inputs.size(); i++) {
             CommentInput c = inputs.get(i);
             if (c.id().isEmpty()) {
                 continue;
             }
             String id = c.id().get();
+            SourcePosition at = c.idPosition().orElse(c.position());
+            if (DERIVED.matcher(id).matches()) {
+                leaveOut(i, inputs, leftOut, diagnostics, at, "comment id '" + id + "' looks like a derived id (h and"
+                        + " 12 hex digits); choose another id or leave it out");
+                continue;
+            }
             Integer first = byId.putIfAbsent(id, i);
             if (first != null) {
-                SourcePosition at = c.idPosition().orElse(c.position());
                 SourcePosition firstAt = inputs.get(first).idPosition().orElse(inputs.get(first).position());
-                diagnostics.error(at, "duplicate comment id '" + id + "' (first at " + where(firstAt, at) + ")");
+                leaveOut(i, inputs, leftOut, diagnostics, at,
+                        "duplicate comment id '" + id + "' (first at " + where(firstAt, at) + ")");
+                continue;
             }
             ids[i] = id;
         }
+    }
+
+    /** Reports {@code message} as a warning and leaves comment {@code i} out of the site. */
+    private static void leaveOut(int i, List<CommentInput> inputs, boolean[] leftOut, Diagnostics diagnostics,
+            SourcePosition at, String message) {
+        diagnostics.warning(at, message);
+        diagnostics.leftOut(inputs.get(i).position());
+        leftOut[i] = true;
     }
 
     /**
@@ -73,7 +104,7 @@ public final class CommentThreader {
      * {@code parent} written by id always names an explicit id.
      */
     private static void resolveParentsAndDerive(List<CommentInput> inputs, String[] ids, int[] parent,
-            Map<String, Integer> byId, Diagnostics diagnostics) {
+            Map<String, Integer> byId, boolean[] leftOut, Diagnostics diagnostics) {
         Map<String, Integer> derivedUses = new HashMap<>();
         int hints = HINT_BUDGET;
         for (int i = 0; i < inputs.size(); i++) {
@@ -86,7 +117,7 @@ public final class CommentThreader {
                 Integer p = byId.get(wanted);
                 if (p == null) {
                     String hint = hints-- > 0 ? Hints.didYouMean(wanted, byId.keySet()) : "";
-                    diagnostics.error(c.parentPosition().orElse(c.position()),
+                    leaveOut(i, inputs, leftOut, diagnostics, c.parentPosition().orElse(c.position()),
                             "unknown parent '" + wanted + "': no comment in this debate has that id" + hint);
                 } else {
                     parent[i] = p;
@@ -97,10 +128,6 @@ public final class CommentThreader {
                 String base = derivedId(parentId, c);
                 int use = derivedUses.merge(base, 1, Integer::sum);
                 String id = use == 1 ? base : base + "-" + use;
-                while (byId.containsKey(id)) {
-                    use = derivedUses.merge(base, 1, Integer::sum);
-                    id = base + "-" + use;
-                }
                 ids[i] = id;
                 byId.put(id, i);
             }
@@ -128,79 +155,27 @@ public final class CommentThreader {
     }
 
     /**
-     * Orders the comments depth-first (siblings in input order) with an explicit stack, numbers the
-     * top-level ones, and reports comments that cannot be reached from a top-level comment: those
-     * are on or below a cycle of {@code parent} references.
+     * Finds the comments that cannot be reached from a top-level comment (they are on or below a
+     * cycle of {@code parent} references) and breaks each cycle at its first comment in input order:
+     * that comment is reported at its {@code parent}, left out and made top-level, so that the rest
+     * of the cycle hangs below its tombstone.
      */
-    private static CommentThread flatten(List<CommentInput> inputs, String[] ids, int[] parent, Diagnostics diagnostics) {
-        int n = inputs.size();
-        int[] childCount = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (parent[i] >= 0) {
-                childCount[parent[i]]++;
-            }
-        }
-        int[][] children = new int[n][];
-        for (int i = 0; i < n; i++) {
-            children[i] = new int[childCount[i]];
-        }
-        int[] filled = new int[n];
-        List<Integer> roots = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (parent[i] >= 0) {
-                children[parent[i]][filled[parent[i]]++] = i;
-            } else {
-                roots.add(i);
-            }
-        }
-        List<Comment> ordered = new ArrayList<>(n);
-        boolean[] placed = new boolean[n];
-        int[] depth = new int[n];
-        int[] stack = new int[n];
-        int number = 0;
-        for (int root : roots) {
-            number++;
-            int top = 0;
-            stack[top++] = root;
-            while (top > 0) {
-                int i = stack[--top];
-                placed[i] = true;
-                ordered.add(comment(inputs.get(i), ids[i], parent[i] >= 0 ? ids[parent[i]] : null, depth[i],
-                        number, childCount[i]));
-                for (int k = children[i].length - 1; k >= 0; k--) {
-                    int child = children[i][k];
-                    depth[child] = depth[i] + 1;
-                    stack[top++] = child;
-                }
-            }
-        }
-        if (ordered.size() < n) {
-            reportCycles(inputs, ids, parent, placed, diagnostics);
-        }
-        return new CommentThread(ordered, roots.size());
-    }
-
-    private static Comment comment(CommentInput c, String id, String parentId, int depth, int number, int replies) {
-        return new Comment(id, Optional.ofNullable(parentId), c.author().filter(a -> !a.isBlank()), c.authorUrl(),
-                c.date(), c.body(), c.status(), depth, number, replies, c.position());
-    }
-
-    /** Reports each cycle once, at the {@code parent} of its first comment in input order. */
-    private static void reportCycles(List<CommentInput> inputs, String[] ids, int[] parent, boolean[] placed,
+    private static void breakCycles(List<CommentInput> inputs, String[] ids, int[] parent, boolean[] leftOut,
             Diagnostics diagnostics) {
         int n = inputs.size();
+        boolean[] reached = reachedFromTop(parent);
         int[] seenInWalk = new int[n];
         Arrays.fill(seenInWalk, -1);
         for (int start = 0; start < n; start++) {
-            if (placed[start]) {
+            if (reached[start]) {
                 continue;
             }
             int i = start;
-            while (i >= 0 && !placed[i] && seenInWalk[i] < 0) {
+            while (i >= 0 && !reached[i] && seenInWalk[i] < 0) {
                 seenInWalk[i] = start;
                 i = parent[i];
             }
-            if (i >= 0 && !placed[i] && seenInWalk[i] == start) {
+            if (i >= 0 && !reached[i] && seenInWalk[i] == start) {
                 List<String> cycle = new ArrayList<>();
                 int first = i;
                 int j = i;
@@ -214,14 +189,117 @@ public final class CommentThreader {
                 path.addAll(cycle.subList(0, rotate));
                 path.add(ids[first]);
                 CommentInput c = inputs.get(first);
-                diagnostics.error(c.parentPosition().orElse(c.position()),
+                leaveOut(first, inputs, leftOut, diagnostics, c.parentPosition().orElse(c.position()),
                         "reply cycle: " + String.join(" -> ", path) + " (a comment cannot be its own ancestor)");
+                parent[first] = -1;
             }
-            // Mark the whole walk as done so that a cycle is reported once, whichever comment leads to it.
-            for (int k = start; k >= 0 && !placed[k] && seenInWalk[k] == start; k = parent[k]) {
-                placed[k] = true;
+            // The whole walk now hangs below a top-level comment; a cycle is reported once.
+            for (int k = start; k >= 0 && !reached[k] && seenInWalk[k] == start; k = parent[k]) {
+                reached[k] = true;
             }
         }
+    }
+
+    /** Which comments lead up to a top-level comment through their parents. */
+    private static boolean[] reachedFromTop(int[] parent) {
+        int n = parent.length;
+        byte[] state = new byte[n]; // 0 unknown, 1 reached, 2 not reached
+        int[] path = new int[n];
+        for (int start = 0; start < n; start++) {
+            int length = 0;
+            int i = start;
+            while (i >= 0 && state[i] == 0 && length < n) {
+                state[i] = 3; // on the current walk
+                path[length++] = i;
+                i = parent[i];
+            }
+            byte result = i < 0 || state[i] == 1 ? (byte) 1 : (byte) 2;
+            for (int k = 0; k < length; k++) {
+                state[path[k]] = result;
+            }
+        }
+        boolean[] reached = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            reached[i] = state[i] == 1;
+        }
+        return reached;
+    }
+
+    /** The comments shown: those not left out, and the left-out ones that have such a comment below them. */
+    private static boolean[] kept(int[] parent, boolean[] leftOut) {
+        boolean[] kept = new boolean[parent.length];
+        for (int i = 0; i < parent.length; i++) {
+            if (leftOut[i]) {
+                continue;
+            }
+            for (int k = i; k >= 0 && !kept[k]; k = parent[k]) {
+                kept[k] = true;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Orders the kept comments depth-first (siblings in input order) with an explicit stack and
+     * numbers the top-level ones. Left-out comments that are kept become tombstones.
+     */
+    private static CommentThread flatten(List<CommentInput> inputs, String[] ids, int[] parent, boolean[] kept,
+            boolean[] leftOut) {
+        int n = inputs.size();
+        int[] childCount = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (kept[i] && parent[i] >= 0) {
+                childCount[parent[i]]++;
+            }
+        }
+        int[][] children = new int[n][];
+        for (int i = 0; i < n; i++) {
+            children[i] = new int[childCount[i]];
+        }
+        int[] filled = new int[n];
+        List<Integer> roots = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!kept[i]) {
+                continue;
+            }
+            if (parent[i] >= 0) {
+                children[parent[i]][filled[parent[i]]++] = i;
+            } else {
+                roots.add(i);
+            }
+        }
+        List<Comment> ordered = new ArrayList<>(n);
+        int[] depth = new int[n];
+        int[] stack = new int[n];
+        int number = 0;
+        for (int root : roots) {
+            number++;
+            int top = 0;
+            stack[top++] = root;
+            while (top > 0) {
+                int i = stack[--top];
+                String parentId = parent[i] >= 0 ? ids[parent[i]] : null;
+                ordered.add(leftOut[i] ? tombstone(inputs.get(i), ids[i], parentId, depth[i], number, childCount[i])
+                        : comment(inputs.get(i), ids[i], parentId, depth[i], number, childCount[i]));
+                for (int k = children[i].length - 1; k >= 0; k--) {
+                    int child = children[i][k];
+                    depth[child] = depth[i] + 1;
+                    stack[top++] = child;
+                }
+            }
+        }
+        return new CommentThread(ordered, roots.size());
+    }
+
+    private static Comment comment(CommentInput c, String id, String parentId, int depth, int number, int replies) {
+        return new Comment(id, Optional.ofNullable(parentId), c.author().filter(a -> !a.isBlank()), c.authorUrl(),
+                c.date(), c.body(), c.status(), depth, number, replies, c.position());
+    }
+
+    /** A left-out comment that keeps its replies: shown as removed, with nothing the reader wrote. */
+    private static Comment tombstone(CommentInput c, String id, String parentId, int depth, int number, int replies) {
+        return new Comment(id, Optional.ofNullable(parentId), Optional.empty(), Optional.empty(), Optional.empty(), "",
+                CommentStatus.REMOVED, depth, number, replies, c.position());
     }
 
     /** {@code line 12} within the same file, {@code path:line:column} across files. */

@@ -69,24 +69,31 @@ class SiteBuildTest {
     }
 
     @Test
+    void buildsA520DeepReplyChainAtTheDeepestMaxDepth() {
+        StringBuilder comments = new StringBuilder("-- content/debates/nato/comments.yaml --\ncomments:\n"
+                + "  - id: c0\n    body: start\n");
+        for (int i = 1; i < 520; i++) {
+            comments.append("  - id: c").append(i).append("\n    parent: c").append(i - 1).append("\n    body: reply\n");
+        }
+        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + "comments:\n  max_depth: 100\n" + DEBATE + comments);
+        BuildResult result = site.build();
+        assertEquals(List.of(), InlineSite.messages(result));
+        String page = site.read("debates/nato/index.html");
+        assertTrue(page.contains("id=\"comment-c519\"") && page.contains("application/ld+json"));
+    }
+
+    @Test
     void leavesThePreviousSiteUntouchedWhenTheContentHasErrors() throws IOException {
         InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE);
         assertEquals(List.of(), InlineSite.messages(site.build()));
         byte[] before = Files.readAllBytes(site.out().resolve("debates/nato/index.html"));
         site.write("""
                 -- content/debates/nato/comments.yaml --
-                comments:
-                  - id: a
-                    body: x
-                    parent: zzz
-                  - id: a
-                    body: y
+                comments: Nice debate!
                 """);
         BuildResult failed = site.build();
-        assertEquals(List.of(
-                dir.resolve("content/debates/nato/comments.yaml") + ":4:13: error: unknown parent 'zzz': no comment in this debate has that id",
-                dir.resolve("content/debates/nato/comments.yaml") + ":5:9: error: duplicate comment id 'a' (first at line 2)"),
-                InlineSite.messages(failed));
+        assertEquals(List.of(dir.resolve("content/debates/nato/comments.yaml") + ":1:11: error: field 'comments' must be"
+                + " a list of comments, not text (start each comment with '- ')"), InlineSite.messages(failed));
         assertTrue(failed.failed());
         assertEquals(0, failed.files());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(site.out().resolve("debates/nato/index.html"))));

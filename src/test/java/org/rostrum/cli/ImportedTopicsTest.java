@@ -98,6 +98,7 @@ class ImportedTopicsTest {
 
         CommandRun check = run("check", "--content", content.toString());
         assertEquals(0, check.exitCode(), check.err());
+        Files.createDirectories(dir.resolve("no-templates")); // the built-in theme alone
         CommandRun build = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString(),
                 "--templates", dir.resolve("no-templates").toString());
         assertEquals(0, build.exitCode(), build.err());

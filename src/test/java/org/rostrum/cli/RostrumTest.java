@@ -48,11 +48,11 @@ class RostrumTest {
     @Test
     void checkExitsOneAndListsErrorsWithPositions() throws IOException {
         site();
-        Files.writeString(dir.resolve("content/debates/a/comments.yaml"), "comments:\n  - parent: nope\n    body: x\n");
+        Files.writeString(dir.resolve("content/debates/a/comments.yaml"), "comments:\n  - body: x\nreplies: []\n");
         int code = run("check", "--content", dir.resolve("content").toString());
         assertEquals(1, code);
-        assertEquals(dir.resolve("content/debates/a/comments.yaml") + ":2:13: error: unknown parent 'nope': no comment "
-                + "in this debate has that id\nerror: check found 1 error\n", err.toString());
+        assertEquals(dir.resolve("content/debates/a/comments.yaml") + ":3:1: error: unknown field 'replies'"
+                + "\nerror: check found 1 error\n", err.toString());
         assertFalse(Files.exists(dir.resolve("site")));
     }
 
@@ -61,11 +61,33 @@ class RostrumTest {
         site();
         Files.writeString(dir.resolve("content/debates/a/comments.yaml"),
                 "comments:\n  - parent: \"nope\\ncontent/site.yaml:1:1: error: forged\"\n    body: x\n");
-        int code = run("check", "--content", dir.resolve("content").toString());
+        int code = run("check", "--strict", "--content", dir.resolve("content").toString());
         assertEquals(1, code);
-        assertEquals(dir.resolve("content/debates/a/comments.yaml") + ":2:13: error: unknown parent 'nope\\ncontent/"
-                + "site.yaml:1:1: error: forged': no comment in this debate has that id\nerror: check found 1 error\n",
-                err.toString());
+        String file = dir.resolve("content/debates/a/comments.yaml").toString();
+        assertEquals(file + ":2:5: warning: reader comment left out of the site\n"
+                + file + ":2:13: warning: unknown parent 'nope\\ncontent/site.yaml:1:1: error: forged': no comment in"
+                + " this debate has that id\n1 reader comment left out, see warnings\n"
+                + "error: --strict: reader comments were left out\n", err.toString());
+    }
+
+    @Test
+    void checkLeavesOutAReaderMistakeAndFailsOnlyWhenStrict() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/debates/a/comments.yaml"), "comments:\n  - parent: nope\n    body: x\n");
+        String file = dir.resolve("content/debates/a/comments.yaml").toString();
+        String warnings = file + ":2:5: warning: reader comment left out of the site\n"
+                + file + ":2:13: warning: unknown parent 'nope': no comment in this debate has that id\n"
+                + "1 reader comment left out, see warnings\n";
+        assertEquals(0, run("check", "--quiet", "--content", dir.resolve("content").toString()));
+        assertEquals(warnings, err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("check", "--quiet", "--strict", "--content", dir.resolve("content").toString()));
+        assertEquals(warnings + "error: --strict: reader comments were left out\n", err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("build", "--quiet", "--strict", "--content", dir.resolve("content").toString(),
+                "--out", dir.resolve("site").toString()));
+        assertEquals(warnings + "error: --strict: reader comments were left out\n", err.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("site/debates/a/index.html")), "--strict still builds the site");
     }
 
     @Test

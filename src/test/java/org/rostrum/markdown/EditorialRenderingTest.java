@@ -183,4 +183,24 @@ class EditorialRenderingTest {
         assertEquals(List.of(PAGE + ":5:1: error: " + MarkdownRenderer.TOO_DEEP), problems());
         assertEquals(List.of(), body.blocks());
     }
+
+    @Test
+    void reportsTextTooCostlyToRenderInsteadOfStalling() {
+        RenderedBody body = renderer.renderEditorial("&#106;".repeat(20_000), new SourcePosition(PAGE, 5, 1), "",
+                diagnostics);
+        assertEquals(List.of(PAGE + ":5:1: error: Markdown too costly to render: a paragraph has too many links,"
+                + " entities, code spans or tags for its length; split it into shorter paragraphs"), problems());
+        assertEquals(List.of(), body.blocks());
+    }
+
+    @Test
+    void countsEachTableRowApartAndRendersALargeTableOfLinks() {
+        StringBuilder table = new StringBuilder("| a | b |\n|---|---|\n");
+        for (int i = 0; i < 5_000; i++) {
+            table.append("| [x](https://example.org/").append(i).append(") | &amp; |\n");
+        }
+        RenderedBody body = renderer.renderEditorial(table.toString(), new SourcePosition(PAGE, 5, 1), "", diagnostics);
+        assertEquals(List.of(), problems());
+        assertTrue(body.html().contains("<a href=\"https://example.org/4999\">x</a>"));
+    }
 }

@@ -100,7 +100,9 @@ class CommentReaderTest {
                 """);
         List<CommentInput> comments = comments(site);
         assertEquals(List.of("A", "A1^0"), outline(comments));
-        assertEquals(List.of("content/debates/a/comments.yaml:5:17: error: a reply under 'replies' must not also have"
+        assertEquals(CommentStatus.LEFT_OUT, comments.get(1).status());
+        assertEquals(List.of("content/debates/a/comments.yaml:5:9: warning: reader comment left out of the site",
+                "content/debates/a/comments.yaml:5:17: warning: a reply under 'replies' must not also have"
                 + " 'parent'"), site.messages());
     }
 
@@ -206,8 +208,37 @@ class CommentReaderTest {
         body.lines().forEach(line -> yaml.append("      ").append(line).append('\n'));
         MiniSite site = withComments(yaml.toString());
         List<CommentInput> comments = comments(site);
-        assertEquals(List.of(), site.messages());
+        assertEquals(List.of("content/debates/a/comments.yaml:3:11: warning: comment shown as plain text: it is longer"
+                + " than 100,000 characters"), site.messages());
         assertEquals(body, comments.get(0).body());
+    }
+
+    @Test
+    void warnsThatACommentOverTheBudgetIsShownAsText() {
+        MiniSite site = withComments("comments:\n  - id: bomb\n    body: \"" + "&#106;".repeat(10_000) + "\"\n");
+        assertEquals("&#106;".repeat(10_000), comments(site).get(0).body());
+        assertEquals(List.of("content/debates/a/comments.yaml:3:11: warning: comment shown as plain text: a paragraph"
+                + " has too many links, entities, code spans or tags for its length"), site.messages());
+    }
+
+    @Test
+    void stopsOneLargeAnchoredTextRepeatedByManyAliases() {
+        StringBuilder yaml = new StringBuilder("comments:\n  - body: &big \"" + "x".repeat(1_000_000) + "\"\n");
+        for (int i = 0; i < 1000; i++) {
+            yaml.append("  - body: *big\n");
+        }
+        MiniSite site = withComments(yaml.toString());
+        assertEquals(List.of(), comments(site));
+        assertEquals(List.of("content/debates/a/comments.yaml:4:11: error: aliases repeat more than 1,048,576 characters"
+                + " of text"), site.messages());
+    }
+
+    @Test
+    void allowsAliasesThatRepeatLittleText() {
+        MiniSite site = withComments("comments:\n  - author: &ann Ann\n    body: &b Hello\n  - author: *ann\n"
+                + "    body: *b\n");
+        assertEquals(List.of("Hello", "Hello"), outline(comments(site)));
+        assertEquals(List.of(), site.messages());
     }
 
     @Test
@@ -216,34 +247,49 @@ class CommentReaderTest {
         List<CommentInput> comments = comments(site);
         assertEquals(Optional.empty(), comments.get(0).id());
         assertEquals(List.of(
-                "content/debates/a/comments.yaml:2:9: error: field 'id' must be 1 to 64 letters, digits, '_' or '-',"
+                "content/debates/a/comments.yaml:2:5: warning: reader comment left out of the site",
+                "content/debates/a/comments.yaml:2:9: warning: field 'id' must be 1 to 64 letters, digits, '_' or '-',"
                         + " not 'a b'",
-                "content/debates/a/comments.yaml:4:9: error: field 'id' must be 1 to 64 letters, digits, '_' or '-',"
+                "content/debates/a/comments.yaml:4:5: warning: reader comment left out of the site",
+                "content/debates/a/comments.yaml:4:9: warning: field 'id' must be 1 to 64 letters, digits, '_' or '-',"
                         + " not '" + "x".repeat(60) + "…'"), site.messages());
     }
 
     @Test
-    void rejectsAuthorUrlThatIsNotHttp() {
-        MiniSite site = withComments("comments:\n  - author_url: javascript:alert(1)\n    body: x\n");
-        assertEquals(Optional.empty(), comments(site).get(0).authorUrl());
-        assertEquals(List.of("content/debates/a/comments.yaml:2:17: error: field 'author_url' must be an http or https"
-                + " URL, not 'javascript:alert(1)'"), site.messages());
+    void dropsAnAuthorUrlThatIsNotHttpAndKeepsTheComment() {
+        MiniSite site = withComments("comments:\n  - author_url: javascript:alert(1)\n    body: x\n"
+                + "  - author_url: www.example.com\n    body: y\n  - author_url: 'https://a.example/\"x'\n    body: z\n"
+                + "  - author_url: [https://a.example/]\n    body: w\n");
+        List<CommentInput> comments = comments(site);
+        assertEquals(List.of(CommentStatus.PUBLISHED), comments.stream().map(CommentInput::status).distinct().toList());
+        assertEquals(List.of(), comments.stream().flatMap(c -> c.authorUrl().stream()).toList());
+        assertEquals(List.of("content/debates/a/comments.yaml:2:17: warning: field 'author_url' must be an http or https"
+                + " URL, not 'javascript:alert(1)'; the link is left out",
+                "content/debates/a/comments.yaml:4:17: warning: field 'author_url' must be an http or https"
+                + " URL, not 'www.example.com'; the link is left out",
+                "content/debates/a/comments.yaml:6:17: warning: field 'author_url' must be an http or https"
+                + " URL, not 'https://a.example/\"x'; the link is left out",
+                "content/debates/a/comments.yaml:8:17: warning: field 'author_url' must be an http or https"
+                + " URL, not a list; the link is left out"), site.messages());
     }
 
     @Test
     void rejectsUnknownCommentStatus() {
         MiniSite site = withComments("comments:\n  - status: deleted\n    body: x\n");
         site.loadComments();
-        assertEquals(List.of("content/debates/a/comments.yaml:2:13: error: field 'status' must be published or removed,"
+        assertEquals(List.of("content/debates/a/comments.yaml:2:5: warning: reader comment left out of the site",
+                "content/debates/a/comments.yaml:2:13: warning: field 'status' must be published or removed,"
                 + " not 'deleted'"), site.messages());
     }
 
     @Test
     void requiresBodyUnlessRemovedAndKeepsTheComment() {
         MiniSite site = withComments("comments:\n  - id: c1\n    author: Ann\n  - id: c2\n    status: removed\n");
-        assertEquals(2, comments(site).size());
-        assertEquals(List.of("content/debates/a/comments.yaml:2:5: error: missing required field 'body' (only a removed"
-                + " comment may have none)"), site.messages());
+        assertEquals(List.of(CommentStatus.LEFT_OUT, CommentStatus.REMOVED),
+                comments(site).stream().map(CommentInput::status).toList());
+        assertEquals(List.of("content/debates/a/comments.yaml:2:5: warning: missing required field 'body' (only a"
+                + " removed comment may have none)",
+                "content/debates/a/comments.yaml:2:5: warning: reader comment left out of the site"), site.messages());
     }
 
     @Test
@@ -263,8 +309,8 @@ class CommentReaderTest {
     void rejectsCommentThatIsNotAMapping() {
         MiniSite site = withComments("comments:\n  - just text\n  - body: ok\n");
         assertEquals(List.of("ok"), outline(comments(site)));
-        assertEquals(List.of("content/debates/a/comments.yaml:2:5: error: a comment must be a mapping of fields, not text"),
-                site.messages());
+        assertEquals(List.of("content/debates/a/comments.yaml:2:5: warning: a comment must be a mapping of fields, not text",
+                "content/debates/a/comments.yaml:2:5: warning: reader comment left out of the site"), site.messages());
     }
 
     @Test
@@ -295,7 +341,8 @@ class CommentReaderTest {
     void rejectsRepliesWrittenAsText() {
         MiniSite site = withComments("comments:\n  - body: x\n    replies: Agreed\n");
         assertEquals(List.of("x"), outline(comments(site)));
-        assertEquals(List.of("content/debates/a/comments.yaml:3:14: error: field 'replies' must be a list of comments,"
+        assertEquals(List.of("content/debates/a/comments.yaml:2:5: warning: reader comment left out of the site",
+                "content/debates/a/comments.yaml:3:14: warning: field 'replies' must be a list of comments,"
                 + " not text (start each reply with '- ')"), site.messages());
     }
 

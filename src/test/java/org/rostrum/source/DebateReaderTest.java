@@ -161,6 +161,14 @@ class DebateReaderTest {
     }
 
     @Test
+    void rejectsAFrontMatterValueOverTheBudget() {
+        assertEquals(List.of("content/debates/a/index.md:4:10: error: value is longer than 65,536 characters, the most"
+                + " one value here may have"), messagesFor("title: A\ndate: 2019-01-28\nsummary: " + "x".repeat(65_537)
+                + "\n"));
+        assertEquals(List.of(), messagesFor("title: A\ndate: 2019-01-28\nsummary: " + "x".repeat(65_536) + "\n"));
+    }
+
+    @Test
     void rejectsDateAsList() {
         assertEquals(List.of("content/debates/a/index.md:3:7: error: field 'date' must be a date like 2019-01-28"
                 + " or 2019-01-28T09:30:00+01:00, not a list"), messagesFor("title: A\ndate: [2019-01-28]\n"));

@@ -233,6 +233,16 @@ class SiteConfigReaderTest {
     }
 
     @Test
+    void limitsMaxDepthSoThatDeepThreadsStayWritable() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "comments:\n  max_depth: 1000\n");
+        assertEquals(SiteConfig.DEFAULT_MAX_DEPTH, site.load().config().commentsMaxDepth());
+        assertEquals(List.of("content/site.yaml:4:14: error: field 'comments.max_depth' must be a whole number from 1"
+                + " to 100 (deeper replies are drawn at that level), not '1000'"), site.messages());
+        MiniSite deepest = siteYaml(MiniSite.SITE_YAML + "comments:\n  max_depth: 100\n");
+        assertEquals(100, deepest.load().config().commentsMaxDepth());
+    }
+
+    @Test
     void warnsAboutUnknownNestedFieldWithHint() {
         MiniSite site = siteYaml(MiniSite.SITE_YAML + "comments:\n  maxdepth: 3\n");
         site.load();

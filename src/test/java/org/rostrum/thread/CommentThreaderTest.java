@@ -74,24 +74,45 @@ class CommentThreaderTest {
     }
 
     @Test
-    void rejectsReplyToUnknownComment() {
-        threader.thread(List.of(byId("c1", null), byId("c2", "missing")), diagnostics);
-        assertEquals(List.of("content/debates/d/comments.yaml:6:13: error: unknown parent 'missing': no comment in "
+    void leavesOutAReplyToAnUnknownComment() {
+        CommentThread t = threader.thread(List.of(byId("c1", null), byId("c2", "missing")), diagnostics);
+        assertEquals(List.of("content/debates/d/comments.yaml:5:5: warning: reader comment left out of the site",
+                "content/debates/d/comments.yaml:6:13: warning: unknown parent 'missing': no comment in "
                 + "this debate has that id"), errors());
+        assertEquals(List.of("c1"), ids(t));
+        assertFalse(diagnostics.hasErrors());
+    }
+
+    @Test
+    void keepsRepliesToALeftOutCommentUnderATombstone() {
+        CommentThread t = threader.thread(List.of(byId("c1", null), byId("c2", "missing"), byId("c3", "c2"),
+                nested(2, "Ann", "Nested under c3")), diagnostics);
+        assertEquals(4, t.comments().size());
+        Comment tombstone = t.comments().get(1);
+        assertEquals(List.of("c2", "", "true", "0", "2", "1"), List.of(tombstone.id(), tombstone.body(),
+                String.valueOf(tombstone.isRemoved()), String.valueOf(tombstone.depth()),
+                String.valueOf(tombstone.number()), String.valueOf(tombstone.replyCount())));
+        assertEquals(Optional.empty(), tombstone.author());
+        assertEquals(List.of("c3", "c2", "1"), List.of(t.comments().get(2).id(), t.comments().get(2).parentId().get(),
+                String.valueOf(t.comments().get(2).depth())));
+        assertEquals("Body of c3", t.comments().get(2).body());
     }
 
     @Test
     void suggestsTheClosestIdForAMisspeltParent() {
         threader.thread(List.of(byId("franz-1", null), byId("reply", "franz1")), diagnostics);
-        assertEquals(List.of("content/debates/d/comments.yaml:6:13: error: unknown parent 'franz1': no comment in "
+        assertEquals(List.of("content/debates/d/comments.yaml:5:5: warning: reader comment left out of the site",
+                "content/debates/d/comments.yaml:6:13: warning: unknown parent 'franz1': no comment in "
                 + "this debate has that id (did you mean 'franz-1'?)"), errors());
     }
 
     @Test
-    void rejectsDuplicateIdsAtTheSecondOne() {
-        threader.thread(List.of(byId("c1", null), byId("c1", null)), diagnostics);
-        assertEquals(List.of("content/debates/d/comments.yaml:5:9: error: duplicate comment id 'c1' (first at line 1)"),
-                errors());
+    void leavesOutTheSecondOfTwoCommentsWithOneId() {
+        CommentThread t = threader.thread(List.of(byId("c1", null), byId("c1", null)), diagnostics);
+        assertEquals(List.of("content/debates/d/comments.yaml:5:5: warning: reader comment left out of the site",
+                "content/debates/d/comments.yaml:5:9: warning: duplicate comment id 'c1' (first at line 1)"), errors());
+        assertEquals(List.of("c1"), ids(t));
+        assertEquals("Body of c1", t.comments().get(0).body());
     }
 
     @Test
@@ -101,7 +122,8 @@ class CommentThreaderTest {
                 new SourcePosition(Path.of("content/debates/d/comments/b.yaml"), 1, 1),
                 Optional.of(new SourcePosition(Path.of("content/debates/d/comments/b.yaml"), 1, 5)), Optional.empty());
         threader.thread(List.of(byId("c1", null), other), diagnostics);
-        assertEquals(List.of("content/debates/d/comments/b.yaml:1:5: error: duplicate comment id 'c1' (first at "
+        assertEquals(List.of("content/debates/d/comments/b.yaml:1:1: warning: reader comment left out of the site",
+                "content/debates/d/comments/b.yaml:1:5: warning: duplicate comment id 'c1' (first at "
                 + "content/debates/d/comments.yaml:1:9)"), errors());
     }
 
@@ -109,16 +131,21 @@ class CommentThreaderTest {
     void reportsAParentCycleOnceWithItsPath() {
         CommentThread t = threader.thread(List.of(byId("top", null), byId("a", "c"), byId("b", "a"), byId("c", "b"),
                 byId("below", "b")), diagnostics);
-        assertEquals(List.of("content/debates/d/comments.yaml:6:13: error: reply cycle: a -> c -> b -> a "
+        assertEquals(List.of("content/debates/d/comments.yaml:5:5: warning: reader comment left out of the site",
+                "content/debates/d/comments.yaml:6:13: warning: reply cycle: a -> c -> b -> a "
                 + "(a comment cannot be its own ancestor)"), errors());
-        assertEquals(List.of("top"), ids(t));
+        assertEquals(List.of("top", "a", "b", "c", "below"), ids(t));
+        assertEquals(List.of(true, false, false, false), t.comments().subList(1, 5).stream().map(Comment::isRemoved).toList());
+        assertEquals(List.of(0, 1, 2, 2), t.comments().subList(1, 5).stream().map(Comment::depth).toList());
     }
 
     @Test
     void reportsACommentThatRepliesToItself() {
-        threader.thread(List.of(byId("self", "self")), diagnostics);
-        assertEquals(List.of("content/debates/d/comments.yaml:2:13: error: reply cycle: self -> self "
+        CommentThread t = threader.thread(List.of(byId("self", "self")), diagnostics);
+        assertEquals(List.of("content/debates/d/comments.yaml:1:5: warning: reader comment left out of the site",
+                "content/debates/d/comments.yaml:2:13: warning: reply cycle: self -> self "
                 + "(a comment cannot be its own ancestor)"), errors());
+        assertEquals(List.of(), ids(t));
     }
 
     @Test

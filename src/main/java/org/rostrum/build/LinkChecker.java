@@ -352,6 +352,9 @@ final class LinkChecker {
         }
         files.add("archive/index.html");
         site.pages().forEach(p -> files.add(p.slug() + "/index.html"));
+        if (site.debates().stream().anyMatch(d -> !d.aliases().isEmpty())) {
+            files.addAll(List.of("_redirects", "redirects.nginx.conf", ".htaccess"));
+        }
         files.addAll(List.of("search/index.html", "search-index.json", "search-index.js", "404.html", "feed.xml",
                 "sitemap.xml", "robots.txt"));
         staticFiles.forEach(f -> files.add("static/" + f));

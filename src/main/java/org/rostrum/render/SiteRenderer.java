@@ -190,9 +190,29 @@ public final class SiteRenderer {
         for (Sitemap.Part part : sitemap.files(base)) {
             files.add(new OutputFile.Generated(part.path(), part::content));
         }
+        List<RedirectMaps.Redirect> redirects = redirects();
+        if (!redirects.isEmpty()) {
+            RedirectMaps maps = new RedirectMaps(base, redirects);
+            files.add(new OutputFile.Generated(RedirectMaps.NETLIFY, () -> utf8(maps.netlify())));
+            files.add(new OutputFile.Generated(RedirectMaps.NGINX, () -> utf8(maps.nginx())));
+            files.add(new OutputFile.Generated(RedirectMaps.APACHE, () -> utf8(maps.apache())));
+        }
         files.add(new OutputFile.Generated("robots.txt",
                 () -> ("User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8)));
         return files;
+    }
+
+    /** Every alias of the published debates, in the order of the debates, to the debate's folder. */
+    private List<RedirectMaps.Redirect> redirects() {
+        List<RedirectMaps.Redirect> redirects = new ArrayList<>();
+        for (Debate d : site.debates()) {
+            d.aliases().forEach(a -> redirects.add(new RedirectMaps.Redirect(a, Links.debateFolder(d.slug()))));
+        }
+        return redirects;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**

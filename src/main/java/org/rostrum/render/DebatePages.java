@@ -161,7 +161,7 @@ final class DebatePages {
             int next = i + 1 < n ? drawn[i + 1] : 0;
             boolean opens = next > drawn[i];
             Optional<Comment> parent = c.parentId().map(byId::get);
-            views.add(new CommentView(c.id(), "comment-" + c.id(), displayName(c), c.author().isEmpty(),
+            views.add(new CommentView(c.id(), "comment-" + c.id(), oldAnchor(c.id(), byId.keySet()), displayName(c), c.author().isEmpty(),
                     c.isRemoved() ? Optional.empty() : c.authorUrl(),
                     c.date().map(index.formats::dateTime), c.isRemoved() ? "" : markdown.renderComment(c.body()),
                     c.isRemoved() ? "" : c.body().strip(),
@@ -170,6 +170,18 @@ final class DebatePages {
                     opens ? replyTotal[i] : 0, opens ? 0 : drawn[i] - next));
         }
         return views;
+    }
+
+    /**
+     * The fragment WordPress gave comment {@code wp-<n>} on its old page, {@code comment-<n>}, unless a
+     * comment with id {@code <n>} of the same debate answers to it already.
+     */
+    static Optional<String> oldAnchor(String id, java.util.Set<String> ids) {
+        if (!id.startsWith("wp-") || id.length() == 3 || !id.substring(3).chars().allMatch(ch -> ch >= '0' && ch <= '9')
+                || ids.contains(id.substring(3))) {
+            return Optional.empty();
+        }
+        return Optional.of("comment-" + id.substring(3));
     }
 
     /** The name shown for a comment: its author, {@code Anonymous}, or nothing for a removed comment. */

@@ -184,7 +184,7 @@ public final class WordPressImporter {
                     c -> html.convert(WordPressParagraphs.apply(c.html()), item.link()), diagnostics);
             DebateDraft debate = new DebateDraft(title(item), date.get(), Optional.empty(), topics(item),
                     summary(item), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
-                    alias.stream().toList(), body(item));
+                    alias.stream().toList(), body(item), guid(item));
             try {
                 writer.writeDebate(folder, debate);
                 Path commentsFile = folder.resolve("comments.yaml");
@@ -294,6 +294,12 @@ public final class WordPressImporter {
             case "trash" -> Optional.of(Outcome.ITEM_TRASH);
             default -> Optional.of(Outcome.ITEM_UNPUBLISHED); // draft, auto-draft, pending, future
         };
+    }
+
+    /** The post's {@code <guid>}, kept as the Atom id of its feed entries when it is an absolute URI. */
+    private static Optional<String> guid(Item item) {
+        return item.guid().matches("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+") ? Optional.of(item.guid())
+                : Optional.empty();
     }
 
     /** {@code wp:post_date_gmt}, or the RSS {@code pubDate} when WordPress left the former empty. */

@@ -28,6 +28,8 @@ import org.rostrum.diag.SourcePosition;
  * @param body        the body in source order
  * @param bundleFiles names of the other files of the bundle, relative to it, sorted, with {@code /}
  * @param links       links in the body that point inside the site, for checking
+ * @param guid        the Atom id of its feed entries when it is not its address ({@code guid}: an
+ *                    imported post keeps the id feed readers already know)
  */
 public record Debate(
         String slug,
@@ -44,7 +46,8 @@ public record Debate(
         List<String> aliases,
         List<Block> body,
         List<String> bundleFiles,
-        List<ContentLink> links) {
+        List<ContentLink> links,
+        Optional<String> guid) {
 
     public Debate {
         Objects.requireNonNull(slug, "slug");
@@ -61,6 +64,16 @@ public record Debate(
         body = List.copyOf(body);
         bundleFiles = List.copyOf(bundleFiles);
         links = List.copyOf(links);
+        Objects.requireNonNull(guid, "guid");
+    }
+
+    /** A debate without a {@code guid}. */
+    public Debate(String slug, Path directory, SourcePosition position, String title, Timestamp date,
+            Optional<Timestamp> updated, List<String> topics, String summary, Optional<DebateImage> image,
+            DebateStatus status, boolean draft, List<String> aliases, List<Block> body, List<String> bundleFiles,
+            List<ContentLink> links) {
+        this(slug, directory, position, title, date, updated, topics, summary, image, status, draft, aliases, body,
+                bundleFiles, links, Optional.empty());
     }
 
     /** The date shown in lists and feeds as "last changed": {@code updated}, else {@code date}. */

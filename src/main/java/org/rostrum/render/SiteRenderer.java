@@ -321,6 +321,7 @@ public final class SiteRenderer {
         List<Debate> latest = debates.subList(0, Math.min(FEED_SIZE, debates.size()));
         List<FeedEntry> entries = latest.stream()
                 .map(d -> new FeedEntry(d.title(), Links.absolute(index.view.baseUrl(), Links.debate(d.slug())),
+                        d.guid().orElse(Links.absolute(index.view.baseUrl(), Links.debate(d.slug()))),
                         Formats.rfc3339(d.date()), Formats.rfc3339(d.lastModified()), d.summary(),
                         d.topics(), index.participants(d).stream().map(PersonRef::name).toList()))
                 .toList();

@@ -273,6 +273,7 @@ public final class ContentWriter {
         if (!debate.aliases().isEmpty()) {
             fields.add(field("aliases", texts(debate.aliases())));
         }
+        debate.guid().ifPresent(g -> fields.add(field("guid", text(g))));
         return frontMatter(fields, debate.body());
     }
 

@@ -38,7 +38,7 @@ public final class DebateReader {
 
     private static final Set<String> NOT_BUNDLED = Set.of("index.md", "comments.yaml", "comments.json", "comments");
     private static final Fields.Kind FRONT_MATTER = new Fields.Kind("front matter", Set.of("title", "date",
-            "updated", "topics", "summary", "image", "image_alt", "image_credit", "status", "draft", "aliases"));
+            "updated", "topics", "summary", "image", "image_alt", "image_credit", "status", "draft", "aliases", "guid"));
     private static final Map<String, DebateStatus> STATUSES = Map.of(
             "open", DebateStatus.OPEN, "closed", DebateStatus.CLOSED, "archived", DebateStatus.ARCHIVED);
 
@@ -118,12 +118,13 @@ public final class DebateReader {
         DebateStatus status = fields.oneOf("status", STATUSES, "open, closed or archived").orElse(DebateStatus.ARCHIVED);
         boolean draft = fields.bool("draft").orElse(false);
         List<String> aliases = aliases(fields, diagnostics);
+        Optional<String> guid = guid(fields, diagnostics);
         if (title.isEmpty() || date.isEmpty()) {
             return Optional.empty();
         }
         Debate debate = new Debate(parts.slug(), parts.dir(), parts.position(), title.get(), date.get(), updated,
                 topics.stream().map(TopicName::name).toList(), summary, image, status, draft, aliases,
-                parts.body().blocks(), parts.bundle(), parts.body().links());
+                parts.body().blocks(), parts.bundle(), parts.body().links(), guid);
         return Optional.of(new LoadedDebate(debate, topics));
     }
 
@@ -171,6 +172,17 @@ public final class DebateReader {
             return Optional.empty();
         }
         return file.map(f -> new DebateImage(f, fields.text("image_alt"), fields.text("image_credit")));
+    }
+
+    /** {@code guid}: an absolute URI (the Atom id of the debate's feed entries), as written. */
+    private static Optional<String> guid(Fields fields, Diagnostics diagnostics) {
+        Optional<String> guid = fields.text("guid").map(String::strip);
+        if (guid.isPresent() && !guid.get().matches("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+")) {
+            diagnostics.error(fields.value("guid").get().position(), "guid " + Fields.quote(guid.get())
+                    + " is not an absolute URI such as https://example.org/?p=123");
+            return Optional.empty();
+        }
+        return guid;
     }
 
     private static List<String> aliases(Fields fields, Diagnostics diagnostics) {

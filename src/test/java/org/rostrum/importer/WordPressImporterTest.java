@@ -50,6 +50,7 @@ class WordPressImporterTest {
                 summary: Is Russia in NATO absurd?
                 aliases:
                   - /2019/01/russia-nato/
+                guid: https://old.example.org/?p=12
                 ---
 
                 We had a comment sent in from Yvetta.\\
@@ -193,6 +194,7 @@ class WordPressImporterTest {
                   - Deterrence
                 aliases:
                   - /2009/05/deterrence/
+                guid: http://www.example.net/blog/?p=3
                 ---
 
                 **Deterrence** worked in the Cold War.\\

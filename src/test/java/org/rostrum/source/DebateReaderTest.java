@@ -269,6 +269,19 @@ class DebateReaderTest {
     }
 
     @Test
+    void keepsTheGuidFeedReadersKnow() {
+        assertEquals(Optional.of("https://old.example.org/?p=12"),
+                debateWith("date: 2019-01-28\nguid: https://old.example.org/?p=12\n").guid());
+        assertEquals(Optional.empty(), debateWith("date: 2019-01-28\n").guid());
+    }
+
+    @Test
+    void rejectsAGuidThatIsNotAnAbsoluteUri() {
+        assertEquals(List.of("content/debates/a/index.md:4:7: error: guid 'post 12' is not an absolute URI"
+                + " such as https://example.org/?p=123"), messagesFor("title: A\ndate: 2019-01-28\nguid: post 12\n"));
+    }
+
+    @Test
     void rejectsAliasesWrittenAsText() {
         assertEquals(List.of("content/debates/a/index.md:4:10: error: field 'aliases' must be a list of paths, not text"
                 + " (write aliases: [/old/])"), messagesFor("title: A\ndate: 2019-01-28\naliases: /old/\n"));

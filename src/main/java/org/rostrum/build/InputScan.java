@@ -23,7 +23,8 @@ import org.rostrum.output.Fingerprint;
  * Fingerprints of the inputs of a build, taken from the file system's names, sizes and
  * modification times (no file is read): for each debate folder one of the whole folder and one of
  * everything in it but its comments, and one for everything else a build depends on
- * ({@code site.yaml}, {@code topics.yaml}, {@code people/}, {@code pages/}, the site's templates).
+ * ({@code site.yaml}, {@code topics.yaml}, {@code redirects.yaml}, {@code people/}, {@code pages/},
+ * the site's templates).
  * An incremental build re-reads a debate only when its fingerprint changed, and everything when the
  * global one did; a debate whose comments alone changed is rebuilt without the rest of the archive
  * when nothing else shows the change ({@link CommentEdit}).
@@ -65,8 +66,8 @@ record InputScan(Map<String, Long> debates, Map<String, Long> pages, long global
             }
         }
         long global = Fingerprint.of("global");
-        for (Path p : List.of(content.resolve("site.yaml"), content.resolve("topics.yaml"), content.resolve("people"),
-                content.resolve("pages"), templates)) {
+        for (Path p : List.of(content.resolve("site.yaml"), content.resolve("topics.yaml"),
+                content.resolve("redirects.yaml"), content.resolve("people"), content.resolve("pages"), templates)) {
             global = Fingerprint.mix(global, tree(p, now));
         }
         return new InputScan(new TreeMap<>(debates), new TreeMap<>(pages), global);

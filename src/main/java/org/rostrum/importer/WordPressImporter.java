@@ -94,6 +94,7 @@ public final class WordPressImporter {
                 run.importItem(item.get(), reader.blogUrl());
             }
             run.writeSiteOnce(reader);
+            run.writeOldAddresses();
         } catch (XMLStreamException e) {
             diagnostics.error(XmlInput.positionOf(export, e), "malformed XML: " + XmlInput.messageOf(e)
                     + "; the export was not read past this point");
@@ -112,6 +113,7 @@ public final class WordPressImporter {
         private final Slugs debateSlugs = new Slugs(Set.of());
         private final Slugs pageSlugs = new Slugs(RESERVED_PAGES);
         private final Map<String, String> aliasOwners = new HashMap<>();
+        private final OldAddresses oldAddresses = new OldAddresses();
         private boolean siteDone;
 
         Run(Path into, boolean force, Diagnostics diagnostics) {
@@ -150,6 +152,18 @@ public final class WordPressImporter {
                 tally.add(Outcome.SITE_WRITTEN);
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.startOf(file), "cannot write site.yaml: " + e.getMessage());
+            }
+        }
+
+        /** Adds the blog's other old addresses to {@code redirects.yaml} (see {@link OldAddresses}). */
+        void writeOldAddresses() {
+            try {
+                tally.add(Outcome.REDIRECTS_WRITTEN, oldAddresses.write(into, path -> aliasOwners.containsKey(path)
+                        || (path.matches("/[^/]+/") && Files.exists(into.resolve("pages").resolve(
+                                path.substring(1, path.length() - 1) + ".md")))));
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.startOf(into.resolve(OldAddresses.FILE)),
+                        "cannot write " + OldAddresses.FILE + ": " + e.getMessage());
             }
         }
 
@@ -199,6 +213,7 @@ public final class WordPressImporter {
                 return;
             }
             tally.add(Outcome.DEBATE_WRITTEN);
+            oldAddresses.post(slug, alias, item.terms(), debate.topics(), date.get());
             tally.add(Outcome.COMMENT_ERROR, item.comments().size() - comments.size());
             plan.counts().forEach(tally::add);
         }

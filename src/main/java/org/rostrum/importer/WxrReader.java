@@ -26,8 +26,12 @@ final class WxrReader implements AutoCloseable {
     private static final Pattern DC = Pattern.compile("https?://purl\\.org/dc/elements/1\\.1/");
     private static final List<String> KNOWN_VERSIONS = List.of("1.0", "1.1", "1.2");
 
-    /** A {@code <category>} of an item: a category ({@code category}) or a tag ({@code post_tag}). */
-    record Term(String domain, String name) {
+    /**
+     * A {@code <category>} of an item: a category ({@code category}) or a tag ({@code post_tag}), with
+     * its name and the {@code nicename} of its old address ({@code /category/<nicename>/}), possibly
+     * empty.
+     */
+    record Term(String domain, String name, String nicename) {
     }
 
     /**
@@ -187,7 +191,11 @@ final class WxrReader implements AutoCloseable {
                     case "link" -> link = in.text().strip();
                     case "pubDate" -> pubDate = in.text().strip();
                     case "guid" -> guid = in.text().strip();
-                    case "category" -> terms.add(new Term(in.attribute("domain").orElse(""), in.text()));
+                    case "category" -> {
+                        String domain = in.attribute("domain").orElse("");
+                        String nicename = in.attribute("nicename").orElse("").strip();
+                        terms.add(new Term(domain, in.text(), nicename));
+                    }
                     default -> in.skip();
                 }
             } else if (CONTENT.matcher(ns).matches() && name.equals("encoded")) {

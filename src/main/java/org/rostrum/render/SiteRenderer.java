@@ -13,6 +13,7 @@ import org.rostrum.model.CommentThread;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Person;
+import org.rostrum.model.Redirect;
 import org.rostrum.model.Site;
 import org.rostrum.model.ThreadStats;
 import org.rostrum.model.Topic;
@@ -190,6 +191,10 @@ public final class SiteRenderer {
         for (Sitemap.Part part : sitemap.files(base)) {
             files.add(new OutputFile.Generated(part.path(), part::content));
         }
+        for (Redirect r : site.redirects()) {
+            String href = aliasHref(r.from());
+            files.add(page(href, "alias.ftlh", () -> redirects.redirect(r.to(), href)));
+        }
         List<RedirectMaps.Redirect> redirects = redirects();
         if (!redirects.isEmpty()) {
             RedirectMaps maps = new RedirectMaps(base, redirects);
@@ -202,12 +207,16 @@ public final class SiteRenderer {
         return files;
     }
 
-    /** Every alias of the published debates, in the order of the debates, to the debate's folder. */
+    /**
+     * Every alias of the published debates, in the order of the debates, to the debate's folder,
+     * then the site's own redirects.
+     */
     private List<RedirectMaps.Redirect> redirects() {
         List<RedirectMaps.Redirect> redirects = new ArrayList<>();
         for (Debate d : site.debates()) {
             d.aliases().forEach(a -> redirects.add(new RedirectMaps.Redirect(a, Links.debateFolder(d.slug()))));
         }
+        site.redirects().forEach(r -> redirects.add(new RedirectMaps.Redirect(r.from(), r.to().substring(1))));
         return redirects;
     }
 
@@ -225,6 +234,11 @@ public final class SiteRenderer {
         List<PlannedPath> paths = new ArrayList<>();
         for (OutputFile f : siteFiles(Map.of())) {
             paths.add(new PlannedPath(f.path(), Optional.empty()));
+        }
+        for (Redirect r : site.redirects()) {
+            // siteFiles wrote it without an owner; keep any other claim on the path for the check.
+            paths.remove(new PlannedPath(aliasHref(r.from()), Optional.empty()));
+            paths.add(new PlannedPath(aliasHref(r.from()), Optional.of(r.position().file())));
         }
         for (Page p : site.pages()) {
             paths.removeIf(x -> x.path().equals(Links.page(p.slug())));

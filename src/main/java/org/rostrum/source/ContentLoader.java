@@ -35,7 +35,7 @@ import org.rostrum.model.Topic;
  */
 public final class ContentLoader {
 
-    private static final Set<String> CONTENT_FILES = Set.of("site.yaml", "topics.yaml");
+    private static final Set<String> CONTENT_FILES = Set.of("site.yaml", "topics.yaml", RedirectReader.FILE);
     private static final Set<String> CONTENT_FOLDERS = Set.of("debates", "people", "pages");
 
     private final MarkdownRenderer markdown;
@@ -98,7 +98,8 @@ public final class ContentLoader {
         List<Debate> debates = loaded.stream().map(LoadedDebate::debate)
                 .sorted(Comparator.comparing(Debate::date, Comparator.reverseOrder()).thenComparing(Debate::slug))
                 .toList();
-        return new Site(config, debates, people, topics, readPages(contentDir.resolve("pages"), tree, diagnostics));
+        return new Site(config, debates, people, topics, readPages(contentDir.resolve("pages"), tree, diagnostics),
+                new RedirectReader(files, tree).read(contentDir.resolve(RedirectReader.FILE), diagnostics));
     }
 
     /**

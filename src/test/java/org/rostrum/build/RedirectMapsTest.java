@@ -42,6 +42,10 @@ class RedirectMapsTest {
         EXPECTED.put("/2019/02/%D0%BF%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B0/", "debates/army/");
         EXPECTED.put("/2019/02/%C3%BCber-uns/", "debates/army/");
         EXPECTED.put("/tag/a%20b:c*/", "debates/army/");
+        EXPECTED.put("/category/security/", "topics/security/");
+        EXPECTED.put("/category/security/feed/", "topics/security/feed.xml");
+        EXPECTED.put("/feed/", "feed.xml");
+        EXPECTED.put("/2019/", "archive/2024/");
     }
 
     private static InlineSite site(Path dir, String baseUrl) {
@@ -61,8 +65,14 @@ class RedirectMapsTest {
                 title: An army?
                 date: 2024-02-01
                 aliases: ["/2019/02/политика/", "/2019/02/%%C3%%BCber-uns/", "/tag/a b:c*/"]
+                topics: [Security]
                 ---
                 Body.
+                -- content/redirects.yaml --
+                /category/security/: /topics/security/
+                "/category/security/feed/": /topics/security/feed.xml
+                /feed/: /feed.xml
+                2019: /archive/2024/
                 """.formatted(baseUrl));
     }
 
@@ -132,7 +142,7 @@ class RedirectMapsTest {
                 rules.put(Pattern.compile(m.group(1)), m.group(2));
             }
         }
-        assertEquals(5, rules.size(), htaccess);
+        assertEquals(9, rules.size(), htaccess);
         for (Map.Entry<String, String> e : EXPECTED.entrySet()) {
             // Apache matches the decoded path below the folder of .htaccess, byte by byte.
             String asked = bytes(URI.create("http://x" + e.getKey()).getPath().substring(1));
@@ -142,6 +152,39 @@ class RedirectMapsTest {
         }
         assertTrue(rules.keySet().stream().noneMatch(p -> p.matcher("2019/01/votes-at-16/x/").matches()),
                 "a rule matches only its own address, not what is below it");
+    }
+
+    @Test
+    void theSitesOwnRedirectsGetRedirectPagesToo(@TempDir Path dir) throws Exception {
+        InlineSite site = site(dir, "https://example.org/");
+        assertFalse(site.build().failed());
+        assertEquals("0; url=../../topics/security/", Jsoup.parse(site.read("category/security/index.html"))
+                .selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("0; url=../feed.xml", Jsoup.parse(site.read("feed/index.html"))
+                .selectFirst("meta[http-equiv=refresh]").attr("content"));
+    }
+
+    @Test
+    void reportsRedirectsThatLeadNowhereOrCannotBeRead(@TempDir Path dir) {
+        InlineSite site = site(dir, "https://example.org/");
+        site.write("""
+                -- content/redirects.yaml --
+                /category/economy/: /topics/economy/
+                /a/../b/: /feed.xml
+                /tag/x/: topics/x/
+                /tag/y/: [/feed.xml]
+                /feed/: /feed.xml
+                feed: /archive/
+                """);
+        assertEquals(List.of(
+                "content/redirects.yaml:1:21: error: redirect of /category/economy/: link to missing topic '/topics/economy/'",
+                "content/redirects.yaml:2:1: error: invalid old path '/a/../b/': '..' is not allowed",
+                "content/redirects.yaml:3:10: error: invalid new path 'topics/x/': write a path from the site root,"
+                        + " e.g. /topics/security/",
+                "content/redirects.yaml:4:10: error: the new path of '/tag/y/' must be a path such as /topics/security/,"
+                        + " not a list",
+                "content/redirects.yaml:6:1: error: old path '/feed/' is redirected twice"),
+                InlineSite.messages(site.check()).stream().map(m -> m.replace(dir + "/", "")).toList());
     }
 
     @Test

@@ -68,7 +68,8 @@ class WordPressImporterTest {
         importExport(EXPORT, false);
 
         assertEquals(List.of("debates/pochemu-nato-2/index.md", "debates/pochemu-nato/index.md",
-                "debates/russia-nato/comments.yaml", "debates/russia-nato/index.md", "pages/about.md", "site.yaml"),
+                "debates/russia-nato/comments.yaml", "debates/russia-nato/index.md", "pages/about.md", "redirects.yaml",
+                "site.yaml"),
                 new ArrayList<>(tree(content).keySet()));
         assertEquals("---\ntitle: About us\n---\n\nWe archive debates.\n\nWrite to us.\n",
                 tree(content).get("pages/about.md"));
@@ -153,8 +154,41 @@ class WordPressImporterTest {
                     1  skipped: their post was skipped
                 notes
                     1  replies whose parent is missing, written at the top level with a note
+                   11  old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml
                     1  site.yaml written from the blog's name and address (there was none)
                 """, report.render());
+    }
+
+    @Test
+    void writesTheBlogsOtherOldAddressesAsRedirectsToTheirNewPages() throws Exception {
+        importExport(EXPORT, false);
+
+        assertEquals("""
+                # Old addresses of the site and the pages they moved to (rostrum import)
+                "/feed/": "/feed.xml"
+                "/2019/01/russia-nato/feed/": "/debates/russia-nato/"
+                "/category/foreign-affairs/": "/topics/foreign-affairs/"
+                "/category/foreign-affairs/feed/": "/topics/foreign-affairs/feed.xml"
+                "/tag/nato/": "/topics/nato/"
+                "/tag/nato/feed/": "/topics/nato/feed.xml"
+                "/tag/security-defence/": "/topics/security-defence/"
+                "/tag/security-defence/feed/": "/topics/security-defence/feed.xml"
+                "/2019/": "/archive/2019/"
+                "/2019/01/": "/archive/2019/"
+                "/2019/03/": "/archive/2019/"
+                """, Files.readString(content.resolve("redirects.yaml")));
+    }
+
+    @Test
+    void keepsTheRedirectsAlreadyWrittenAndAddsOnlyNewOnes() throws Exception {
+        Files.writeString(content.resolve("redirects.yaml"), "# by hand\n/tag/nato/: /topics/security/\n");
+        importExport(EXPORT, false);
+        String first = Files.readString(content.resolve("redirects.yaml"));
+        assertTrue(first.startsWith("# by hand\n/tag/nato/: /topics/security/\n\"/feed/\": \"/feed.xml\"\n"), first);
+        assertFalse(first.contains("\"/tag/nato/\""), first);
+
+        importExport(EXPORT, true);
+        assertEquals(first, Files.readString(content.resolve("redirects.yaml")), "a second import adds nothing");
     }
 
     @Test
@@ -379,7 +413,7 @@ class WordPressImporterTest {
                 export + ":10:13: error: comment without a valid wp:comment_id ('../x')",
                 export + ":11:13: warning: unknown wp:comment_approved 'maybe' for comment 2; treated as awaiting moderation"),
                 messages());
-        assertEquals(List.of("debates/untitled/index.md", "site.yaml"), new ArrayList<>(tree(into).keySet()));
+        assertEquals(List.of("debates/untitled/index.md", "redirects.yaml", "site.yaml"), new ArrayList<>(tree(into).keySet()));
         assertEquals(1, report.count(Outcome.ITEM_ERROR));
         assertEquals(1, report.count(Outcome.COMMENT_ERROR));
         assertEquals(1, report.count(Outcome.COMMENT_PENDING));

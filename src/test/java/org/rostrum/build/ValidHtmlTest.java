@@ -66,7 +66,7 @@ class ValidHtmlTest {
                 comments:
                   - id: wp-881
                     author: Ann
-                    body: "| a | b |\\n|---|---|\\n| 1 | 2 |\\n\\nline one<br />\\nline two, ~~struck~~, <kbd>Ctrl</kbd>"
+                    body: "| a | b |\\n|---|--:|\\n| 1 | 2 |\\n\\nline one<br />\\nline two, ~~struck~~, <kbd>Ctrl</kbd>"
                   - id: wp-882
                     parent: wp-881
                     author: Ben
@@ -84,6 +84,10 @@ class ValidHtmlTest {
         String html = Files.readString(debate);
         assertTrue(html.contains("<span id=\"comment-881\"></span>"), html);
         assertTrue(html.contains("<span id=\"comment-882\"></span>"), html);
+        for (String shown : List.of("<td align=\"right\">2</td>", "line one<br />", "<del>struck</del>",
+                "<kbd>Ctrl</kbd>", "<blockquote>", "<li>two</li>", "<code>code</code>")) {
+            assertTrue(html.contains(shown), shown);
+        }
         assertEquals(1, html.split("id=\"comment-12\"", -1).length - 1, "the old anchor of wp-12 is taken by 12");
         List<String> errors = errors(site.out(), List.of(debate, site.out().resolve("2019/01/votes-at-16/index.html")));
         assertEquals(List.of(), errors);

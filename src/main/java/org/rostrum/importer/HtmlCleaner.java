@@ -48,6 +48,7 @@ final class HtmlCleaner {
         cleanLinks(body);
         cleanImages(body);
         giveTablesAHeader(body);
+        strikeAsDel(body);
         dropEdgeBreaks(body);
         wrapLooseInlines(body);
         escapeLineStarts(body, escapeMark);
@@ -68,6 +69,16 @@ final class HtmlCleaner {
                     cell.tagName("th");
                 }
             }
+        }
+    }
+
+    /**
+     * Writes {@code <s>} and {@code <strike>} as {@code <del>}, which the converter turns into
+     * {@code ~~text~~} (it drops the first and leaves a space after the second).
+     */
+    private static void strikeAsDel(Element body) {
+        for (Element struck : body.select("s, strike")) {
+            struck.tagName("del");
         }
     }
 

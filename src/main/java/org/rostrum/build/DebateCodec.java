@@ -90,6 +90,7 @@ final class DebateCodec {
             position(out, link.position());
         }
         optional(out, d.guid());
+        strings(out, d.authorIds());
     }
 
     static Debate read(DataInput in) throws IOException {
@@ -132,8 +133,9 @@ final class DebateCodec {
             links.add(new ContentLink(string(in), position(in)));
         }
         Optional<String> guid = optional(in);
+        List<String> authors = strings(in);
         return new Debate(slug, directory, position, title, date, updated, topics, summary, image,
-                DebateStatus.values()[status], draft, aliases, body, bundle, links, guid);
+                DebateStatus.values()[status], draft, aliases, body, bundle, links, guid, authors);
     }
 
     /** {@code context} as bytes, for the cache entry of its debate. */

@@ -91,6 +91,7 @@ public final class WordPressImporter {
                 run.writeSiteOnce(reader);
                 run.tally.itemRead();
                 run.tally.commentsRead(item.get().comments().size());
+                run.authors.learn(reader.authors());
                 run.importItem(item.get(), reader.blogUrl());
             }
             run.writeSiteOnce(reader);
@@ -114,6 +115,7 @@ public final class WordPressImporter {
         private final Slugs pageSlugs = new Slugs(RESERVED_PAGES);
         private final Map<String, String> aliasOwners = new HashMap<>();
         private final OldAddresses oldAddresses = new OldAddresses();
+        private final BlogAuthors authors = new BlogAuthors();
         private boolean siteDone;
 
         Run(Path into, boolean force, Diagnostics diagnostics) {
@@ -158,6 +160,7 @@ public final class WordPressImporter {
         /** Adds the blog's other old addresses to {@code redirects.yaml} (see {@link OldAddresses}). */
         void writeOldAddresses() {
             try {
+                tally.add(Outcome.AUTHORS_WRITTEN, authors.write(into, writer, oldAddresses));
                 tally.add(Outcome.REDIRECTS_WRITTEN, oldAddresses.write(into, path -> aliasOwners.containsKey(path)
                         || (path.matches("/[^/]+/") && Files.exists(into.resolve("pages").resolve(
                                 path.substring(1, path.length() - 1) + ".md")))));
@@ -198,7 +201,7 @@ public final class WordPressImporter {
                     c -> html.convert(WordPressParagraphs.apply(c.html()), item.link()), diagnostics);
             DebateDraft debate = new DebateDraft(title(item), date.get(), Optional.empty(), topics(item),
                     summary(item), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
-                    alias.stream().toList(), body(item), guid(item));
+                    alias.stream().toList(), body(item), guid(item), authors.personOf(item.creator()).stream().toList());
             try {
                 writer.writeDebate(folder, debate);
                 Path commentsFile = folder.resolve("comments.yaml");

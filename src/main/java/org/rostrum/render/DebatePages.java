@@ -100,7 +100,9 @@ final class DebatePages {
         Optional<ImageView> image = d.image().map(img -> imageView(d, img));
         return new DebateView(d.slug(), d.title(), Links.debate(d.slug()), index.formats.date(d.date()),
                 d.updated().map(index.formats::date), context.topics(), d.summary(), image,
-                d.status().name().toLowerCase(java.util.Locale.ROOT), body, context.people());
+                d.status().name().toLowerCase(java.util.Locale.ROOT), body,
+                d.participantIds().stream().map(context::person).toList(),
+                d.authorIds().stream().map(context::person).toList());
     }
 
     static String readerAnchor(ReaderPrompt prompt) {

@@ -78,7 +78,7 @@ public final class SiteRenderer {
         for (Debate d : site.debates()) {
             h = Fingerprint.mix(h, Fingerprint.of(d.slug() + '\u0000' + d.title() + '\u0000' + d.date() + '\u0000'
                     + d.updated() + '\u0000' + d.topics() + '\u0000' + d.summary() + '\u0000' + d.status()
-                    + '\u0000' + d.participantIds()));
+                    + '\u0000' + d.participantIds() + '\u0000' + d.authorIds()));
         }
         return h;
     }
@@ -86,7 +86,7 @@ public final class SiteRenderer {
     /** What the pages of the published debate {@code d} show of the rest of the archive. */
     public DebateContext context(Debate d) {
         return new DebateContext(index.previous(d).map(index::link), index.next(d).map(index::link),
-                index.related(d, 3).stream().map(index::link).toList(), index.topicRefs(d), index.participants(d));
+                index.related(d, 3).stream().map(index::link).toList(), index.topicRefs(d), index.people(d));
     }
 
     /**

@@ -262,6 +262,9 @@ public final class ContentWriter {
         } else if (alwaysTopics) {
             fields.add(field("topics", new SequenceNode(Tag.SEQ, List.of(), FlowStyle.FLOW)));
         }
+        if (!debate.authors().isEmpty()) {
+            fields.add(field("authors", texts(debate.authors())));
+        }
         debate.summary().ifPresent(s -> fields.add(field("summary", text(s))));
         debate.image().ifPresent(s -> fields.add(field("image", text(s))));
         debate.imageAlt().ifPresent(s -> fields.add(field("image_alt", text(s))));

@@ -24,6 +24,7 @@ import org.rostrum.model.Timestamp;
  * @param body        the editors' Markdown after the front matter
  * @param guid        the id feed readers know the debate by, when it is not its address (an imported
  *                    post keeps its WordPress GUID)
+ * @param authors     ids of the people who wrote it, for its byline
  */
 public record DebateDraft(
         String title,
@@ -38,7 +39,8 @@ public record DebateDraft(
         boolean draft,
         List<String> aliases,
         String body,
-        Optional<String> guid) {
+        Optional<String> guid,
+        List<String> authors) {
 
     public DebateDraft {
         Objects.requireNonNull(title, "title");
@@ -53,6 +55,16 @@ public record DebateDraft(
         aliases = List.copyOf(aliases);
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(guid, "guid");
+        authors = List.copyOf(authors);
+    }
+
+    /** A debate without a byline. */
+    public DebateDraft(String title, Timestamp date, Optional<Timestamp> updated, List<String> topics,
+            Optional<String> summary, Optional<String> image, Optional<String> imageAlt,
+            Optional<String> imageCredit, Optional<DebateStatus> status, boolean draft, List<String> aliases,
+            String body, Optional<String> guid) {
+        this(title, date, updated, topics, summary, image, imageAlt, imageCredit, status, draft, aliases, body,
+                guid, List.of());
     }
 
     /** A debate without a {@code guid}. */
@@ -61,7 +73,7 @@ public record DebateDraft(
             Optional<String> imageCredit, Optional<DebateStatus> status, boolean draft, List<String> aliases,
             String body) {
         this(title, date, updated, topics, summary, image, imageAlt, imageCredit, status, draft, aliases, body,
-                Optional.empty());
+                Optional.empty(), List.of());
     }
 
     /** A debate with only a title, a date and a body; every optional field absent. */

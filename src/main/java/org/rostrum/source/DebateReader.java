@@ -38,7 +38,7 @@ public final class DebateReader {
 
     private static final Set<String> NOT_BUNDLED = Set.of("index.md", "comments.yaml", "comments.json", "comments");
     private static final Fields.Kind FRONT_MATTER = new Fields.Kind("front matter", Set.of("title", "date",
-            "updated", "topics", "summary", "image", "image_alt", "image_credit", "status", "draft", "aliases", "guid"));
+            "updated", "topics", "summary", "image", "image_alt", "image_credit", "status", "draft", "aliases", "guid", "authors"));
     private static final Map<String, DebateStatus> STATUSES = Map.of(
             "open", DebateStatus.OPEN, "closed", DebateStatus.CLOSED, "archived", DebateStatus.ARCHIVED);
 
@@ -119,12 +119,13 @@ public final class DebateReader {
         boolean draft = fields.bool("draft").orElse(false);
         List<String> aliases = aliases(fields, diagnostics);
         Optional<String> guid = guid(fields, diagnostics);
+        List<String> authors = authors(fields, diagnostics);
         if (title.isEmpty() || date.isEmpty()) {
             return Optional.empty();
         }
         Debate debate = new Debate(parts.slug(), parts.dir(), parts.position(), title.get(), date.get(), updated,
                 topics.stream().map(TopicName::name).toList(), summary, image, status, draft, aliases,
-                parts.body().blocks(), parts.bundle(), parts.body().links(), guid);
+                parts.body().blocks(), parts.bundle(), parts.body().links(), guid, authors);
         return Optional.of(new LoadedDebate(debate, topics));
     }
 
@@ -172,6 +173,24 @@ public final class DebateReader {
             return Optional.empty();
         }
         return file.map(f -> new DebateImage(f, fields.text("image_alt"), fields.text("image_credit")));
+    }
+
+    /** {@code authors}: ids of {@code people/} files, each checked, without duplicates. */
+    private List<String> authors(Fields fields, Diagnostics diagnostics) {
+        List<String> authors = new ArrayList<>();
+        fields.list("authors", "a list of person ids", text -> "write authors: [" + text + "]").ifPresent(list -> {
+            for (Value item : list.items()) {
+                if (!(item instanceof Value.Scalar scalar) || scalar.text().isBlank()) {
+                    diagnostics.error(item.position(), "an author must be a person id, not " + kindOf(item));
+                } else if (!personIds.contains(scalar.text().strip())) {
+                    diagnostics.error(item.position(), "unknown person " + Fields.quote(scalar.text().strip())
+                            + Hints.didYouMean(scalar.text().strip(), personIds));
+                } else if (!authors.contains(scalar.text().strip())) {
+                    authors.add(scalar.text().strip());
+                }
+            }
+        });
+        return authors;
     }
 
     /** {@code guid}: an absolute URI (the Atom id of the debate's feed entries), as written. */

@@ -110,6 +110,16 @@ class ImportedSiteBuildTest {
     }
 
     @Test
+    void showsThePostsAuthorAsTheBylineOfItsDebate() throws Exception {
+        Element byline = page("debates/russia-nato/index.html").selectFirst(".debate-header .byline");
+        assertEquals("By The Editor", byline.text());
+        assertEquals("../../people/the-editor/index.html", byline.selectFirst("a").attr("href"));
+        assertTrue(Files.exists(dir.resolve("site/people/the-editor/index.html")));
+        assertTrue(page("author/editor/index.html").select("meta[http-equiv=refresh]").attr("content")
+                .endsWith("people/the-editor/"));
+    }
+
+    @Test
     void oldCommentAnchorsLandOnTheComment() throws Exception {
         Document html = page("debates/russia-nato/index.html");
         for (Element comment : html.select("li.comment[id^=comment-wp-]")) {

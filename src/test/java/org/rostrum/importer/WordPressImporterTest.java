@@ -47,6 +47,8 @@ class WordPressImporterTest {
                   - Foreign Affairs
                   - NATO
                   - Security & Defence
+                authors:
+                  - the-editor
                 summary: Is Russia in NATO absurd?
                 aliases:
                   - /2019/01/russia-nato/
@@ -68,8 +70,8 @@ class WordPressImporterTest {
         importExport(EXPORT, false);
 
         assertEquals(List.of("debates/pochemu-nato-2/index.md", "debates/pochemu-nato/index.md",
-                "debates/russia-nato/comments.yaml", "debates/russia-nato/index.md", "pages/about.md", "redirects.yaml",
-                "site.yaml"),
+                "debates/russia-nato/comments.yaml", "debates/russia-nato/index.md", "pages/about.md",
+                "people/the-editor.yaml", "redirects.yaml", "site.yaml"),
                 new ArrayList<>(tree(content).keySet()));
         assertEquals("---\ntitle: About us\n---\n\nWe archive debates.\n\nWrite to us.\n",
                 tree(content).get("pages/about.md"));
@@ -154,7 +156,8 @@ class WordPressImporterTest {
                     1  skipped: their post was skipped
                 notes
                     1  replies whose parent is missing, written at the top level with a note
-                   11  old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml
+                    1  authors written to people/ (display name only)
+                   12  old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml
                     1  site.yaml written from the blog's name and address (there was none)
                 """, report.render());
     }
@@ -176,7 +179,10 @@ class WordPressImporterTest {
                 "/2019/": "/archive/2019/"
                 "/2019/01/": "/archive/2019/"
                 "/2019/03/": "/archive/2019/"
+                "/author/editor/": "/people/the-editor/"
                 """, Files.readString(content.resolve("redirects.yaml")));
+        assertEquals("name: The Editor\n", Files.readString(content.resolve("people/the-editor.yaml")),
+                "the display name only: no login, no e-mail address");
     }
 
     @Test

@@ -390,6 +390,24 @@ class DebateReaderTest {
     }
 
     @Test
+    void readsTheAuthorsOfTheByline() {
+        MiniSite site = site().file("people/the-editor.yaml", "name: The Editor\n").debate("a",
+                "title: A\ndate: 2019-01-28\nauthors: [the-editor, the-editor]\n", "Body\n");
+        assertEquals(List.of("the-editor"), site.loadDebate().authorIds());
+        assertEquals(List.of(), site.messages());
+    }
+
+    @Test
+    void reportsAnAuthorWhoIsNotAPerson() {
+        MiniSite site = site().file("people/the-editor.yaml", "name: The Editor\n").debate("a",
+                "title: A\ndate: 2019-01-28\nauthors: [the-editr, [x]]\n", "Body\n");
+        assertEquals(List.of(), site.loadDebate().authorIds());
+        assertEquals(List.of("content/debates/a/index.md:4:11: error: unknown person 'the-editr'"
+                + " (did you mean 'the-editor'?)",
+                "content/debates/a/index.md:4:22: error: an author must be a person id, not a list"), site.messages());
+    }
+
+    @Test
     void reportsResponseByUnknownPersonInTheBody() {
         MiniSite site = site().file("people/james-kirchick.yaml", "name: James Kirchick\n").debate("a",
                 "title: A\ndate: 2019-01-28\n", "We asked.\n\n::: response james-kirchik\nNo.\n:::\n");

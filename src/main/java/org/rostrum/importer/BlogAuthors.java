@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rostrum.source.CommentDraft;
 import org.rostrum.source.ContentWriter;
 import org.rostrum.source.PersonDraft;
 
@@ -66,6 +68,21 @@ final class BlogAuthors {
     /** Whether the comment by blog user {@code userId} was written by one of the blog's authors. */
     boolean isAuthor(String userId) {
         return !userId.isEmpty() && !userId.equals("0") && byUserId.containsKey(userId);
+    }
+
+    /**
+     * {@code drafts} (the comments written from {@code exported}, with ids {@code wp-<comment_id>})
+     * with those written by one of the blog's authors marked as staff.
+     */
+    List<CommentDraft> markStaff(List<WxrReader.Comment> exported, List<CommentDraft> drafts) {
+        Set<String> staff = new HashSet<>();
+        for (WxrReader.Comment c : exported) {
+            if (isAuthor(c.userId())) {
+                staff.add("wp-" + c.id());
+            }
+        }
+        return staff.isEmpty() ? drafts
+                : drafts.stream().map(d -> d.id().filter(staff::contains).isPresent() ? d.asStaff() : d).toList();
     }
 
     /**

@@ -208,7 +208,7 @@ public final class WordPressImporter {
                 if (plan.comments().isEmpty()) {
                     Files.deleteIfExists(commentsFile);
                 } else {
-                    writer.writeComments(commentsFile, plan.comments());
+                    writer.writeComments(commentsFile, authors.markStaff(item.comments(), plan.comments()));
                 }
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.startOf(folder), "cannot write the debate: " + e.getMessage());

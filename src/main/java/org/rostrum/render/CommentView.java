@@ -22,6 +22,7 @@ import java.util.Optional;
  *                       of the debate already answers to it
  * @param author         display name, {@code Anonymous}, or empty for a removed comment
  * @param anonymous      whether no author was given
+ * @param staff          whether one of the site's own people wrote it ({@code staff: true}), for a badge
  * @param authorUrl      the author's http(s) link, already checked
  * @param date           when it was written, if known
  * @param bodyHtml       the reader's text rendered by the untrusted renderer: print with {@code ?no_esc};
@@ -40,7 +41,8 @@ import java.util.Optional;
  * @param replyTotal     when it opens replies: how many comments are drawn inside it
  * @param closeLevels    how many nested reply lists end after this comment
  */
-public record CommentView(String id, String anchor, Optional<String> oldAnchor, String author, boolean anonymous, Optional<String> authorUrl,
+public record CommentView(String id, String anchor, Optional<String> oldAnchor, String author, boolean anonymous, boolean staff,
+        Optional<String> authorUrl,
         Optional<DateView> date, String bodyHtml, String text, boolean removed, boolean topLevel, int number, int depth,
         boolean flattened, Optional<String> parentAuthor, Optional<String> parentAnchor, boolean opensReplies,
         int replyTotal, int closeLevels) {

@@ -164,6 +164,7 @@ final class DebatePages {
             boolean opens = next > drawn[i];
             Optional<Comment> parent = c.parentId().map(byId::get);
             views.add(new CommentView(c.id(), "comment-" + c.id(), oldAnchor(c.id(), byId.keySet()), displayName(c), c.author().isEmpty(),
+                    c.staff() && !c.isRemoved(),
                     c.isRemoved() ? Optional.empty() : c.authorUrl(),
                     c.date().map(index.formats::dateTime), c.isRemoved() ? "" : markdown.renderComment(c.body()),
                     c.isRemoved() ? "" : c.body().strip(),

@@ -33,7 +33,7 @@ public final class CommentReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> FIELDS = Set.of(
-            "id", "parent", "author", "author_url", "date", "body", "status", "replies");
+            "id", "parent", "author", "author_url", "date", "body", "status", "replies", "staff");
     private static final Fields.Kind COMMENT = new Fields.Kind("a comment", FIELDS);
     private static final Map<String, CommentStatus> STATUSES = Map.of(
             "published", CommentStatus.PUBLISHED, "removed", CommentStatus.REMOVED);
@@ -145,7 +145,7 @@ public final class CommentReader {
         }
         out.add(new CommentInput(id, parent, parentIndex, fields.text("author"), authorUrl(fields),
                 fields.timestamp("date", zone), body.orElse(""), status, fields.position(),
-                fields.value("id").map(Value::position), parentPosition));
+                fields.value("id").map(Value::position), parentPosition, fields.bool("staff").orElse(false)));
         int index = out.size() - 1;
         fields.list("replies", "a list of comments", text -> "start each reply with '- '").ifPresent(replies -> {
             for (Value reply : replies.items()) {
@@ -178,6 +178,7 @@ public final class CommentReader {
             return c;
         }
         return new CommentInput(c.id(), c.parentId(), OptionalInt.of(c.parentIndex().getAsInt() + offset), c.author(),
-                c.authorUrl(), c.date(), c.body(), c.status(), c.position(), c.idPosition(), c.parentPosition());
+                c.authorUrl(), c.date(), c.body(), c.status(), c.position(), c.idPosition(), c.parentPosition(),
+                c.staff());
     }
 }

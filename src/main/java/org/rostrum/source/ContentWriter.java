@@ -324,6 +324,9 @@ public final class ContentWriter {
         if (comment.status() == CommentStatus.REMOVED) {
             fields.add(field("status", text("removed")));
         }
+        if (comment.staff()) {
+            fields.add(field("staff", bool(true)));
+        }
         if (comment.status() == CommentStatus.PUBLISHED || !comment.body().isEmpty()) {
             fields.add(field("body", text(comment.body())));
         }

@@ -70,6 +70,7 @@ class ValidHtmlTest {
                   - id: wp-882
                     parent: wp-881
                     author: Ben
+                    staff: true
                     body: "> quoted\\n\\n- one\\n- two\\n\\n`code`"
                   - id: "12"
                     author: Cy
@@ -89,6 +90,8 @@ class ValidHtmlTest {
             assertTrue(html.contains(shown), shown);
         }
         assertEquals(1, html.split("id=\"comment-12\"", -1).length - 1, "the old anchor of wp-12 is taken by 12");
+        assertEquals(1, html.split("<span class=\"staff-badge\">staff</span>", -1).length - 1, "Ben's badge");
+        assertTrue(html.contains("Ben</bdi></span> <span class=\"staff-badge\">"), html);
         List<String> errors = errors(site.out(), List.of(debate, site.out().resolve("2019/01/votes-at-16/index.html")));
         assertEquals(List.of(), errors);
     }

@@ -251,6 +251,42 @@ class WordPressImporterTest {
     }
 
     @Test
+    void marksCommentsByTheBlogsAuthorsAsStaff() throws Exception {
+        Path export = content.resolve("export.xml");
+        Files.writeString(export, "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><link>https://x.example</link>\n"
+                + "<wp:author><wp:author_id>3</wp:author_id><wp:author_login>anna</wp:author_login>"
+                + "<wp:author_email>anna@x.example</wp:author_email>"
+                + "<wp:author_display_name>Anna Ø. Berg</wp:author_display_name></wp:author>\n"
+                + "<item><title>T</title><link>https://x.example/t/</link><dc:creator>anna</dc:creator>"
+                + "<wp:post_id>1</wp:post_id><wp:post_name>t</wp:post_name><wp:status>publish</wp:status>"
+                + "<wp:post_type>post</wp:post_type><wp:post_date_gmt>2020-01-01 00:00:00</wp:post_date_gmt>\n"
+                + comment(5, 0, "Reader") + comment(6, 3, "Anna") + comment(7, 9, "Other user")
+                + "</item></channel></rss>\n");
+        Path into = content.resolve("content");
+
+        new WordPressImporter().run(export, into, false, diagnostics);
+
+        assertEquals(List.of(), messages());
+        assertEquals(Map.of("wp-5", false, "wp-6", true, "wp-7", false), comments(into.resolve("debates/t/comments.yaml"))
+                .stream().collect(java.util.stream.Collectors.toMap(c -> (String) c.get("id"),
+                        c -> Boolean.TRUE.equals(c.get("staff")))));
+        assertEquals("name: Anna Ø. Berg\n", Files.readString(into.resolve("people/anna-o-berg.yaml")));
+        assertTrue(Files.readString(into.resolve("debates/t/index.md")).contains("authors:\n  - anna-o-berg\n"));
+        for (Path file : List.of(into.resolve("people/anna-o-berg.yaml"), into.resolve("debates/t/comments.yaml"))) {
+            assertFalse(Files.readString(file).contains("anna@"), file.toString());
+        }
+    }
+
+    private static String comment(int id, int userId, String author) {
+        return "<wp:comment><wp:comment_id>" + id + "</wp:comment_id><wp:comment_author>" + author
+                + "</wp:comment_author><wp:comment_date_gmt>2020-01-02 00:00:00</wp:comment_date_gmt>"
+                + "<wp:comment_content>Hi</wp:comment_content><wp:comment_approved>1</wp:comment_approved>"
+                + "<wp:comment_parent>0</wp:comment_parent><wp:comment_user_id>" + userId
+                + "</wp:comment_user_id></wp:comment>\n";
+    }
+
+    @Test
     void keepsOnlyAliasesThatCanRedirect() throws Exception {
         Path export = content.resolve("export.xml");
         StringBuilder xml = new StringBuilder("<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>"

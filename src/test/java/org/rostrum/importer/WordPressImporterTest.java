@@ -261,7 +261,7 @@ class WordPressImporterTest {
                 + "<item><title>T</title><link>https://x.example/t/</link><dc:creator>anna</dc:creator>"
                 + "<wp:post_id>1</wp:post_id><wp:post_name>t</wp:post_name><wp:status>publish</wp:status>"
                 + "<wp:post_type>post</wp:post_type><wp:post_date_gmt>2020-01-01 00:00:00</wp:post_date_gmt>\n"
-                + comment(5, 0, "Reader") + comment(6, 3, "Anna") + comment(7, 9, "Other user")
+                + wpComment(5, 0, "Reader") + wpComment(6, 3, "Anna") + wpComment(7, 9, "Other user")
                 + "</item></channel></rss>\n");
         Path into = content.resolve("content");
 
@@ -278,7 +278,7 @@ class WordPressImporterTest {
         }
     }
 
-    private static String comment(int id, int userId, String author) {
+    private static String wpComment(int id, int userId, String author) {
         return "<wp:comment><wp:comment_id>" + id + "</wp:comment_id><wp:comment_author>" + author
                 + "</wp:comment_author><wp:comment_date_gmt>2020-01-02 00:00:00</wp:comment_date_gmt>"
                 + "<wp:comment_content>Hi</wp:comment_content><wp:comment_approved>1</wp:comment_approved>"

@@ -358,7 +358,9 @@ final class LinkChecker {
         files.add("archive/index.html");
         site.pages().forEach(p -> files.add(p.slug() + "/index.html"));
         site.redirects().forEach(r -> files.add(r.from().substring(1) + (r.from().endsWith("/") ? "index.html" : "")));
-        if (site.debates().stream().anyMatch(d -> !d.aliases().isEmpty()) || !site.redirects().isEmpty()) {
+        site.pages().forEach(p -> p.aliases().forEach(a -> files.add(a.substring(1) + (a.endsWith("/") ? "index.html" : ""))));
+        if (site.debates().stream().anyMatch(d -> !d.aliases().isEmpty()) || !site.redirects().isEmpty()
+                || site.pages().stream().anyMatch(p -> !p.aliases().isEmpty())) {
             files.addAll(List.of("_redirects", "redirects.nginx.conf", ".htaccess"));
         }
         files.addAll(List.of("search/index.html", "search-index.json", "search-index.js", "404.html", "feed.xml",

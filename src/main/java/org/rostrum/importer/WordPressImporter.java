@@ -175,7 +175,7 @@ public final class WordPressImporter {
             if (skip.isPresent()) {
                 skipWithComments(skip.get(), item);
             } else if (item.postType().equals("page")) {
-                importPage(item);
+                importPage(item, blogUrl);
             } else {
                 importPost(item, blogUrl);
             }
@@ -221,15 +221,20 @@ public final class WordPressImporter {
             plan.counts().forEach(tally::add);
         }
 
-        private void importPage(Item item) {
-            String slug = pageSlugs.allocate(item.postName(), item.title(), "page-" + item.postId());
+        private void importPage(Item item, String blogUrl) {
+            Optional<String> oldPath = Aliases.pathUnder(item.link(), blogUrl);
+            String slug = PageFolders.of(oldPath, RESERVED_PAGES)
+                    + pageSlugs.allocate(item.postName(), item.title(), "page-" + item.postId());
             Path file = into.resolve("pages").resolve(slug + ".md");
+            List<String> aliases = oldPath.filter(p -> !p.equals("/" + slug + "/") && !Aliases.builtBySite(p)
+                    && aliasOwners.putIfAbsent(p, slug) == null).stream().toList();
             if (Files.exists(file) && !force) {
                 skipWithComments(Outcome.ITEM_EXISTS, item);
                 return;
             }
             try {
-                writer.writePage(file, new PageDraft(title(item), summary(item), false, body(item)));
+                Files.createDirectories(file.getParent());
+                writer.writePage(file, new PageDraft(title(item), summary(item), false, body(item), aliases));
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.startOf(file), "cannot write the page: " + e.getMessage());
                 skipWithComments(Outcome.ITEM_ERROR, item);

@@ -191,6 +191,12 @@ public final class SiteRenderer {
         for (Sitemap.Part part : sitemap.files(base)) {
             files.add(new OutputFile.Generated(part.path(), part::content));
         }
+        for (Page p : site.pages()) {
+            for (String alias : p.aliases()) {
+                String href = aliasHref(alias);
+                files.add(page(href, "alias.ftlh", () -> redirects.redirect("/" + p.slug() + "/", href)));
+            }
+        }
         for (Redirect r : site.redirects()) {
             String href = aliasHref(r.from());
             files.add(page(href, "alias.ftlh", () -> redirects.redirect(r.to(), href)));
@@ -216,6 +222,7 @@ public final class SiteRenderer {
         for (Debate d : site.debates()) {
             d.aliases().forEach(a -> redirects.add(new RedirectMaps.Redirect(a, Links.debateFolder(d.slug()))));
         }
+        site.pages().forEach(p -> p.aliases().forEach(a -> redirects.add(new RedirectMaps.Redirect(a, p.slug() + "/"))));
         site.redirects().forEach(r -> redirects.add(new RedirectMaps.Redirect(r.from(), r.to().substring(1))));
         return redirects;
     }
@@ -243,6 +250,10 @@ public final class SiteRenderer {
         for (Page p : site.pages()) {
             paths.removeIf(x -> x.path().equals(Links.page(p.slug())));
             paths.add(new PlannedPath(Links.page(p.slug()), Optional.of(p.position().file())));
+            for (String alias : p.aliases()) {
+                paths.remove(new PlannedPath(aliasHref(alias), Optional.empty()));
+                paths.add(new PlannedPath(aliasHref(alias), Optional.of(p.position().file())));
+            }
         }
         for (Debate d : site.debates()) {
             Optional<Path> owner = Optional.of(d.position().file());

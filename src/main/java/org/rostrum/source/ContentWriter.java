@@ -287,6 +287,9 @@ public final class ContentWriter {
         if (page.draft()) {
             fields.add(field("draft", bool(true)));
         }
+        if (!page.aliases().isEmpty()) {
+            fields.add(field("aliases", texts(page.aliases())));
+        }
         return frontMatter(fields, page.body());
     }
 

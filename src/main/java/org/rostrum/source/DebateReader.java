@@ -205,22 +205,6 @@ public final class DebateReader {
     }
 
     private static List<String> aliases(Fields fields, Diagnostics diagnostics) {
-        List<String> aliases = new ArrayList<>();
-        fields.list("aliases", "a list of paths", text -> "write aliases: [" + text + "]").ifPresent(list -> {
-            for (Value item : list.items()) {
-                if (!(item instanceof Value.Scalar scalar) || scalar.text().isBlank()) {
-                    diagnostics.error(item.position(), "an alias must be a path, not " + kindOf(item));
-                    continue;
-                }
-                Aliases.Result result = Aliases.normalise(scalar.text().strip());
-                if (result.alias().isEmpty()) {
-                    diagnostics.error(item.position(), "invalid alias " + Fields.quote(scalar.text().strip())
-                            + ": " + result.problem());
-                } else if (!aliases.contains(result.alias().get())) {
-                    aliases.add(result.alias().get());
-                }
-            }
-        });
-        return aliases;
+        return Aliases.read(fields, diagnostics);
     }
 }

@@ -46,6 +46,7 @@ class RedirectMapsTest {
         EXPECTED.put("/category/security/feed/", "topics/security/feed.xml");
         EXPECTED.put("/feed/", "feed.xml");
         EXPECTED.put("/2019/", "archive/2024/");
+        EXPECTED.put("/team-page/", "about/team/");
     }
 
     private static InlineSite site(Path dir, String baseUrl) {
@@ -68,6 +69,17 @@ class RedirectMapsTest {
                 topics: [Security]
                 ---
                 Body.
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                Us.
+                -- content/pages/about/team.md --
+                ---
+                title: The team
+                aliases: [/team-page/]
+                ---
+                We.
                 -- content/redirects.yaml --
                 /category/security/: /topics/security/
                 "/category/security/feed/": /topics/security/feed.xml
@@ -142,7 +154,7 @@ class RedirectMapsTest {
                 rules.put(Pattern.compile(m.group(1)), m.group(2));
             }
         }
-        assertEquals(9, rules.size(), htaccess);
+        assertEquals(10, rules.size(), htaccess);
         for (Map.Entry<String, String> e : EXPECTED.entrySet()) {
             // Apache matches the decoded path below the folder of .htaccess, byte by byte.
             String asked = bytes(URI.create("http://x" + e.getKey()).getPath().substring(1));
@@ -165,9 +177,30 @@ class RedirectMapsTest {
     }
 
     @Test
+    void pagesNestInFoldersAndKeepTheirOldAddresses(@TempDir Path dir) throws Exception {
+        InlineSite site = site(dir, "https://example.org/");
+        assertEquals(List.of(), InlineSite.messages(site.build()));
+        Document team = Jsoup.parse(site.read("about/team/index.html"));
+        assertEquals("We.", team.selectFirst("main p").text());
+        assertEquals("0; url=../about/team/", Jsoup.parse(site.read("team-page/index.html"))
+                .selectFirst("meta[http-equiv=refresh]").attr("content"));
+    }
+
+    @Test
     void reportsRedirectsThatLeadNowhereOrCannotBeRead(@TempDir Path dir) {
         InlineSite site = site(dir, "https://example.org/");
         site.write("""
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                Us.
+                -- content/pages/about/team.md --
+                ---
+                title: The team
+                aliases: [/team-page/]
+                ---
+                We.
                 -- content/redirects.yaml --
                 /category/economy/: /topics/economy/
                 /a/../b/: /feed.xml

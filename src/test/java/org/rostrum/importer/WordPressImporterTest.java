@@ -251,6 +251,31 @@ class WordPressImporterTest {
     }
 
     @Test
+    void keepsThePageHierarchyAndOldAddressesOfPages() throws Exception {
+        Path export = content.resolve("export.xml");
+        StringBuilder xml = new StringBuilder("<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>"
+                + "<link>https://x.example/blog</link>\n");
+        String[][] pages = {{"1", "about", "https://x.example/blog/about/"},
+            {"2", "team", "https://x.example/blog/about/team/"}, {"3", "old-name", "https://x.example/blog/who/"},
+            {"4", "contact", "https://x.example/blog/?page_id=4"}};
+        for (String[] page : pages) {
+            xml.append("<item><title>T</title><link>").append(page[2]).append("</link><wp:post_id>").append(page[0])
+                    .append("</wp:post_id><wp:post_name>").append(page[1]).append("</wp:post_name><wp:status>publish"
+                    + "</wp:status><wp:post_type>page</wp:post_type></item>\n");
+        }
+        Files.writeString(export, xml.append("</channel></rss>\n"));
+        Path into = content.resolve("content");
+
+        new WordPressImporter().run(export, into, false, diagnostics);
+
+        assertEquals(List.of(), messages());
+        assertEquals(List.of("pages/about.md", "pages/about/team.md", "pages/contact.md", "pages/old-name.md"),
+                tree(into).keySet().stream().filter(p -> p.startsWith("pages/")).toList());
+        assertEquals("---\ntitle: T\n---\n", Files.readString(into.resolve("pages/about/team.md")));
+        assertEquals("---\ntitle: T\naliases:\n  - /who/\n---\n", Files.readString(into.resolve("pages/old-name.md")));
+    }
+
+    @Test
     void marksCommentsByTheBlogsAuthorsAsStaff() throws Exception {
         Path export = content.resolve("export.xml");
         Files.writeString(export, "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\""

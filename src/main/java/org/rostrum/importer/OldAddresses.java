@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.rostrum.model.Timestamp;
 import org.rostrum.model.Topic;
 
@@ -50,11 +53,11 @@ final class OldAddresses {
      * @param alias  the post's own old path, when it is kept as an alias
      * @param topics the topics the debate was written with
      */
-    void post(String slug, java.util.Optional<String> alias, List<WxrReader.Term> terms, List<String> topics,
+    void post(String slug, Optional<String> alias, List<WxrReader.Term> terms, List<String> topics,
             Timestamp date) {
         targets.putIfAbsent("/feed/", "/feed.xml");
         alias.filter(a -> a.endsWith("/")).ifPresent(a -> targets.putIfAbsent(a + "feed/", "/debates/" + slug + "/"));
-        Set<String> written = topics.stream().map(Topic::slugOf).collect(java.util.stream.Collectors.toSet());
+        Set<String> written = topics.stream().map(Topic::slugOf).collect(Collectors.toSet());
         for (WxrReader.Term term : terms) {
             String base = switch (term.domain()) {
                 case "category" -> "/category/";
@@ -97,7 +100,7 @@ final class OldAddresses {
     int write(Path into, Predicate<String> taken) throws IOException {
         Path file = into.resolve(FILE);
         String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         Matcher m = KEY.matcher(existing);
         while (m.find()) {
             named.add(m.group(1) != null ? m.group(1).replace("\\\"", "\"").replace("\\\\", "\\") : m.group(2).strip());

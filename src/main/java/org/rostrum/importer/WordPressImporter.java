@@ -39,8 +39,11 @@ import org.rostrum.source.SiteDraft;
  * description and language, so that the result builds at once; an existing one is never touched.
  * Password-protected, private, draft, pending, scheduled and trashed posts and pages are skipped,
  * as are attachments, menu items and other item types. Comment ids are {@code wp-<comment_id>}.
- * See {@link ThreadPlanner} for which comments are written and in what order. E-mail addresses, IP
- * addresses and user ids are never read.
+ * See {@link ThreadPlanner} for which comments are written and in what order. E-mail and IP
+ * addresses are never read; logins and user ids are read only to match posts and comments to the
+ * blog's authors ({@link BlogAuthors}) and never written. The blog's other old addresses go to
+ * {@code redirects.yaml} ({@link OldAddresses}); pages keep the folders of their old path
+ * ({@link PageFolders}).
  *
  * <p>Memory: the export is read with StAX one {@code <item>} at a time (its comments are inside it),
  * so memory is bounded by the largest single post with its comments, plus the set of slugs and

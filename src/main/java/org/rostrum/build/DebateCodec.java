@@ -89,6 +89,8 @@ final class DebateCodec {
             string(out, link.url());
             position(out, link.position());
         }
+        optional(out, d.guid());
+        strings(out, d.authorIds());
     }
 
     static Debate read(DataInput in) throws IOException {
@@ -130,8 +132,10 @@ final class DebateCodec {
         for (int i = 0; i < linkCount; i++) {
             links.add(new ContentLink(string(in), position(in)));
         }
+        Optional<String> guid = optional(in);
+        List<String> authors = strings(in);
         return new Debate(slug, directory, position, title, date, updated, topics, summary, image,
-                DebateStatus.values()[status], draft, aliases, body, bundle, links);
+                DebateStatus.values()[status], draft, aliases, body, bundle, links, guid, authors);
     }
 
     /** {@code context} as bytes, for the cache entry of its debate. */

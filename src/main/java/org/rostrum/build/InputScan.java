@@ -24,8 +24,8 @@ import org.rostrum.output.Fingerprint;
  * Fingerprints of the inputs of a build, taken from the file system's names, sizes and
  * modification times (no file is read): for each debate folder one of the whole folder and one of
  * everything in it but its comments, and one for everything else a build depends on
- * (the files directly in the content folder: {@code site.yaml}, {@code topics.yaml}, a logo; {@code people/},
- * {@code pages/}, the site's templates).
+ * (the files directly in the content folder: {@code site.yaml}, {@code topics.yaml},
+ * {@code redirects.yaml}, a logo; {@code people/}, {@code pages/}, the site's templates).
  * An incremental build re-reads a debate only when its fingerprint changed, and everything when the
  * global one did; a debate whose comments alone changed is rebuilt without the rest of the archive
  * when nothing else shows the change ({@link CommentEdit}).

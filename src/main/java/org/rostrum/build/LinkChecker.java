@@ -22,6 +22,7 @@ import org.rostrum.model.ContentLink;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Person;
+import org.rostrum.model.Redirect;
 import org.rostrum.model.ReaderPrompt;
 import org.rostrum.model.Response;
 import org.rostrum.model.Site;
@@ -113,6 +114,10 @@ final class LinkChecker {
             if (topics.contains(t.slug())) {
                 check(t.descriptionLinks(), "topics/" + t.slug() + "/", diagnostics);
             }
+        }
+        for (Redirect r : site.redirects()) {
+            problem(r.to(), "").ifPresent(message -> diagnostics.error(r.position(), "redirect of " + r.from()
+                    + ": " + message));
         }
     }
 
@@ -353,6 +358,12 @@ final class LinkChecker {
         }
         files.add("archive/index.html");
         site.pages().forEach(p -> files.add(p.slug() + "/index.html"));
+        site.redirects().forEach(r -> files.add(r.from().substring(1) + (r.from().endsWith("/") ? "index.html" : "")));
+        site.pages().forEach(p -> p.aliases().forEach(a -> files.add(a.substring(1) + (a.endsWith("/") ? "index.html" : ""))));
+        if (site.debates().stream().anyMatch(d -> !d.aliases().isEmpty()) || !site.redirects().isEmpty()
+                || site.pages().stream().anyMatch(p -> !p.aliases().isEmpty())) {
+            files.addAll(List.of("_redirects", "redirects.nginx.conf", ".htaccess"));
+        }
         files.addAll(List.of("search/index.html", "search-index.json", "search-index.js", "404.html", "feed.xml",
                 "sitemap.xml", "robots.txt"));
         staticFiles.forEach(f -> files.add("static/" + f));

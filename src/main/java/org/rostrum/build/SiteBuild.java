@@ -327,7 +327,7 @@ public final class SiteBuild {
                 .toList();
         List<Page> pages = site.pages().stream().filter(p -> options.drafts() || !p.draft()).toList();
         var config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
-        return new Site(config, debates, site.people(), site.topics(), pages);
+        return new Site(config, debates, site.people(), site.topics(), pages, site.redirects());
     }
 
     private static Map<String, ThreadStats> publishedStats(Site published, Map<String, ThreadStats> stats) {

@@ -52,6 +52,7 @@ final class HtmlCleaner {
         media.localise(body);
         media.writeAutolinks(body);
         giveTablesAHeader(body);
+        strikeAsDel(body);
         dropEdgeBreaks(body);
         wrapLooseInlines(body);
         escapeLineStarts(body, escapeMark);
@@ -72,6 +73,16 @@ final class HtmlCleaner {
                     cell.tagName("th");
                 }
             }
+        }
+    }
+
+    /**
+     * Writes {@code <s>} and {@code <strike>} as {@code <del>}, which the converter turns into
+     * {@code ~~text~~} (it drops the first and leaves a space after the second).
+     */
+    private static void strikeAsDel(Element body) {
+        for (Element struck : body.select("s, strike")) {
+            struck.tagName("del");
         }
     }
 

@@ -34,6 +34,8 @@ import org.jsoup.parser.Parser;
 final class HtmlToMarkdown {
 
     private static final Pattern HARD_BREAK = Pattern.compile(" {2,}$");
+    /** A space the converter puts after struck text ({@code ~~x~~ ,}) where the HTML had none. */
+    private static final Pattern SPACE_AFTER_STRIKE = Pattern.compile("(?<=[^\\s~]~~) (?=[,.;:!?)])");
 
     private final FlexmarkHtmlConverter converter;
 
@@ -127,6 +129,9 @@ final class HtmlToMarkdown {
                 line = line.stripTrailing() + "\\";
             } else if (!inFence) {
                 line = line.stripTrailing();
+            }
+            if (!inFence && line.contains("~~")) {
+                line = SPACE_AFTER_STRIKE.matcher(line).replaceAll("");
             }
             blank = line.isBlank() ? blank + 1 : 0;
             if (blank <= 1) {

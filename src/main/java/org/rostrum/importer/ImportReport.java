@@ -87,6 +87,8 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
 
         ORPHAN_PLACED_AT_TOP(Unit.NOTE, "replies whose parent is missing, written at the top level with a note"),
         DEBATES_UPDATED(Unit.NOTE, "debates whose comments.yaml was written"),
+        AUTHORS_WRITTEN(Unit.NOTE, "authors written to people/ (display name only)"),
+        REDIRECTS_WRITTEN(Unit.NOTE, "old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml"),
         SITE_WRITTEN(Unit.NOTE, "site.yaml written from the blog's name and address (there was none)"),
         TOPICS_MERGED(Unit.NOTE, "topic spellings merged into the most used one (they differed in case or accents)"),
         TAGS_DROPPED(Unit.NOTE, "tags not made topics (--topics categories; --topics both keeps them)"),

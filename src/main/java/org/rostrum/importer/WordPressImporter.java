@@ -40,8 +40,11 @@ import org.rostrum.source.SiteDraft;
  * the media of the posts: {@link PostMedia} expands shortcodes, copies the files a post shows next to
  * its debate (from where {@link MediaOptions} says) and makes the featured image the debate's image.
  * Comment ids are {@code wp-<comment_id>}.
- * See {@link ThreadPlanner} for which comments are written and in what order. E-mail addresses, IP
- * addresses and user ids are never read.
+ * See {@link ThreadPlanner} for which comments are written and in what order. E-mail and IP
+ * addresses are never read; logins and user ids are read only to match posts and comments to the
+ * blog's authors ({@link BlogAuthors}) and never written. The blog's other old addresses go to
+ * {@code redirects.yaml} ({@link OldAddresses}); pages keep the folders of their old path
+ * ({@link PageFolders}).
  *
  * <p>Memory: the export is read with StAX one {@code <item>} at a time (its comments are inside it),
  * so memory is bounded by the largest single post with its comments, plus the set of slugs and
@@ -126,9 +129,11 @@ public final class WordPressImporter {
                 run.tally.itemRead();
                 run.tally.commentsRead(item.get().comments().size());
                 run.postMedia.blogUrl(reader.blogUrl());
+                run.authors.learn(reader.authors());
                 run.importItem(item.get(), reader.blogUrl());
             }
             run.writeSiteOnce(reader);
+            run.writeOldAddresses();
         } catch (XMLStreamException e) {
             diagnostics.error(XmlInput.positionOf(export, e), XmlInput.describe(e)
                     + "; the export was not read past this point");
@@ -149,6 +154,8 @@ public final class WordPressImporter {
         private final Slugs debateSlugs = new Slugs(Set.of());
         private final Slugs pageSlugs = new Slugs(RESERVED_PAGES);
         private final Map<String, String> aliasOwners = new HashMap<>();
+        private final OldAddresses oldAddresses = new OldAddresses();
+        private final BlogAuthors authors = new BlogAuthors();
         private boolean siteDone;
         private TopicNames topicNames = TopicNames.of(List.of(), topicTerms);
         private SiteSettings settings = SiteSettings.of(Optional.empty(), "");
@@ -201,12 +208,25 @@ public final class WordPressImporter {
             }
         }
 
+        /** Adds the blog's other old addresses to {@code redirects.yaml} (see {@link OldAddresses}). */
+        void writeOldAddresses() {
+            try {
+                tally.add(Outcome.AUTHORS_WRITTEN, authors.write(into, writer, oldAddresses));
+                tally.add(Outcome.REDIRECTS_WRITTEN, oldAddresses.write(into, path -> aliasOwners.containsKey(path)
+                        || (path.matches("/[^/]+/") && Files.exists(into.resolve("pages").resolve(
+                                path.substring(1, path.length() - 1) + ".md")))));
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.startOf(into.resolve(OldAddresses.FILE)),
+                        "cannot write " + OldAddresses.FILE + ": " + e.getMessage());
+            }
+        }
+
         void importItem(Item item, String blogUrl) {
             Optional<Outcome> skip = skipReason(item);
             if (skip.isPresent()) {
                 skipWithComments(skip.get(), item);
             } else if (item.postType().equals("page")) {
-                importPage(item);
+                importPage(item, blogUrl);
             } else {
                 importPost(item, blogUrl);
             }
@@ -234,7 +254,7 @@ public final class WordPressImporter {
             DebateDraft debate = new DebateDraft(title(item), date.get(), Optional.empty(), topics(item),
                     summary(item), body.featuredFile(), image.map(Attachments.Attachment::alt).filter(a -> !a.isEmpty()),
                     image.map(Attachments.Attachment::caption).filter(c -> !c.isEmpty()), Optional.empty(), false,
-                    alias.stream().toList(), body.markdown());
+                    alias.stream().toList(), body.markdown(), guid(item), authors.personOf(item.creator()).stream().toList());
             try {
                 body.copyInto(folder);
                 writer.writeDebate(folder, debate);
@@ -242,7 +262,7 @@ public final class WordPressImporter {
                 if (plan.comments().isEmpty()) {
                     Files.deleteIfExists(commentsFile);
                 } else {
-                    writer.writeComments(commentsFile, plan.comments());
+                    writer.writeComments(commentsFile, authors.markStaff(item.comments(), plan.comments()));
                 }
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.startOf(folder), "cannot write the debate: " + e.getMessage());
@@ -251,20 +271,26 @@ public final class WordPressImporter {
             }
             tally.add(Outcome.DEBATE_WRITTEN);
             body.count(tally);
+            oldAddresses.post(slug, alias, item.terms(), debate.topics(), date.get());
             tally.add(Outcome.COMMENT_ERROR, item.comments().size() - comments.size());
             plan.counts().forEach(tally::add);
         }
 
-        private void importPage(Item item) {
-            String slug = pageSlugs.allocate(item.postName(), item.title(), "page-" + item.postId());
+        private void importPage(Item item, String blogUrl) {
+            Optional<String> oldPath = Aliases.pathUnder(item.link(), blogUrl);
+            String slug = PageFolders.of(oldPath, RESERVED_PAGES)
+                    + pageSlugs.allocate(item.postName(), item.title(), "page-" + item.postId());
             Path file = into.resolve("pages").resolve(slug + ".md");
+            List<String> aliases = oldPath.filter(p -> !p.equals("/" + slug + "/") && !Aliases.builtBySite(p)
+                    && aliasOwners.putIfAbsent(p, slug) == null).stream().toList();
             if (Files.exists(file) && !force) {
                 skipWithComments(Outcome.ITEM_EXISTS, item);
                 return;
             }
             PostMedia.Converted body = postMedia.convert(item, "pages/" + slug + ".md", false);
             try {
-                writer.writePage(file, new PageDraft(title(item), summary(item), false, body.markdown()));
+                Files.createDirectories(file.getParent());
+                writer.writePage(file, new PageDraft(title(item), summary(item), false, body.markdown(), aliases));
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.startOf(file), "cannot write the page: " + e.getMessage());
                 skipWithComments(Outcome.ITEM_ERROR, item);
@@ -337,6 +363,12 @@ public final class WordPressImporter {
             case "trash" -> Optional.of(Outcome.ITEM_TRASH);
             default -> Optional.of(Outcome.ITEM_UNPUBLISHED); // draft, auto-draft, pending, future
         };
+    }
+
+    /** The post's {@code <guid>}, kept as the Atom id of its feed entries when it is an absolute URI. */
+    private static Optional<String> guid(Item item) {
+        return item.guid().matches("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+") ? Optional.of(item.guid())
+                : Optional.empty();
     }
 
     /** {@code wp:post_date_gmt}, or the RSS {@code pubDate} when WordPress left the former empty. */

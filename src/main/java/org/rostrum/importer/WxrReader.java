@@ -13,27 +13,47 @@ import org.rostrum.diag.SourcePosition;
 /**
  * Reads a WordPress export (WXR 1.0 to 1.2) one {@code <item>} at a time, with its comments.
  * The {@code wp:} namespace is recognised whether it is written with {@code http:} or
- * {@code https:}. Fields that must never be published (e-mail and IP addresses, user ids, comment
- * meta) are skipped unread.
+ * {@code https:}. Fields that must never be published (e-mail and IP addresses, comment meta) are
+ * skipped unread. The logins and user ids of the blog's authors are read only to match posts
+ * ({@code dc:creator}) and comments ({@code wp:comment_user_id}) to their author; they are never
+ * written.
  */
 final class WxrReader implements AutoCloseable {
 
     private static final Pattern WP = Pattern.compile("https?://wordpress\\.org/export/[0-9]+\\.[0-9]+/");
     private static final Pattern EXCERPT = Pattern.compile("https?://wordpress\\.org/export/[0-9]+\\.[0-9]+/excerpt/");
     private static final Pattern CONTENT = Pattern.compile("https?://purl\\.org/rss/1\\.0/modules/content/");
+    private static final Pattern DC = Pattern.compile("https?://purl\\.org/dc/elements/1\\.1/");
     private static final List<String> KNOWN_VERSIONS = List.of("1.0", "1.1", "1.2");
 
-    /** A {@code <category>} of an item: a category ({@code category}) or a tag ({@code post_tag}). */
-    record Term(String domain, String name) {
+    /**
+     * A {@code <category>} of an item: a category ({@code category}) or a tag ({@code post_tag}), with
+     * its name and the {@code nicename} of its old address ({@code /category/<nicename>/}), possibly
+     * empty.
+     */
+    record Term(String domain, String name, String nicename) {
     }
 
+    /**
+     * A comment; {@code userId} is the blog user who wrote it ({@code 0} or empty for a reader), for
+     * matching with {@link Author#id()} only.
+     */
     record Comment(SourcePosition position, String id, String author, String authorUrl, String dateGmt,
-            String content, String approved, String type, String parent) {
+            String content, String approved, String type, String parent, String userId) {
     }
 
+    /**
+     * An item; {@code guid} is its {@code <guid>} as written, {@code creator} the login of its
+     * author ({@code dc:creator}) and {@code postParent} the {@code wp:post_id} of the page it is
+     * below ({@code 0} or empty for none).
+     */
     record Item(SourcePosition position, String title, String link, String pubDate, String content, String excerpt,
             String postId, String postDateGmt, String postName, String status, String postType, String password,
-            List<Term> terms, List<Comment> comments) {
+            List<Term> terms, List<Comment> comments, String guid, String creator, String postParent) {
+    }
+
+    /** A {@code wp:author} of the channel: its user id and login (for matching only) and display name. */
+    record Author(String id, String login, String displayName) {
     }
 
     private final XmlInput in;
@@ -44,6 +64,7 @@ final class WxrReader implements AutoCloseable {
     private String channelTitle = "";
     private String channelDescription = "";
     private String channelLanguage = "";
+    private final List<Author> authors = new ArrayList<>();
     private boolean wordpress;
 
     private WxrReader(XmlInput in, Diagnostics diagnostics) {
@@ -105,6 +126,11 @@ final class WxrReader implements AutoCloseable {
         return channelLanguage;
     }
 
+    /** The blog's authors ({@code wp:author}), as far as the channel has given them (they come before the items). */
+    List<Author> authors() {
+        return List.copyOf(authors);
+    }
+
     /** The next item, or empty at the end of the channel. */
     Optional<Item> nextItem() throws XMLStreamException {
         while (inChannel && in.nextChild()) {
@@ -120,6 +146,8 @@ final class WxrReader implements AutoCloseable {
                 channelDescription = in.text().strip();
             } else if (ns.isEmpty() && name.equals("language")) {
                 channelLanguage = in.text().strip();
+            } else if (isWp(ns) && name.equals("author")) {
+                authors.add(readAuthor());
             } else if (isWp(ns) && name.equals("base_blog_url")) {
                 baseBlogUrl = in.text().strip();
             } else if (isWp(ns) && name.equals("wxr_version")) {
@@ -149,6 +177,9 @@ final class WxrReader implements AutoCloseable {
         String status = "";
         String postType = "";
         String password = "";
+        String guid = "";
+        String creator = "";
+        String postParent = "";
         List<Term> terms = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
         while (in.nextChild()) {
@@ -159,13 +190,20 @@ final class WxrReader implements AutoCloseable {
                     case "title" -> title = in.text();
                     case "link" -> link = in.text().strip();
                     case "pubDate" -> pubDate = in.text().strip();
-                    case "category" -> terms.add(new Term(in.attribute("domain").orElse(""), in.text()));
+                    case "guid" -> guid = in.text().strip();
+                    case "category" -> {
+                        String domain = in.attribute("domain").orElse("");
+                        String nicename = in.attribute("nicename").orElse("").strip();
+                        terms.add(new Term(domain, in.text(), nicename));
+                    }
                     default -> in.skip();
                 }
             } else if (CONTENT.matcher(ns).matches() && name.equals("encoded")) {
                 content = in.text();
             } else if (EXCERPT.matcher(ns).matches() && name.equals("encoded")) {
                 excerpt = in.text();
+            } else if (DC.matcher(ns).matches() && name.equals("creator")) {
+                creator = in.text().strip();
             } else if (isWp(ns)) {
                 switch (name) {
                     case "post_id" -> postId = in.text().strip();
@@ -174,6 +212,7 @@ final class WxrReader implements AutoCloseable {
                     case "status" -> status = in.text().strip();
                     case "post_type" -> postType = in.text().strip();
                     case "post_password" -> password = in.text();
+                    case "post_parent" -> postParent = in.text().strip();
                     case "comment" -> comments.add(readComment());
                     default -> in.skip();
                 }
@@ -182,7 +221,7 @@ final class WxrReader implements AutoCloseable {
             }
         }
         return new Item(position, title, link, pubDate, content, excerpt, postId, postDateGmt, postName, status,
-                postType, password, List.copyOf(terms), List.copyOf(comments));
+                postType, password, List.copyOf(terms), List.copyOf(comments), guid, creator, postParent);
     }
 
     private Comment readComment() throws XMLStreamException {
@@ -195,6 +234,7 @@ final class WxrReader implements AutoCloseable {
         String approved = "";
         String type = "";
         String parent = "";
+        String userId = "";
         while (in.nextChild()) {
             if (!isWp(in.namespace())) {
                 in.skip();
@@ -209,10 +249,30 @@ final class WxrReader implements AutoCloseable {
                 case "comment_approved" -> approved = in.text().strip();
                 case "comment_type" -> type = in.text().strip();
                 case "comment_parent" -> parent = in.text().strip();
-                default -> in.skip(); // e-mail, IP, user id, local date, meta: never read
+                case "comment_user_id" -> userId = in.text().strip();
+                default -> in.skip(); // e-mail, IP, local date, meta: never read
             }
         }
-        return new Comment(position, id, author, authorUrl, dateGmt, content, approved, type, parent);
+        return new Comment(position, id, author, authorUrl, dateGmt, content, approved, type, parent, userId);
+    }
+
+    private Author readAuthor() throws XMLStreamException {
+        String id = "";
+        String login = "";
+        String displayName = "";
+        while (in.nextChild()) {
+            if (!isWp(in.namespace())) {
+                in.skip();
+                continue;
+            }
+            switch (in.localName()) {
+                case "author_id" -> id = in.text().strip();
+                case "author_login" -> login = in.text().strip();
+                case "author_display_name" -> displayName = in.text().strip();
+                default -> in.skip(); // e-mail, first and last name: never read
+            }
+        }
+        return new Author(id, login, displayName);
     }
 
     private static boolean isWp(String namespace) {

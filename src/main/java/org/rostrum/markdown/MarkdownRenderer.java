@@ -3,6 +3,7 @@ package org.rostrum.markdown;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -91,7 +92,12 @@ public final class MarkdownRenderer {
                 .build();
 
         DataHolder comment = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()))
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create()))
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
                 // a backstop: ReaderNodeRenderer already writes every kind of raw HTML as text
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
@@ -181,17 +187,21 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Renders a reader's comment. Untrusted: raw HTML is shown as text; only {@code http:},
+     * Renders a reader's comment. Untrusted: raw HTML is shown as text, except the bare formatting
+     * tags of {@link ReaderNodeRenderer#FORMATTING} ({@code <br>}, {@code <kbd>…</kbd>} and the like,
+     * without attributes and properly paired); only {@code http:},
      * {@code https:}, {@code mailto:} and relative links are kept (checked after entity decoding and
      * case folding) and get {@code rel="nofollow ugc noopener"}; images become links; headings become
      * paragraphs so that a comment cannot break the page's outline.
      *
      * <p>The result is a well-formed HTML fragment whose elements are among {@code p}, {@code br},
      * {@code em}, {@code strong}, {@code code}, {@code pre}, {@code blockquote}, {@code ul},
-     * {@code ol}, {@code li}, {@code hr} and {@code a}, with no attributes but {@code href} and
-     * {@code rel} on links and {@code start} on ordered lists. A comment nested too deeply to
-     * render (hundreds of levels of lists or quotes), or over the {@link CommentBudget}, is shown as
-     * its escaped source text, so that rendering a comment takes time linear in its length.
+     * {@code ol}, {@code li}, {@code hr}, {@code a}, {@code del}, the tables of
+     * {@code | a | b |} Markdown ({@code table}, {@code thead}, {@code tbody}, {@code tr}, {@code th},
+     * {@code td}) and the formatting tags, with no attributes but {@code href} and {@code rel} on
+     * links, {@code start} on ordered lists and {@code align} on table cells. A comment nested too
+     * deeply to render (hundreds of levels of lists or quotes), or over the {@link CommentBudget}, is
+     * shown as its escaped source text, so that rendering a comment takes time linear in its length.
      */
     public String renderComment(String markdown) {
         Objects.requireNonNull(markdown, "markdown");

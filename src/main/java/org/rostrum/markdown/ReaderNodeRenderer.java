@@ -23,14 +23,27 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders the nodes of a reader's comment that could carry markup or script, in place of Flexmark's
  * own renderers.
  *
  * <ul>
- *   <li>Raw HTML, block or inline, comments included, is written as escaped text.</li>
+ *   <li>Raw HTML, block or inline, comments included, is written as escaped text, except the bare
+ *       formatting tags of {@link #FORMATTING} inside a paragraph: {@code <br>} (also written
+ *       {@code <br/>} or {@code <br />}) anywhere, the others when written without attributes and
+ *       closed in the same paragraph at the same level, so that the result is always well nested.
+ *       An unpaired or crossed tag stays text.</li>
  *   <li>Links (inline, reference, autolinks, bare URLs) keep their destination only when
  *       {@link UrlPolicy#allowsReaderLink} allows it, and get {@code rel="nofollow ugc noopener"};
  *       otherwise only their text is written. A link never contains another link.</li>
@@ -45,6 +58,16 @@ import java.util.Set;
 final class ReaderNodeRenderer implements NodeRenderer {
 
     static final String REL = "nofollow ugc noopener";
+
+    /** The inline tags a reader may write as HTML, as WordPress allowed them in comments. */
+    static final Set<String> FORMATTING = Set.of("br", "kbd", "code", "del", "s", "strike", "b", "strong", "i",
+            "em", "q", "cite", "abbr", "sub", "sup");
+
+    /** A bare tag: {@code <kbd>}, {@code </kbd>}, {@code <br />}; group 1 is the slash of a closing tag. */
+    private static final Pattern BARE_TAG = Pattern.compile("<(/?)([a-zA-Z]+)\\s*/?>");
+
+    /** The formatting tags of a document that are written as tags, found once per document. */
+    private static final NullableDataKey<Set<Node>> PAIRED = new NullableDataKey<>("ROSTRUM_PAIRED_TAGS");
 
     private final Set<NodeRenderingHandler<?>> handlers = Set.of(
             new NodeRenderingHandler<>(Heading.class, this::heading),
@@ -87,7 +110,62 @@ final class ReaderNodeRenderer implements NodeRenderer {
     }
 
     private void htmlInline(Node node, NodeRendererContext context, HtmlWriter html) {
-        html.text(node.getChars().normalizeEOL());
+        Matcher tag = BARE_TAG.matcher(node.getChars());
+        if (node instanceof HtmlInline && tag.matches() && paired(context.getDocument()).contains(node)) {
+            String name = tag.group(2).toLowerCase(Locale.ROOT);
+            html.raw(name.equals("br") ? "<br />" : "<" + tag.group(1) + name + ">");
+        } else {
+            html.text(node.getChars().normalizeEOL());
+        }
+    }
+
+    /**
+     * The inline HTML nodes of {@code document} that are formatting tags to write as tags: every
+     * {@code <br>}, and each opening tag with the closing tag that ends it among the same parent's
+     * children, matched as a stack, so that a closing tag that does not close the innermost open one
+     * is left as text. Linear in the size of the document; computed once per document.
+     */
+    private static Set<Node> paired(Document document) {
+        Set<Node> paired = PAIRED.get(document);
+        if (paired == null) {
+            paired = Collections.newSetFromMap(new IdentityHashMap<>());
+            pairChildren(document, paired);
+            document.set(PAIRED, paired);
+        }
+        return paired;
+    }
+
+    private static void pairChildren(Node root, Set<Node> paired) {
+        Deque<Node> parents = new ArrayDeque<>();
+        parents.push(root);
+        while (!parents.isEmpty()) {
+            Node parent = parents.pop();
+            Deque<Node> open = new ArrayDeque<>();
+            Deque<String> names = new ArrayDeque<>();
+            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+                if (child.hasChildren()) {
+                    parents.push(child);
+                }
+                if (!(child instanceof HtmlInline)) {
+                    continue;
+                }
+                Matcher tag = BARE_TAG.matcher(child.getChars());
+                String name = tag.matches() ? tag.group(2).toLowerCase(Locale.ROOT) : "";
+                if (!FORMATTING.contains(name)) {
+                    continue;
+                }
+                if (name.equals("br")) {
+                    paired.add(child);
+                } else if (tag.group(1).isEmpty() && !child.getChars().toString().endsWith("/>")) {
+                    open.push(child);
+                    names.push(name);
+                } else if (tag.group(1).equals("/") && name.equals(names.peek())) {
+                    paired.add(open.pop());
+                    names.pop();
+                    paired.add(child);
+                }
+            }
+        }
     }
 
     private void link(Link node, NodeRendererContext context, HtmlWriter html) {

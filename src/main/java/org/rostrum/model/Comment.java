@@ -19,6 +19,7 @@ import org.rostrum.diag.SourcePosition;
  *                   when it is top-level)
  * @param replyCount how many direct replies it has
  * @param position   where it was written
+ * @param staff      written by one of the site's own people ({@code staff: true})
  */
 public record Comment(
         String id,
@@ -31,7 +32,15 @@ public record Comment(
         int depth,
         int number,
         int replyCount,
-        SourcePosition position) {
+        SourcePosition position,
+        boolean staff) {
+
+    /** A comment by a reader, not by the site's staff. */
+    public Comment(String id, Optional<String> parentId, Optional<String> author, Optional<String> authorUrl,
+            Optional<Timestamp> date, String body, CommentStatus status, int depth, int number, int replyCount,
+            SourcePosition position) {
+        this(id, parentId, author, authorUrl, date, body, status, depth, number, replyCount, position, false);
+    }
 
     public Comment {
         Objects.requireNonNull(id, "id");

@@ -23,6 +23,7 @@ import org.rostrum.diag.SourcePosition;
  * @param body           the reader's Markdown (untrusted); empty for removed comments without text
  * @param status         published or removed
  * @param position       the start of the comment's mapping
+ * @param staff          {@code staff: true}: written by one of the site's own people
  * @param idPosition     where {@code id} is written, for duplicate-id errors
  * @param parentPosition where {@code parent} is written, for unknown-parent and cycle errors
  */
@@ -37,7 +38,8 @@ public record CommentInput(
         CommentStatus status,
         SourcePosition position,
         Optional<SourcePosition> idPosition,
-        Optional<SourcePosition> parentPosition) {
+        Optional<SourcePosition> parentPosition,
+        boolean staff) {
 
     public CommentInput {
         Objects.requireNonNull(id, "id");
@@ -54,5 +56,13 @@ public record CommentInput(
         if (parentId.isPresent() && parentIndex.isPresent()) {
             throw new IllegalArgumentException("a comment has either a parent id or a parent index");
         }
+    }
+
+    /** A comment by a reader, not by the site's staff. */
+    public CommentInput(Optional<String> id, Optional<String> parentId, OptionalInt parentIndex, Optional<String> author,
+            Optional<String> authorUrl, Optional<Timestamp> date, String body, CommentStatus status,
+            SourcePosition position, Optional<SourcePosition> idPosition, Optional<SourcePosition> parentPosition) {
+        this(id, parentId, parentIndex, author, authorUrl, date, body, status, position, idPosition, parentPosition,
+                false);
     }
 }

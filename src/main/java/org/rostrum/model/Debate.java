@@ -28,6 +28,9 @@ import org.rostrum.diag.SourcePosition;
  * @param body        the body in source order
  * @param bundleFiles names of the other files of the bundle, relative to it, sorted, with {@code /}
  * @param links       links in the body that point inside the site, for checking
+ * @param guid        the Atom id of its feed entries when it is not its address ({@code guid}: an
+ *                    imported post keeps the id feed readers already know)
+ * @param authorIds   the people who wrote it ({@code authors}: ids of {@code people/} files), for its byline
  */
 public record Debate(
         String slug,
@@ -44,7 +47,9 @@ public record Debate(
         List<String> aliases,
         List<Block> body,
         List<String> bundleFiles,
-        List<ContentLink> links) {
+        List<ContentLink> links,
+        Optional<String> guid,
+        List<String> authorIds) {
 
     public Debate {
         Objects.requireNonNull(slug, "slug");
@@ -61,6 +66,26 @@ public record Debate(
         body = List.copyOf(body);
         bundleFiles = List.copyOf(bundleFiles);
         links = List.copyOf(links);
+        Objects.requireNonNull(guid, "guid");
+        authorIds = List.copyOf(authorIds);
+    }
+
+    /** A debate without a byline. */
+    public Debate(String slug, Path directory, SourcePosition position, String title, Timestamp date,
+            Optional<Timestamp> updated, List<String> topics, String summary, Optional<DebateImage> image,
+            DebateStatus status, boolean draft, List<String> aliases, List<Block> body, List<String> bundleFiles,
+            List<ContentLink> links, Optional<String> guid) {
+        this(slug, directory, position, title, date, updated, topics, summary, image, status, draft, aliases, body,
+                bundleFiles, links, guid, List.of());
+    }
+
+    /** A debate without a {@code guid}. */
+    public Debate(String slug, Path directory, SourcePosition position, String title, Timestamp date,
+            Optional<Timestamp> updated, List<String> topics, String summary, Optional<DebateImage> image,
+            DebateStatus status, boolean draft, List<String> aliases, List<Block> body, List<String> bundleFiles,
+            List<ContentLink> links) {
+        this(slug, directory, position, title, date, updated, topics, summary, image, status, draft, aliases, body,
+                bundleFiles, links, Optional.empty(), List.of());
     }
 
     /** The date shown in lists and feeds as "last changed": {@code updated}, else {@code date}. */

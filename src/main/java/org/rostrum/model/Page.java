@@ -6,18 +6,20 @@ import java.util.Optional;
 import org.rostrum.diag.SourcePosition;
 
 /**
- * A standalone page ({@code pages/<slug>.md}), published at {@code /<slug>/}.
+ * A standalone page ({@code pages/<slug>.md}), published at {@code /<slug>/}. Pages may be nested:
+ * {@code pages/about/team.md} has the slug {@code about/team} and is published at {@code /about/team/}.
  *
- * @param slug     the file name without {@code .md}
+ * @param slug     the file's path below {@code pages/} without {@code .md}, with {@code /}
  * @param title    from front matter
  * @param summary  one sentence for meta tags; defaults to the first paragraph as plain text
  * @param html     the body, rendered from the editors' Markdown
  * @param draft    left out of the build unless drafts are asked for
  * @param position the start of the file
  * @param links    links in the body that point inside the site, for checking
+ * @param aliases  old URL paths, each normalised as a debate's are
  */
 public record Page(String slug, String title, Optional<String> summary, String html, boolean draft,
-        SourcePosition position, List<ContentLink> links) {
+        SourcePosition position, List<ContentLink> links, List<String> aliases) {
     public Page {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
@@ -25,6 +27,13 @@ public record Page(String slug, String title, Optional<String> summary, String h
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(position, "position");
         links = List.copyOf(links);
+        aliases = List.copyOf(aliases);
+    }
+
+    /** A page without aliases. */
+    public Page(String slug, String title, Optional<String> summary, String html, boolean draft,
+            SourcePosition position, List<ContentLink> links) {
+        this(slug, title, summary, html, draft, position, links, List.of());
     }
 
     /** A page without links to check. */

@@ -11,10 +11,11 @@ import java.util.Optional;
  * @param debates every debate, drafts included, sorted newest first (then by slug)
  * @param people  every person, sorted by id
  * @param topics  every topic used by a debate or described in {@code topics.yaml}, sorted by name
- * @param pages   standalone pages, sorted by slug
+ * @param pages     standalone pages, sorted by slug
+ * @param redirects old addresses of the site that are not a debate's ({@code redirects.yaml}), in file order
  */
 public record Site(SiteConfig config, List<Debate> debates, List<Person> people, List<Topic> topics,
-        List<Page> pages) {
+        List<Page> pages, List<Redirect> redirects) {
 
     public Site {
         Objects.requireNonNull(config, "config");
@@ -22,6 +23,12 @@ public record Site(SiteConfig config, List<Debate> debates, List<Person> people,
         people = List.copyOf(people);
         topics = List.copyOf(topics);
         pages = List.copyOf(pages);
+        redirects = List.copyOf(redirects);
+    }
+
+    /** A site without redirects of its own. */
+    public Site(SiteConfig config, List<Debate> debates, List<Person> people, List<Topic> topics, List<Page> pages) {
+        this(config, debates, people, topics, pages, List.of());
     }
 
     public Optional<Person> findPerson(String id) {

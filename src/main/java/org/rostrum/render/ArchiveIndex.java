@@ -137,6 +137,12 @@ final class ArchiveIndex {
         return d.participantIds().stream().map(personRefs::get).toList();
     }
 
+    /** The participants of {@code d}, then its authors who are not among them. */
+    List<PersonRef> people(Debate d) {
+        return java.util.stream.Stream.concat(d.participantIds().stream(), d.authorIds().stream()).distinct()
+                .map(personRefs::get).toList();
+    }
+
     PersonRef personRef(String id) {
         return personRefs.get(id);
     }

@@ -16,8 +16,13 @@ import java.util.Optional;
  *
  * @param id             the comment's id
  * @param anchor         {@code comment-<id>}, the permalink fragment
+ * @param oldAnchor      for a comment imported from WordPress ({@code wp-881}): the fragment its old
+ *                       page gave it ({@code comment-881}), for an extra empty element, so that old
+ *                       links still land on it; empty when no old anchor is known or another comment
+ *                       of the debate already answers to it
  * @param author         display name, {@code Anonymous}, or empty for a removed comment
  * @param anonymous      whether no author was given
+ * @param staff          whether one of the site's own people wrote it ({@code staff: true}), for a badge
  * @param authorUrl      the author's http(s) link, already checked
  * @param date           when it was written, if known
  * @param bodyHtml       the reader's text rendered by the untrusted renderer: print with {@code ?no_esc};
@@ -36,7 +41,8 @@ import java.util.Optional;
  * @param replyTotal     when it opens replies: how many comments are drawn inside it
  * @param closeLevels    how many nested reply lists end after this comment
  */
-public record CommentView(String id, String anchor, String author, boolean anonymous, Optional<String> authorUrl,
+public record CommentView(String id, String anchor, Optional<String> oldAnchor, String author, boolean anonymous, boolean staff,
+        Optional<String> authorUrl,
         Optional<DateView> date, String bodyHtml, String text, boolean removed, boolean topLevel, int number, int depth,
         boolean flattened, Optional<String> parentAuthor, Optional<String> parentAnchor, boolean opensReplies,
         int replyTotal, int closeLevels) {

@@ -100,7 +100,9 @@ final class DebatePages {
         Optional<ImageView> image = d.image().map(img -> imageView(d, img));
         return new DebateView(d.slug(), d.title(), Links.debate(d.slug()), index.formats.date(d.date()),
                 d.updated().map(index.formats::date), context.topics(), d.summary(), image,
-                d.status().name().toLowerCase(java.util.Locale.ROOT), body, context.people());
+                d.status().name().toLowerCase(java.util.Locale.ROOT), body,
+                d.participantIds().stream().map(context::person).toList(),
+                d.authorIds().stream().map(context::person).toList());
     }
 
     static String readerAnchor(ReaderPrompt prompt) {
@@ -161,7 +163,8 @@ final class DebatePages {
             int next = i + 1 < n ? drawn[i + 1] : 0;
             boolean opens = next > drawn[i];
             Optional<Comment> parent = c.parentId().map(byId::get);
-            views.add(new CommentView(c.id(), "comment-" + c.id(), displayName(c), c.author().isEmpty(),
+            views.add(new CommentView(c.id(), "comment-" + c.id(), oldAnchor(c.id(), byId.keySet()), displayName(c), c.author().isEmpty(),
+                    c.staff() && !c.isRemoved(),
                     c.isRemoved() ? Optional.empty() : c.authorUrl(),
                     c.date().map(index.formats::dateTime), c.isRemoved() ? "" : markdown.renderComment(c.body()),
                     c.isRemoved() ? "" : c.body().strip(),
@@ -170,6 +173,18 @@ final class DebatePages {
                     opens ? replyTotal[i] : 0, opens ? 0 : drawn[i] - next));
         }
         return views;
+    }
+
+    /**
+     * The fragment WordPress gave comment {@code wp-<n>} on its old page, {@code comment-<n>}, unless a
+     * comment with id {@code <n>} of the same debate answers to it already.
+     */
+    static Optional<String> oldAnchor(String id, java.util.Set<String> ids) {
+        if (!id.startsWith("wp-") || id.length() == 3 || !id.substring(3).chars().allMatch(ch -> ch >= '0' && ch <= '9')
+                || ids.contains(id.substring(3))) {
+            return Optional.empty();
+        }
+        return Optional.of("comment-" + id.substring(3));
     }
 
     /** The name shown for a comment: its author, {@code Anonymous}, or nothing for a removed comment. */

@@ -151,6 +151,14 @@ final class ListPages {
                 "not-found"));
     }
 
+    /** The redirect page at {@code aliasHref} of an entry of {@code redirects.yaml} to {@code target}. */
+    AliasPage redirect(String target, String aliasHref) {
+        String href = target.substring(1);
+        PageMeta page = new PageMeta(Links.root(aliasHref), aliasHref, Links.absolute(index.view.baseUrl(), href),
+                index.view.title(), "", "alias");
+        return new AliasPage(index.view, page, index.view.title(), href, Links.absolute(index.view.baseUrl(), href));
+    }
+
     AliasPage alias(Debate d, String aliasHref) {
         String target = Links.debate(d.slug());
         PageMeta page = new PageMeta(Links.root(aliasHref), aliasHref, Links.absolute(index.view.baseUrl(), target),

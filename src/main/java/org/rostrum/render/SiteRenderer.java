@@ -14,6 +14,7 @@ import org.rostrum.model.CommentThread;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Person;
+import org.rostrum.model.Redirect;
 import org.rostrum.model.Site;
 import org.rostrum.model.ThreadStats;
 import org.rostrum.model.Topic;
@@ -80,7 +81,7 @@ public final class SiteRenderer {
         for (Debate d : site.debates()) {
             h = Fingerprint.mix(h, Fingerprint.of(d.slug() + '\u0000' + d.title() + '\u0000' + d.date() + '\u0000'
                     + d.updated() + '\u0000' + d.topics() + '\u0000' + d.summary() + '\u0000' + d.status()
-                    + '\u0000' + d.participantIds()));
+                    + '\u0000' + d.participantIds() + '\u0000' + d.authorIds()));
         }
         return h;
     }
@@ -88,7 +89,7 @@ public final class SiteRenderer {
     /** What the pages of the published debate {@code d} show of the rest of the archive. */
     public DebateContext context(Debate d) {
         return new DebateContext(index.previous(d).map(index::link), index.next(d).map(index::link),
-                index.related(d, 3).stream().map(index::link).toList(), index.topicRefs(d), index.participants(d));
+                index.related(d, 3).stream().map(index::link).toList(), index.topicRefs(d), index.people(d));
     }
 
     /**
@@ -194,9 +195,44 @@ public final class SiteRenderer {
         for (Sitemap.Part part : sitemap.files(base)) {
             files.add(new OutputFile.Generated(part.path(), part::content));
         }
+        for (Page p : site.pages()) {
+            for (String alias : p.aliases()) {
+                String href = aliasHref(alias);
+                files.add(page(href, "alias.ftlh", () -> redirects.redirect("/" + p.slug() + "/", href)));
+            }
+        }
+        for (Redirect r : site.redirects()) {
+            String href = aliasHref(r.from());
+            files.add(page(href, "alias.ftlh", () -> redirects.redirect(r.to(), href)));
+        }
+        List<RedirectMaps.Redirect> redirects = redirects();
+        if (!redirects.isEmpty()) {
+            RedirectMaps maps = new RedirectMaps(base, redirects);
+            files.add(new OutputFile.Generated(RedirectMaps.NETLIFY, () -> utf8(maps.netlify())));
+            files.add(new OutputFile.Generated(RedirectMaps.NGINX, () -> utf8(maps.nginx())));
+            files.add(new OutputFile.Generated(RedirectMaps.APACHE, () -> utf8(maps.apache())));
+        }
         files.add(new OutputFile.Generated("robots.txt",
                 () -> ("User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8)));
         return files;
+    }
+
+    /**
+     * Every alias of the published debates, in the order of the debates, to the debate's folder,
+     * then the site's own redirects.
+     */
+    private List<RedirectMaps.Redirect> redirects() {
+        List<RedirectMaps.Redirect> redirects = new ArrayList<>();
+        for (Debate d : site.debates()) {
+            d.aliases().forEach(a -> redirects.add(new RedirectMaps.Redirect(a, Links.debateFolder(d.slug()))));
+        }
+        site.pages().forEach(p -> p.aliases().forEach(a -> redirects.add(new RedirectMaps.Redirect(a, p.slug() + "/"))));
+        site.redirects().forEach(r -> redirects.add(new RedirectMaps.Redirect(r.from(), r.to().substring(1))));
+        return redirects;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -208,8 +244,14 @@ public final class SiteRenderer {
      */
     public List<PlannedPath> plannedPaths() {
         List<PlannedPath> owned = new ArrayList<>();
+        for (Redirect r : site.redirects()) {
+            owned.add(new PlannedPath(aliasHref(r.from()), Optional.of(r.position().file())));
+        }
         for (Page p : site.pages()) {
             owned.add(new PlannedPath(Links.page(p.slug()), Optional.of(p.position().file())));
+            for (String alias : p.aliases()) {
+                owned.add(new PlannedPath(aliasHref(alias), Optional.of(p.position().file())));
+            }
         }
         for (Person p : site.people()) {
             Optional<Path> owner = Optional.of(p.position().file());
@@ -322,6 +364,7 @@ public final class SiteRenderer {
         List<Debate> latest = debates.subList(0, Math.min(FEED_SIZE, debates.size()));
         List<FeedEntry> entries = latest.stream()
                 .map(d -> new FeedEntry(d.title(), Links.absolute(index.view.baseUrl(), Links.debate(d.slug())),
+                        d.guid().orElse(Links.absolute(index.view.baseUrl(), Links.debate(d.slug()))),
                         Formats.rfc3339(d.date()), Formats.rfc3339(d.lastModified()), d.summary(),
                         d.topics(), index.participants(d).stream().map(PersonRef::name).toList()))
                 .toList();

@@ -26,6 +26,28 @@ final class Aliases {
     record Result(Optional<String> alias, String problem) {
     }
 
+    /** The {@code aliases} field of {@code fields}, normalised, without duplicates; problems reported at their item. */
+    static java.util.List<String> read(Fields fields, org.rostrum.diag.Diagnostics diagnostics) {
+        java.util.List<String> aliases = new java.util.ArrayList<>();
+        fields.list("aliases", "a list of paths", text -> "write aliases: [" + text + "]").ifPresent(list -> {
+            for (Value item : list.items()) {
+                if (!(item instanceof Value.Scalar scalar) || scalar.text().isBlank()) {
+                    diagnostics.error(item.position(), "an alias must be a path, not "
+                            + (item instanceof Value.Scalar ? "empty" : item.kind()));
+                    continue;
+                }
+                Result result = normalise(scalar.text().strip());
+                if (result.alias().isEmpty()) {
+                    diagnostics.error(item.position(), "invalid alias " + Fields.quote(scalar.text().strip())
+                            + ": " + result.problem());
+                } else if (!aliases.contains(result.alias().get())) {
+                    aliases.add(result.alias().get());
+                }
+            }
+        });
+        return aliases;
+    }
+
     static Result normalise(String written) {
         Optional<String> problem = problem(written);
         if (problem.isPresent()) {

@@ -18,6 +18,7 @@ import org.rostrum.model.Timestamp;
  * @param status    published or removed
  * @param body      the reader's Markdown; may be empty only for a removed comment, whose body is then
  *                  not written
+ * @param staff     written by one of the site's own people (an author of the blog), shown with a badge
  */
 public record CommentDraft(
         Optional<String> id,
@@ -26,7 +27,8 @@ public record CommentDraft(
         Optional<String> authorUrl,
         Optional<Timestamp> date,
         CommentStatus status,
-        String body) {
+        String body,
+        boolean staff) {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
@@ -44,6 +46,17 @@ public record CommentDraft(
         Objects.requireNonNull(body, "body");
         id.ifPresent(CommentDraft::requireValidId);
         parent.ifPresent(CommentDraft::requireValidId);
+    }
+
+    /** A comment by a reader, not by the site's staff. */
+    public CommentDraft(Optional<String> id, Optional<String> parent, Optional<String> author,
+            Optional<String> authorUrl, Optional<Timestamp> date, CommentStatus status, String body) {
+        this(id, parent, author, authorUrl, date, status, body, false);
+    }
+
+    /** This comment, marked as written by one of the site's staff ({@code staff: true}). */
+    public CommentDraft asStaff() {
+        return new CommentDraft(id, parent, author, authorUrl, date, status, body, true);
     }
 
     /** A published comment. */

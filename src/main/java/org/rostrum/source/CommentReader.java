@@ -38,7 +38,7 @@ public final class CommentReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> FIELDS = Set.of(
-            "id", "parent", "author", "author_url", "date", "body", "status", "replies");
+            "id", "parent", "author", "author_url", "date", "body", "status", "replies", "staff");
     private static final Fields.Kind COMMENT = new Fields.Kind("a comment", FIELDS);
     private static final Map<String, CommentStatus> STATUSES = Map.of(
             "published", CommentStatus.PUBLISHED, "removed", CommentStatus.REMOVED);
@@ -172,7 +172,7 @@ public final class CommentReader {
         }
         out.add(new CommentInput(id, parent, parentIndex, author, authorUrl(fields, diagnostics),
                 date, body.orElse(""), status, fields.position(), fields.value("id").map(Value::position),
-                parentPosition));
+                parentPosition, fields.bool("staff").orElse(false)));
         int index = out.size() - 1;
         replies.ifPresent(list -> {
             for (Value reply : list.items()) {
@@ -234,6 +234,7 @@ public final class CommentReader {
             return c;
         }
         return new CommentInput(c.id(), c.parentId(), OptionalInt.of(c.parentIndex().getAsInt() + offset), c.author(),
-                c.authorUrl(), c.date(), c.body(), c.status(), c.position(), c.idPosition(), c.parentPosition());
+                c.authorUrl(), c.date(), c.body(), c.status(), c.position(), c.idPosition(), c.parentPosition(),
+                c.staff());
     }
 }

@@ -35,7 +35,8 @@ import org.rostrum.model.Topic;
  */
 public final class ContentLoader {
 
-    private static final Set<String> CONTENT_FILES = Set.of("site.yaml", "topics.yaml");
+    private static final Set<String> CONTENT_FILES = Set.of("site.yaml", "topics.yaml", RedirectReader.FILE);
+    private static final int MAX_PAGE_DEPTH = 8;
     private static final Set<String> CONTENT_FOLDERS = Set.of("debates", "people", "pages");
 
     private final MarkdownRenderer markdown;
@@ -98,7 +99,8 @@ public final class ContentLoader {
         List<Debate> debates = loaded.stream().map(LoadedDebate::debate)
                 .sorted(Comparator.comparing(Debate::date, Comparator.reverseOrder()).thenComparing(Debate::slug))
                 .toList();
-        return new Site(config, debates, people, topics, readPages(contentDir.resolve("pages"), tree, diagnostics));
+        return new Site(config, debates, people, topics, readPages(contentDir.resolve("pages"), tree, diagnostics),
+                new RedirectReader(files, tree).read(contentDir.resolve(RedirectReader.FILE), diagnostics));
     }
 
     /**
@@ -189,17 +191,26 @@ public final class ContentLoader {
     }
 
     private List<Page> readPages(Path pagesDir, ContentTree tree, Diagnostics diagnostics) {
-        PageReader reader = new PageReader(files, markdown);
         List<Page> pages = new ArrayList<>();
-        for (Path entry : tree.list(pagesDir, diagnostics)) {
+        readPages(pagesDir, "", new PageReader(files, markdown), tree, pages, diagnostics);
+        pages.sort(Comparator.comparing(Page::slug));
+        return pages;
+    }
+
+    /** The pages of {@code dir} and of its folders ({@code pages/about/team.md} below {@code about}). */
+    private void readPages(Path dir, String folder, PageReader reader, ContentTree tree, List<Page> pages,
+            Diagnostics diagnostics) {
+        for (Path entry : tree.list(dir, diagnostics)) {
             String name = entry.getFileName().toString();
             if (name.endsWith(".md") && Files.isRegularFile(entry)) {
-                reader.read(entry, diagnostics).ifPresent(pages::add);
+                reader.read(entry, folder, diagnostics).ifPresent(pages::add);
+            } else if (Files.isDirectory(entry) && folder.split("/").length < MAX_PAGE_DEPTH) {
+                readPages(entry, folder + name + "/", reader, tree, pages, diagnostics);
+            } else if (Files.isDirectory(entry)) {
+                ContentTree.warnIgnored(entry, ": pages are at most " + MAX_PAGE_DEPTH + " folders deep", diagnostics);
             } else {
                 ContentTree.warnIgnored(entry, ": pages are .md files", diagnostics);
             }
         }
-        pages.sort(Comparator.comparing(Page::slug));
-        return pages;
     }
 }

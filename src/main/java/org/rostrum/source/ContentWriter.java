@@ -319,6 +319,9 @@ public final class ContentWriter {
         } else if (alwaysTopics) {
             fields.add(field("topics", new SequenceNode(Tag.SEQ, List.of(), FlowStyle.FLOW)));
         }
+        if (!debate.authors().isEmpty()) {
+            fields.add(field("authors", texts(debate.authors())));
+        }
         debate.summary().ifPresent(s -> fields.add(field("summary", text(s))));
         debate.image().ifPresent(s -> fields.add(field("image", text(s))));
         debate.imageAlt().ifPresent(s -> fields.add(field("image_alt", text(s))));
@@ -330,6 +333,7 @@ public final class ContentWriter {
         if (!debate.aliases().isEmpty()) {
             fields.add(field("aliases", texts(debate.aliases())));
         }
+        debate.guid().ifPresent(g -> fields.add(field("guid", text(g))));
         return frontMatter(fields, debate.body());
     }
 
@@ -339,6 +343,9 @@ public final class ContentWriter {
         page.summary().ifPresent(s -> fields.add(field("summary", text(s))));
         if (page.draft()) {
             fields.add(field("draft", bool(true)));
+        }
+        if (!page.aliases().isEmpty()) {
+            fields.add(field("aliases", texts(page.aliases())));
         }
         return frontMatter(fields, page.body());
     }
@@ -376,6 +383,9 @@ public final class ContentWriter {
         comment.date().ifPresent(d -> fields.add(field("date", date(d))));
         if (comment.status() == CommentStatus.REMOVED) {
             fields.add(field("status", text("removed")));
+        }
+        if (comment.staff()) {
+            fields.add(field("staff", bool(true)));
         }
         if (comment.status() == CommentStatus.PUBLISHED || !comment.body().isEmpty()) {
             fields.add(field("body", text(comment.body())));

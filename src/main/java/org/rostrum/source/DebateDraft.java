@@ -22,6 +22,9 @@ import org.rostrum.model.Timestamp;
  * @param draft       written as {@code draft: true} only when true
  * @param aliases     old URL paths, for example {@code /2019/01/russia-nato/}
  * @param body        the editors' Markdown after the front matter
+ * @param guid        the id feed readers know the debate by, when it is not its address (an imported
+ *                    post keeps its WordPress GUID)
+ * @param authors     ids of the people who wrote it, for its byline
  */
 public record DebateDraft(
         String title,
@@ -35,7 +38,9 @@ public record DebateDraft(
         Optional<DebateStatus> status,
         boolean draft,
         List<String> aliases,
-        String body) {
+        String body,
+        Optional<String> guid,
+        List<String> authors) {
 
     public DebateDraft {
         Objects.requireNonNull(title, "title");
@@ -49,6 +54,26 @@ public record DebateDraft(
         Objects.requireNonNull(status, "status");
         aliases = List.copyOf(aliases);
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(guid, "guid");
+        authors = List.copyOf(authors);
+    }
+
+    /** A debate without a byline. */
+    public DebateDraft(String title, Timestamp date, Optional<Timestamp> updated, List<String> topics,
+            Optional<String> summary, Optional<String> image, Optional<String> imageAlt,
+            Optional<String> imageCredit, Optional<DebateStatus> status, boolean draft, List<String> aliases,
+            String body, Optional<String> guid) {
+        this(title, date, updated, topics, summary, image, imageAlt, imageCredit, status, draft, aliases, body,
+                guid, List.of());
+    }
+
+    /** A debate without a {@code guid}. */
+    public DebateDraft(String title, Timestamp date, Optional<Timestamp> updated, List<String> topics,
+            Optional<String> summary, Optional<String> image, Optional<String> imageAlt,
+            Optional<String> imageCredit, Optional<DebateStatus> status, boolean draft, List<String> aliases,
+            String body) {
+        this(title, date, updated, topics, summary, image, imageAlt, imageCredit, status, draft, aliases, body,
+                Optional.empty(), List.of());
     }
 
     /** A debate with only a title, a date and a body; every optional field absent. */

@@ -40,7 +40,7 @@ public final class DebateReader {
 
     private static final Set<String> NOT_BUNDLED = Set.of("index.md", "comments.yaml", "comments.json", "comments");
     private static final Fields.Kind FRONT_MATTER = new Fields.Kind("front matter", Set.of("title", "date",
-            "updated", "topics", "summary", "image", "image_alt", "image_credit", "status", "draft", "aliases"));
+            "updated", "topics", "summary", "image", "image_alt", "image_credit", "status", "draft", "aliases", "guid", "authors"));
     private static final Map<String, DebateStatus> STATUSES = Map.of(
             "open", DebateStatus.OPEN, "closed", DebateStatus.CLOSED, "archived", DebateStatus.ARCHIVED);
 
@@ -138,12 +138,14 @@ public final class DebateReader {
         DebateStatus status = fields.oneOf("status", STATUSES, "open, closed or archived").orElse(DebateStatus.ARCHIVED);
         boolean draft = fields.bool("draft").orElse(false);
         List<String> aliases = aliases(fields, diagnostics);
+        Optional<String> guid = guid(fields, diagnostics);
+        List<String> authors = authors(fields, diagnostics);
         // A wrong or missing title or date is reported above; the debate stays, with stand-ins, so
         // that the rest of it and the links to it are still checked.
         Debate debate = new Debate(parts.slug(), parts.dir(), parts.position(), title.orElse(parts.slug()),
                 date.orElseGet(this::unknownDate), updated,
                 topics.stream().map(TopicName::name).toList(), summary, image, status, draft, aliases,
-                parts.body().blocks(), parts.bundle(), parts.body().links());
+                parts.body().blocks(), parts.bundle(), parts.body().links(), guid, authors);
         return new LoadedDebate(debate, topics);
     }
 
@@ -193,23 +195,36 @@ public final class DebateReader {
         return file.map(f -> new DebateImage(f, fields.text("image_alt"), fields.text("image_credit")));
     }
 
-    private static List<String> aliases(Fields fields, Diagnostics diagnostics) {
-        List<String> aliases = new ArrayList<>();
-        fields.list("aliases", "a list of paths", text -> "write aliases: [" + text + "]").ifPresent(list -> {
+    /** {@code authors}: ids of {@code people/} files, each checked, without duplicates. */
+    private List<String> authors(Fields fields, Diagnostics diagnostics) {
+        List<String> authors = new ArrayList<>();
+        fields.list("authors", "a list of person ids", text -> "write authors: [" + text + "]").ifPresent(list -> {
             for (Value item : list.items()) {
                 if (!(item instanceof Value.Scalar scalar) || scalar.text().isBlank()) {
-                    diagnostics.error(item.position(), "an alias must be a path, not " + kindOf(item));
-                    continue;
-                }
-                Aliases.Result result = Aliases.normalise(scalar.text().strip());
-                if (result.alias().isEmpty()) {
-                    diagnostics.error(item.position(), "invalid alias " + Fields.quote(scalar.text().strip())
-                            + ": " + result.problem());
-                } else if (!aliases.contains(result.alias().get())) {
-                    aliases.add(result.alias().get());
+                    diagnostics.error(item.position(), "an author must be a person id, not " + kindOf(item));
+                } else if (!personIds.contains(scalar.text().strip())) {
+                    diagnostics.error(item.position(), "unknown person " + Fields.quote(scalar.text().strip())
+                            + Hints.didYouMean(scalar.text().strip(), personIds));
+                } else if (!authors.contains(scalar.text().strip())) {
+                    authors.add(scalar.text().strip());
                 }
             }
         });
-        return aliases;
+        return authors;
+    }
+
+    /** {@code guid}: an absolute URI (the Atom id of the debate's feed entries), as written. */
+    private static Optional<String> guid(Fields fields, Diagnostics diagnostics) {
+        Optional<String> guid = fields.text("guid").map(String::strip);
+        if (guid.isPresent() && !guid.get().matches("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+")) {
+            diagnostics.error(fields.value("guid").get().position(), "guid " + Fields.quote(guid.get())
+                    + " is not an absolute URI such as https://example.org/?p=123");
+            return Optional.empty();
+        }
+        return guid;
+    }
+
+    private static List<String> aliases(Fields fields, Diagnostics diagnostics) {
+        return Aliases.read(fields, diagnostics);
     }
 }

@@ -1,6 +1,7 @@
 package org.rostrum.source;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.rostrum.diag.Diagnostics;
@@ -12,7 +13,8 @@ import org.rostrum.model.Page;
 /** Reads one standalone page, {@code pages/<slug>.md}, published at {@code /<slug>/}. */
 final class PageReader {
 
-    private static final Fields.Kind FRONT_MATTER = new Fields.Kind("front matter", Set.of("title", "summary", "draft"));
+    private static final Fields.Kind FRONT_MATTER = new Fields.Kind("front matter", Set.of("title", "summary", "draft",
+            "aliases"));
 
     private final SourceFiles files;
     private final MarkdownRenderer markdown;
@@ -24,9 +26,19 @@ final class PageReader {
 
     /** The page in {@code file}; empty when it has no front matter or no valid title (reported). */
     Optional<Page> read(Path file, Diagnostics diagnostics) {
+        return read(file, "", diagnostics);
+    }
+
+    /**
+     * The page in {@code file}, in the folder {@code folder} below {@code pages/} ({@code about/} for
+     * {@code pages/about/team.md}, empty for a page at the top).
+     */
+    Optional<Page> read(Path file, String folder, Diagnostics diagnostics) {
         String name = file.getFileName().toString();
-        String slug = name.substring(0, name.length() - ".md".length());
-        Slugs.check(slug, "page slug", SourcePosition.startOf(file), diagnostics);
+        String slug = folder + name.substring(0, name.length() - ".md".length());
+        for (String segment : slug.split("/")) {
+            Slugs.check(segment, "page slug", SourcePosition.startOf(file), diagnostics);
+        }
         Optional<SourceText> source = files.text(file, diagnostics);
         Optional<FrontMatter> split = source.flatMap(s -> FrontMatter.split(s, diagnostics));
         if (split.isEmpty()) {
@@ -41,7 +53,9 @@ final class PageReader {
                     Optional<String> summary = fields.text("summary")
                             .or(() -> Optional.of(body.firstParagraph()).filter(p -> !p.isBlank()));
                     boolean draft = fields.bool("draft").orElse(false);
-                    return title.map(t -> new Page(slug, t, summary, body.html(), draft, start, body.links()));
+                    List<String> aliases = Aliases.read(fields, diagnostics);
+                    return title.map(t -> new Page(slug, t, summary, body.html(), draft, start, body.links(),
+                            aliases));
                 });
     }
 }

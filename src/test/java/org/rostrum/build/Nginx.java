@@ -55,9 +55,19 @@ final class Nginx implements AutoCloseable {
      * {@code 404.html} for missing paths, and waits until it accepts connections.
      */
     static Nginx serve(Path executable, Path site, Path dir, int port) throws IOException, InterruptedException {
+        return serve(executable, site, dir, port, "", "");
+    }
+
+    /**
+     * As {@link #serve(Path, Path, Path, int)}, with {@code http} added to the http block and
+     * {@code server} to the server block (for example a map include and the rule that uses it).
+     */
+    static Nginx serve(Path executable, Path site, Path dir, int port, String http, String server)
+            throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path conf = dir.resolve("nginx.conf");
-        Files.writeString(conf, config(site.toAbsolutePath(), dir.toAbsolutePath(), port), StandardCharsets.UTF_8);
+        Files.writeString(conf, config(site.toAbsolutePath(), dir.toAbsolutePath(), port, http, server),
+                StandardCharsets.UTF_8);
         Process process = new ProcessBuilder(executable.toString(), "-p", dir.toString(), "-c", conf.toString(),
                 "-e", dir.resolve("error.log").toString())
                 .redirectErrorStream(true)
@@ -80,7 +90,7 @@ final class Nginx implements AutoCloseable {
         throw new IllegalStateException("nginx did not accept connections on port " + port + ": " + nginx.errors());
     }
 
-    private static String config(Path site, Path dir, int port) {
+    private static String config(Path site, Path dir, int port, String http, String server) {
         String root = site.toString().replace('\\', '/');
         return """
                 daemon off;
@@ -109,9 +119,11 @@ final class Nginx implements AutoCloseable {
                     fastcgi_temp_path %1$s/fastcgi;
                     uwsgi_temp_path %1$s/uwsgi;
                     scgi_temp_path %1$s/scgi;
+                %5$s
                     server {
                         listen 127.0.0.1:%2$d;
                         server_name localhost;
+                %6$s
                         location %3$s {
                             alias %4$s/;
                             index index.html;
@@ -119,7 +131,7 @@ final class Nginx implements AutoCloseable {
                         error_page 404 %3$s404.html;
                     }
                 }
-                """.formatted(dir.toString().replace('\\', '/'), port, PREFIX, root);
+                """.formatted(dir.toString().replace('\\', '/'), port, PREFIX, root, http, server);
     }
 
     String baseUrl() {

@@ -117,6 +117,18 @@ class SiteInBrowserTest {
         assertTrue(problems.isEmpty(), () -> problems.size() + " problems:\n" + String.join("\n", problems));
     }
 
+    @Test
+    void aRedirectPageKeepsTheFragmentOfTheOldAddress() throws Exception {
+        for (String root : List.of(served, local)) {
+            browser.open(root + "2019/01/votes-at-16/index.html#comment-wp-1021");
+            String target = root + "debates/should-the-voting-age-be-lowered-to-16/index.html#comment-wp-1021";
+            for (int i = 0; i < 100 && !browser.driver.getCurrentUrl().equals(target); i++) {
+                Thread.sleep(50);
+            }
+            assertEquals(target, browser.driver.getCurrentUrl(), root);
+        }
+    }
+
     /** An alias page redirects with {@code <meta http-equiv=refresh>}: waits until the debate has loaded. */
     private void waitForRedirect(String page) throws InterruptedException {
         if (page.startsWith("debates/") || !isRedirect()) {

@@ -47,6 +47,57 @@ class ValidHtmlTest {
         }
         assertTrue(pages.size() > 40, "the example archive has pages of every kind, found " + pages.size());
 
+        List<String> errors = errors(out, pages);
+        assertTrue(errors.isEmpty(), () -> errors.size() + " errors in " + pages.size()
+                + " pages:\n" + String.join("\n", errors.subList(0, Math.min(50, errors.size()))));
+    }
+
+    @Test
+    void importedCommentsWithTheirOldAnchorsAndFormattingAreValid() throws Exception {
+        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + """
+                -- content/debates/votes/index.md --
+                ---
+                title: Votes at 16?
+                date: 2024-01-01
+                aliases: [/2019/01/votes-at-16/]
+                ---
+                Body.
+                -- content/debates/votes/comments.yaml --
+                comments:
+                  - id: wp-881
+                    author: Ann
+                    body: "| a | b |\\n|---|--:|\\n| 1 | 2 |\\n\\nline one<br />\\nline two, ~~struck~~, <kbd>Ctrl</kbd>"
+                  - id: wp-882
+                    parent: wp-881
+                    author: Ben
+                    staff: true
+                    body: "> quoted\\n\\n- one\\n- two\\n\\n`code`"
+                  - id: "12"
+                    author: Cy
+                    body: native
+                  - id: wp-12
+                    author: Di
+                    body: old
+                """);
+        BuildResult built = site.build();
+        assertEquals(List.of(), InlineSite.messages(built));
+        Path debate = site.out().resolve("debates/votes/index.html");
+        String html = Files.readString(debate);
+        assertTrue(html.contains("<span id=\"comment-881\"></span>"), html);
+        assertTrue(html.contains("<span id=\"comment-882\"></span>"), html);
+        for (String shown : List.of("<td align=\"right\">2</td>", "line one<br />", "<del>struck</del>",
+                "<kbd>Ctrl</kbd>", "<blockquote>", "<li>two</li>", "<code>code</code>")) {
+            assertTrue(html.contains(shown), shown);
+        }
+        assertEquals(1, html.split("id=\"comment-12\"", -1).length - 1, "the old anchor of wp-12 is taken by 12");
+        assertEquals(1, html.split("<span class=\"staff-badge\">staff</span>", -1).length - 1, "Ben's badge");
+        assertTrue(html.contains("Ben</bdi></span> <span class=\"staff-badge\">"), html);
+        List<String> errors = errors(site.out(), List.of(debate, site.out().resolve("2019/01/votes-at-16/index.html")));
+        assertEquals(List.of(), errors);
+    }
+
+    /** What the checker finds wrong in {@code pages}, each as {@code file:line:column: message}. */
+    private static List<String> errors(Path out, List<Path> pages) throws Exception {
         Messages messages = new Messages(out);
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         quietLog4j();
@@ -61,8 +112,7 @@ class ValidHtmlTest {
                 validator.checkHtmlInputSource(source);
             }
         }
-        assertTrue(messages.errors.isEmpty(), () -> messages.errors.size() + " errors in " + pages.size()
-                + " pages:\n" + String.join("\n", messages.errors.subList(0, Math.min(50, messages.errors.size()))));
+        return messages.errors;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.rostrum.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +96,37 @@ class ImportedSiteBuildTest {
                 .endsWith("debates/russia-nato/index.html"));
         assertTrue(Files.exists(dir.resolve("site/2009/05/deterrence/index.html")));
         assertTrue(Files.exists(dir.resolve("site/about/index.html")));
+    }
+
+    @Test
+    void feedEntriesOfImportedPostsKeepTheirWordPressGuid() throws Exception {
+        Document feed = Jsoup.parse(Files.readString(dir.resolve("site/feed.xml")), "", Parser.xmlParser());
+        Map<String, String> ids = new java.util.TreeMap<>();
+        for (Element entry : feed.select("entry")) {
+            ids.put(entry.selectFirst("link").attr("href"), entry.selectFirst("id").text());
+        }
+        assertEquals("https://old.example.org/?p=12", ids.get("https://old.example.org/debates/russia-nato/"), ids.toString());
+        assertEquals("http://www.example.net/blog/?p=3", ids.get("https://old.example.org/debates/deterrence/"));
+    }
+
+    @Test
+    void showsThePostsAuthorAsTheBylineOfItsDebate() throws Exception {
+        Element byline = page("debates/russia-nato/index.html").selectFirst(".debate-header .byline");
+        assertEquals("By The Editor", byline.text());
+        assertEquals("../../people/the-editor/index.html", byline.selectFirst("a").attr("href"));
+        assertTrue(Files.exists(dir.resolve("site/people/the-editor/index.html")));
+        assertTrue(page("author/editor/index.html").select("meta[http-equiv=refresh]").attr("content")
+                .endsWith("people/the-editor/"));
+    }
+
+    @Test
+    void oldCommentAnchorsLandOnTheComment() throws Exception {
+        Document html = page("debates/russia-nato/index.html");
+        for (Element comment : html.select("li.comment[id^=comment-wp-]")) {
+            String number = comment.id().substring("comment-wp-".length());
+            assertEquals(comment, html.getElementById("comment-" + number).parent(), number);
+        }
+        assertFalse(html.select("li.comment[id^=comment-wp-]").isEmpty());
     }
 
     @Test

@@ -106,4 +106,49 @@ class ImportedTextRenderingTest {
         }
         return inputs;
     }
+
+    @Test
+    void formattingReadersWroteInWordPressCommentsIsShownAsFormatting() {
+        String html = "<table><tr><th>Party</th><th>Seats</th></tr><tr><td><b>Greens</b></td><td>12</td></tr></table>\n"
+                + "<p>First line<br />\nsecond line, <del>wrong</del> <s>old</s> <strike>older</strike>,"
+                + " press <kbd>Ctrl</kbd>+<kbd>C</kbd>, run <code>ls -l</code>.</p>\n"
+                + "<blockquote>quoted</blockquote>\n<ul><li>one</li><li>two</li></ul>\n<ol><li>first</li></ol>";
+        String written = new HtmlToMarkdown().convert(WordPressParagraphs.apply(html), "https://old.example.org/p/");
+        assertEquals("""
+                |   Party    | Seats |
+                |------------|-------|
+                | **Greens** | 12    |
+
+                First line\\
+                second line, ~~wrong~~ ~~old~~ ~~older~~, press <kbd>Ctrl</kbd>+<kbd>C</kbd>, run `ls -l`.
+                > quoted
+
+                * one
+                * two
+
+                1. first""", written);
+        assertEquals("""
+                <table>
+                <thead>
+                <tr><th>Party</th><th>Seats</th></tr>
+                </thead>
+                <tbody>
+                <tr><td><strong>Greens</strong></td><td>12</td></tr>
+                </tbody>
+                </table>
+                <p>First line<br />
+                second line, <del>wrong</del> <del>old</del> <del>older</del>, press <kbd>Ctrl</kbd>+<kbd>C</kbd>, \
+                run <code>ls -l</code>.</p>
+                <blockquote>
+                <p>quoted</p>
+                </blockquote>
+                <ul>
+                <li>one</li>
+                <li>two</li>
+                </ul>
+                <ol>
+                <li>first</li>
+                </ol>
+                """, markdown.renderComment(written));
+    }
 }

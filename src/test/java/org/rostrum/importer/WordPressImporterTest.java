@@ -45,9 +45,12 @@ class WordPressImporterTest {
                 date: 2019-01-28T08:30:00Z
                 topics:
                   - Foreign Affairs
+                authors:
+                  - the-editor
                 summary: Is Russia in NATO absurd?
                 aliases:
                   - /2019/01/russia-nato/
+                guid: https://old.example.org/?p=12
                 ---
 
                 We had a comment sent in from Yvetta.\\
@@ -65,7 +68,8 @@ class WordPressImporterTest {
         importExport(EXPORT, false);
 
         assertEquals(List.of("debates/pochemu-nato-2/index.md", "debates/pochemu-nato/index.md",
-                "debates/russia-nato/comments.yaml", "debates/russia-nato/index.md", "pages/about.md", "site.yaml"),
+                "debates/russia-nato/comments.yaml", "debates/russia-nato/index.md", "pages/about.md",
+                "people/the-editor.yaml", "redirects.yaml", "site.yaml"),
                 new ArrayList<>(tree(content).keySet()));
         assertEquals("---\ntitle: About us\n---\n\nWe archive debates.\n\nWrite to us.\n",
                 tree(content).get("pages/about.md"));
@@ -150,12 +154,49 @@ class WordPressImporterTest {
                     1  skipped: their post was skipped
                 notes
                     1  replies whose parent is missing, written at the top level with a note
+                    1  authors written to people/ (display name only)
+                   12  old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml
                     1  site.yaml written from the blog's name and address (there was none)
                     2  tags not made topics (--topics categories; --topics both keeps them)
                     1  media links still pointing elsewhere (listed below)
                 media still remote
                     debates/russia-nato/index.md  https://old.example.org/wp-content/uploads/2019/01/map.png  (no --uploads folder or --download given)
                 """, report.render());
+    }
+
+    @Test
+    void writesTheBlogsOtherOldAddressesAsRedirectsToTheirNewPages() throws Exception {
+        importExport(EXPORT, false);
+
+        assertEquals("""
+                # Old addresses of the site and the pages they moved to (rostrum import)
+                "/feed/": "/feed.xml"
+                "/2019/01/russia-nato/feed/": "/debates/russia-nato/"
+                "/category/foreign-affairs/": "/topics/foreign-affairs/"
+                "/category/foreign-affairs/feed/": "/topics/foreign-affairs/feed.xml"
+                "/tag/nato/": "/topics/nato/"
+                "/tag/nato/feed/": "/topics/nato/feed.xml"
+                "/tag/security-defence/": "/topics/security-defence/"
+                "/tag/security-defence/feed/": "/topics/security-defence/feed.xml"
+                "/2019/": "/archive/2019/"
+                "/2019/01/": "/archive/2019/"
+                "/2019/03/": "/archive/2019/"
+                "/author/editor/": "/people/the-editor/"
+                """, Files.readString(content.resolve("redirects.yaml")));
+        assertEquals("name: The Editor\n", Files.readString(content.resolve("people/the-editor.yaml")),
+                "the display name only: no login, no e-mail address");
+    }
+
+    @Test
+    void keepsTheRedirectsAlreadyWrittenAndAddsOnlyNewOnes() throws Exception {
+        Files.writeString(content.resolve("redirects.yaml"), "# by hand\n/tag/nato/: /topics/security/\n");
+        importExport(EXPORT, false);
+        String first = Files.readString(content.resolve("redirects.yaml"));
+        assertTrue(first.startsWith("# by hand\n/tag/nato/: /topics/security/\n\"/feed/\": \"/feed.xml\"\n"), first);
+        assertFalse(first.contains("\"/tag/nato/\""), first);
+
+        importExport(EXPORT, true);
+        assertEquals(first, Files.readString(content.resolve("redirects.yaml")), "a second import adds nothing");
     }
 
     @Test
@@ -196,6 +237,7 @@ class WordPressImporterTest {
                   - Deterrence
                 aliases:
                   - /2009/05/deterrence/
+                guid: http://www.example.net/blog/?p=3
                 ---
 
                 **Deterrence** worked in the Cold War.\\
@@ -209,6 +251,67 @@ class WordPressImporterTest {
         assertEquals(1, report.count(Outcome.DEBATE_WRITTEN));
         assertEquals(2, report.count(Outcome.COMMENT_WRITTEN));
         assertTrue(report.addsUp());
+    }
+
+    @Test
+    void keepsThePageHierarchyAndOldAddressesOfPages() throws Exception {
+        Path export = content.resolve("export.xml");
+        StringBuilder xml = new StringBuilder("<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>"
+                + "<link>https://x.example/blog</link>\n");
+        String[][] pages = {{"1", "about", "https://x.example/blog/about/"},
+            {"2", "team", "https://x.example/blog/about/team/"}, {"3", "old-name", "https://x.example/blog/who/"},
+            {"4", "contact", "https://x.example/blog/?page_id=4"}};
+        for (String[] page : pages) {
+            xml.append("<item><title>T</title><link>").append(page[2]).append("</link><wp:post_id>").append(page[0])
+                    .append("</wp:post_id><wp:post_name>").append(page[1]).append("</wp:post_name><wp:status>publish"
+                    + "</wp:status><wp:post_type>page</wp:post_type></item>\n");
+        }
+        Files.writeString(export, xml.append("</channel></rss>\n"));
+        Path into = content.resolve("content");
+
+        new WordPressImporter().run(export, into, false, diagnostics);
+
+        assertEquals(List.of(), messages());
+        assertEquals(List.of("pages/about.md", "pages/about/team.md", "pages/contact.md", "pages/old-name.md"),
+                tree(into).keySet().stream().filter(p -> p.startsWith("pages/")).toList());
+        assertEquals("---\ntitle: T\n---\n", Files.readString(into.resolve("pages/about/team.md")));
+        assertEquals("---\ntitle: T\naliases:\n  - /who/\n---\n", Files.readString(into.resolve("pages/old-name.md")));
+    }
+
+    @Test
+    void marksCommentsByTheBlogsAuthorsAsStaff() throws Exception {
+        Path export = content.resolve("export.xml");
+        Files.writeString(export, "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><link>https://x.example</link>\n"
+                + "<wp:author><wp:author_id>3</wp:author_id><wp:author_login>anna</wp:author_login>"
+                + "<wp:author_email>anna@x.example</wp:author_email>"
+                + "<wp:author_display_name>Anna Ø. Berg</wp:author_display_name></wp:author>\n"
+                + "<item><title>T</title><link>https://x.example/t/</link><dc:creator>anna</dc:creator>"
+                + "<wp:post_id>1</wp:post_id><wp:post_name>t</wp:post_name><wp:status>publish</wp:status>"
+                + "<wp:post_type>post</wp:post_type><wp:post_date_gmt>2020-01-01 00:00:00</wp:post_date_gmt>\n"
+                + wpComment(5, 0, "Reader") + wpComment(6, 3, "Anna") + wpComment(7, 9, "Other user")
+                + "</item></channel></rss>\n");
+        Path into = content.resolve("content");
+
+        new WordPressImporter().run(export, into, false, diagnostics);
+
+        assertEquals(List.of(), messages());
+        assertEquals(Map.of("wp-5", false, "wp-6", true, "wp-7", false), comments(into.resolve("debates/t/comments.yaml"))
+                .stream().collect(java.util.stream.Collectors.toMap(c -> (String) c.get("id"),
+                        c -> Boolean.TRUE.equals(c.get("staff")))));
+        assertEquals("name: Anna Ø. Berg\n", Files.readString(into.resolve("people/anna-o-berg.yaml")));
+        assertTrue(Files.readString(into.resolve("debates/t/index.md")).contains("authors:\n  - anna-o-berg\n"));
+        for (Path file : List.of(into.resolve("people/anna-o-berg.yaml"), into.resolve("debates/t/comments.yaml"))) {
+            assertFalse(Files.readString(file).contains("anna@"), file.toString());
+        }
+    }
+
+    private static String wpComment(int id, int userId, String author) {
+        return "<wp:comment><wp:comment_id>" + id + "</wp:comment_id><wp:comment_author>" + author
+                + "</wp:comment_author><wp:comment_date_gmt>2020-01-02 00:00:00</wp:comment_date_gmt>"
+                + "<wp:comment_content>Hi</wp:comment_content><wp:comment_approved>1</wp:comment_approved>"
+                + "<wp:comment_parent>0</wp:comment_parent><wp:comment_user_id>" + userId
+                + "</wp:comment_user_id></wp:comment>\n";
     }
 
     @Test
@@ -383,7 +486,7 @@ class WordPressImporterTest {
                 export + ":10:13: error: comment without a valid wp:comment_id ('../x')",
                 export + ":11:13: warning: unknown wp:comment_approved 'maybe' for comment 2; treated as awaiting moderation"),
                 messages());
-        assertEquals(List.of("debates/untitled/index.md", "site.yaml"), new ArrayList<>(tree(into).keySet()));
+        assertEquals(List.of("debates/untitled/index.md", "redirects.yaml", "site.yaml"), new ArrayList<>(tree(into).keySet()));
         assertEquals(1, report.count(Outcome.ITEM_ERROR));
         assertEquals(1, report.count(Outcome.COMMENT_ERROR));
         assertEquals(1, report.count(Outcome.COMMENT_PENDING));

@@ -28,9 +28,11 @@ import org.xml.sax.InputSource;
 class CommentRenderingTest {
 
     private static final Set<String> ALLOWED_ELEMENTS =
-            Set.of("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "hr", "a");
+            Set.of("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "hr", "a", "del",
+                    "table", "thead", "tbody", "tr", "th", "td", "kbd", "s", "strike", "b", "i", "q", "cite", "abbr",
+                    "sub", "sup");
     private static final Map<String, Set<String>> ALLOWED_ATTRIBUTES =
-            Map.of("a", Set.of("href", "rel"), "ol", Set.of("start"));
+            Map.of("a", Set.of("href", "rel"), "ol", Set.of("start"), "th", Set.of("align"), "td", Set.of("align"));
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -234,6 +236,53 @@ class CommentRenderingTest {
                 + "<ol>\n<li>one</li>\n<li>two</li>\n</ol>\n"
                 + "<ul>\n<li><code>code</code></li>\n</ul>\n", html);
         render("3. three\n4. four");
+    }
+
+    /** The comment's HTML, after the checks of {@link #render}. */
+    private String checked(String markdown) {
+        render(markdown);
+        return renderer.renderComment(markdown);
+    }
+
+    @Test
+    void rendersTablesReadersWrote() {
+        assertEquals("""
+                <table>
+                <thead>
+                <tr><th>Party</th><th align="right">Seats</th></tr>
+                </thead>
+                <tbody>
+                <tr><td><em>Greens</em></td><td align="right">12</td></tr>
+                <tr><td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td align="right"></td></tr>
+                </tbody>
+                </table>
+                """, checked("| Party | Seats |\n|---|--:|\n| *Greens* | 12 |\n| <script>alert(1)</script> |"));
+    }
+
+    @Test
+    void rendersStrikethroughAndLineBreaks() {
+        assertEquals("<p>I was <del>wrong</del> right.<br />\nNew line<br />\nand another.</p>\n",
+                checked("I was ~~wrong~~ right.<br />\nNew line<br>\nand another."));
+    }
+
+    @Test
+    void keepsBareFormattingTagsThatArePaired() {
+        assertEquals("<p>Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, type <code>ls &lt;dir&gt;</code>, "
+                + "<b>bold</b> <i>it</i> <s>gone</s> <sub>2</sub></p>",
+                render("Press <kbd>Ctrl</kbd>+<KBD>C</kbd>, type <code>ls &lt;dir&gt;</code>, "
+                        + "<b>bold</b> <i>it</i> <s>gone</s> <sub>2</sub>").html());
+    }
+
+    @Test
+    void leavesUnpairedCrossedOrDecoratedTagsAsText() {
+        assertEquals("<p>&lt;kbd&gt;open &lt;b&gt;<i>x&lt;/b&gt;</i> &lt;/kbd&gt;</p>",
+                render("<kbd>open <b><i>x</b></i> </kbd>").html().replace("\n", ""));
+        assertEquals("<p>&lt;b onclick=\"alert(1)\"&gt;x&lt;/b&gt; &lt;kbd style=\"color:red\"&gt;y&lt;/kbd&gt;</p>",
+                render("<b onclick=\"alert(1)\">x</b> <kbd style=\"color:red\">y</kbd>").html());
+        assertEquals("<p>&lt;em&gt;across <strong>emphasis&lt;/em&gt;</strong></p>",
+                render("<em>across **emphasis</em>**").html());
+        assertEquals("<p>&lt;span&gt;not allowed&lt;/span&gt; &lt;br onmouseover=x&gt;</p>",
+                render("<span>not allowed</span> <br onmouseover=x>").html());
     }
 
     @Test

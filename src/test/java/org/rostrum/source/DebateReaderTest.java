@@ -283,6 +283,19 @@ class DebateReaderTest {
     }
 
     @Test
+    void keepsTheGuidFeedReadersKnow() {
+        assertEquals(Optional.of("https://old.example.org/?p=12"),
+                debateWith("date: 2019-01-28\nguid: https://old.example.org/?p=12\n").guid());
+        assertEquals(Optional.empty(), debateWith("date: 2019-01-28\n").guid());
+    }
+
+    @Test
+    void rejectsAGuidThatIsNotAnAbsoluteUri() {
+        assertEquals(List.of("content/debates/a/index.md:4:7: error: guid 'post 12' is not an absolute URI"
+                + " such as https://example.org/?p=123"), messagesFor("title: A\ndate: 2019-01-28\nguid: post 12\n"));
+    }
+
+    @Test
     void rejectsAliasesWrittenAsText() {
         assertEquals(List.of("content/debates/a/index.md:4:10: error: field 'aliases' must be a list of paths, not text"
                 + " (write aliases: [/old/])"), messagesFor("title: A\ndate: 2019-01-28\naliases: /old/\n"));
@@ -388,6 +401,24 @@ class DebateReaderTest {
         assertEquals(List.of("content/debates/a/index.md:4:11: error: an alias must be a path, not a list",
                 "content/debates/a/index.md:4:18: error: invalid alias '/./': '.' is not allowed"),
                 messagesFor("title: A\ndate: 2019-01-28\naliases: [[/a/], /./]\n"));
+    }
+
+    @Test
+    void readsTheAuthorsOfTheByline() {
+        MiniSite site = site().file("people/the-editor.yaml", "name: The Editor\n").debate("a",
+                "title: A\ndate: 2019-01-28\nauthors: [the-editor, the-editor]\n", "Body\n");
+        assertEquals(List.of("the-editor"), site.loadDebate().authorIds());
+        assertEquals(List.of(), site.messages());
+    }
+
+    @Test
+    void reportsAnAuthorWhoIsNotAPerson() {
+        MiniSite site = site().file("people/the-editor.yaml", "name: The Editor\n").debate("a",
+                "title: A\ndate: 2019-01-28\nauthors: [the-editr, [x]]\n", "Body\n");
+        assertEquals(List.of(), site.loadDebate().authorIds());
+        assertEquals(List.of("content/debates/a/index.md:4:11: error: unknown person 'the-editr'"
+                + " (did you mean 'the-editor'?)",
+                "content/debates/a/index.md:4:22: error: an author must be a person id, not a list"), site.messages());
     }
 
     @Test

@@ -83,7 +83,7 @@ class AllOrNothingImportTest {
     @Test
     void aWholeExportIsAppliedAndReportsWhatChanged() {
         CommandRun first = run("import", "wordpress", WORDPRESS.toString(), "--into", content().toString());
-        assertTrue(first.out().contains(content() + ": 6 files added, 0 changed, 0 removed\n"), first.out());
+        assertTrue(first.out().contains(content() + ": 8 files added, 0 changed, 0 removed\n"), first.out());
         CommandRun again = run("import", "wordpress", WORDPRESS.toString(), "--into", content().toString(), "--force");
 
         assertTrue(again.out().contains(content() + ": 0 files added, 0 changed, 0 removed\n"), again.out());

@@ -79,7 +79,6 @@ class ImportedTopicsTest {
                 "--topics", "both");
         assertEquals(0, imported.exitCode(), imported.err());
         assertTrue(imported.out().contains("""
-                notes
                     1  site.yaml written from the blog's name and address (there was none)
                     5  topic spellings merged into the most used one (they differed in case or accents)
                     1  categories or tags left out: no letter or digit to make an address from

@@ -66,7 +66,7 @@ class DeployTest {
         Map<?, ?> jobs = (Map<?, ?>) workflow.get("jobs");
         assertEquals(List.of("check", "build", "deploy"), List.copyOf(jobs.keySet()));
         assertFalse(((Map<?, ?>) jobs.get("check")).containsKey("if"), "check runs on every change");
-        assertTrue(runs(jobs.get("check")).contains("./rostrum check"));
+        assertTrue(runs(jobs.get("check")).contains("./rostrum check --strict"));
         Map<?, ?> build = (Map<?, ?>) jobs.get("build");
         assertEquals("github.event_name == 'push' && github.ref == 'refs/heads/main'", build.get("if"));
         assertTrue(runs(build).contains("./rostrum build"));

@@ -155,7 +155,7 @@ class InitCommandTest {
 
         Map<?, ?> check = (Map<?, ?>) jobs.get("check");
         assertEquals("github.event_name == 'pull_request'", check.get("if"));
-        assertEquals(List.of("rostrum check"), runs(check).subList(1, 2));
+        assertEquals(List.of("rostrum check --strict"), runs(check).subList(1, 2));
         assertTrue(runs(check).get(0).startsWith("curl -fsSL \""
                 + Version.current().downloadOf("${ROSTRUM_VERSION}") + "\" | tar -xz"), runs(check).get(0));
         assertFalse(runs(check).get(0).contains("mvn"));
@@ -175,7 +175,7 @@ class InitCommandTest {
         assertTrue(((List<?>) pipeline.get("before_script")).get(1).toString()
                 .startsWith("curl -fsSL \"" + Version.current().downloadOf("${ROSTRUM_VERSION}") + "\""));
         Map<?, ?> check = (Map<?, ?>) pipeline.get("check");
-        assertEquals(List.of("rostrum check"), check.get("script"));
+        assertEquals(List.of("rostrum check --strict"), check.get("script"));
         assertEquals(List.of(Map.of("if", "$CI_PIPELINE_SOURCE == \"merge_request_event\"")), check.get("rules"));
         Map<?, ?> pages = (Map<?, ?>) pipeline.get("pages");
         assertEquals(List.of("rostrum build --out public --base-url \"$CI_PAGES_URL/\""), pages.get("script"));

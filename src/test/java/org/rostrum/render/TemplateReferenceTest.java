@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class TemplateReferenceTest {
 
     private static final Path DOC = Path.of("docs/templates.md");
-    private static final Path TEMPLATES = Path.of("templates");
+    private static final Path TEMPLATES = Path.of("src/main/theme");
     private static final Pattern ROW = Pattern.compile("^\\| `(\\w+)` \\| `([^`]+)` \\| .+\\|$", Pattern.MULTILINE);
     private static final Pattern NAME = Pattern.compile("`(\\w+)`");
 

@@ -130,9 +130,34 @@ final class YamlReader {
                         + " (first at line " + first.position().line() + ")");
                 continue;
             }
-            entries.add(new Value.Entry(name, convert(tuple.getValueNode(), positions, maxScalarChars, diagnostics)));
+            Value value = convert(tuple.getValueNode(), positions, maxScalarChars, diagnostics);
+            if (value instanceof Value.Empty) {
+                checkCommentedOutValue(name, positions, diagnostics);
+            }
+            entries.add(new Value.Entry(name, value));
         }
         return new Value.Mapping(entries, position);
+    }
+
+    /**
+     * Warns when a key's value is empty because it starts with {@code #}, which YAML reads as a
+     * comment: {@code title: #MeToo five years on} has no title.
+     */
+    private static void checkCommentedOutValue(Value.Scalar key, Positions positions, Diagnostics diagnostics) {
+        String line = positions.source().line(key.position().line() - 1);
+        int colon = line.indexOf(':', key.position().column() - 1 + key.text().length());
+        if (colon < 0) {
+            return;
+        }
+        String rest = line.substring(colon + 1);
+        String stripped = rest.stripLeading();
+        if (stripped.startsWith("#") && rest.length() > stripped.length() && stripped.length() > 1
+                && !Character.isWhitespace(stripped.charAt(1))) {
+            int at = colon + 1 + rest.length() - stripped.length();
+            diagnostics.warning(key.position().down(0, at + 1), "'#' starts a comment in YAML, so "
+                    + Fields.quote(key.text()) + " is empty here; put the value in quotes: " + key.text() + ": \""
+                    + stripped.strip().replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+        }
     }
 
     /** The key {@code text} among {@code entries}, for mappings small enough that a scan beats a hash map. */

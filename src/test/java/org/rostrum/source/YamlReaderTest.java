@@ -157,6 +157,16 @@ class YamlReaderTest {
     }
 
     @Test
+    void warnsWhenAHashMakesAValueAComment() {
+        MiniSite site = MiniSite.withSiteYaml(temp).debate("a", "title: #MeToo five years on\ndate: 2019-01-28\n"
+                + "summary: # a comment, meant as one\n", "Body\n");
+        site.load();
+        assertEquals(List.of("content/debates/a/index.md:1:1: error: missing required field 'title'",
+                "content/debates/a/index.md:2:8: warning: '#' starts a comment in YAML, so 'title' is empty here;"
+                        + " put the value in quotes: title: \"#MeToo five years on\""), site.messages());
+    }
+
+    @Test
     void stopsAliasBomb() {
         String bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n"
                 + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"

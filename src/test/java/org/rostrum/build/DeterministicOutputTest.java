@@ -120,11 +120,15 @@ class DeterministicOutputTest {
         return dir.resolve("copies");
     }
 
-    /** Copies {@code content/} and {@code templates/} of the project, creating files in sorted or reverse order. */
+    /**
+     * Copies the project's {@code content/}, and its built-in theme as a site's {@code templates/}
+     * (so that every template is read from a folder listed in that order too), creating files in
+     * sorted or reverse order.
+     */
     private static Path copy(Path target, boolean reverse) throws IOException {
         Path project = Path.of("").toAbsolutePath();
         for (String folder : List.of("content", "templates")) {
-            Path source = project.resolve(folder);
+            Path source = project.resolve(folder.equals("templates") ? "src/main/theme" : folder);
             List<Path> paths;
             try (Stream<Path> walk = Files.walk(source)) {
                 Comparator<Path> order = Comparator.comparing(Path::toString);

@@ -287,10 +287,19 @@ public final class WordPressImporter {
                 skipWithComments(Outcome.ITEM_EXISTS, item);
                 return;
             }
+            List<ExportedComment> comments = WordPressComments.read(item.comments(), diagnostics);
             PostMedia.Converted body = postMedia.convert(item, "pages/" + slug + ".md", false);
+            ThreadPlanner.Plan plan = ThreadPlanner.plan(comments, "wp-", body::comment, diagnostics);
             try {
                 Files.createDirectories(file.getParent());
                 writer.writePage(file, new PageDraft(title(item), summary(item), false, body.markdown(), aliases));
+                Path commentsFile = file.resolveSibling(slug.substring(slug.lastIndexOf('/') + 1)
+                        + ".comments.yaml");
+                if (plan.comments().isEmpty()) {
+                    Files.deleteIfExists(commentsFile);
+                } else {
+                    writer.writeComments(commentsFile, authors.markStaff(item.comments(), plan.comments()));
+                }
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.startOf(file), "cannot write the page: " + e.getMessage());
                 skipWithComments(Outcome.ITEM_ERROR, item);
@@ -298,7 +307,8 @@ public final class WordPressImporter {
             }
             tally.add(Outcome.PAGE_WRITTEN);
             body.count(tally);
-            tally.add(Outcome.COMMENT_ON_PAGE, item.comments().size());
+            tally.add(Outcome.COMMENT_ERROR, item.comments().size() - comments.size());
+            plan.counts().forEach(tally::add);
         }
 
         private void skipWithComments(Outcome outcome, Item item) {

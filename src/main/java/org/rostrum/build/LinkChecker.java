@@ -358,6 +358,7 @@ final class LinkChecker {
         }
         files.add("archive/index.html");
         site.pages().forEach(p -> files.add(p.slug() + "/index.html"));
+        site.pages().forEach(p -> p.files().forEach(f -> files.add(p.slug() + "/" + f)));
         site.redirects().forEach(r -> files.add(r.from().substring(1) + (r.from().endsWith("/") ? "index.html" : "")));
         site.pages().forEach(p -> p.aliases().forEach(a -> files.add(a.substring(1) + (a.endsWith("/") ? "index.html" : ""))));
         if (site.debates().stream().anyMatch(d -> !d.aliases().isEmpty()) || !site.redirects().isEmpty()

@@ -248,7 +248,7 @@ public final class WordPressImporter {
                 return;
             }
             List<ExportedComment> comments = WordPressComments.read(item.comments(), diagnostics);
-            PostMedia.Converted body = postMedia.convert(item, "debates/" + slug + "/", true);
+            PostMedia.Converted body = postMedia.convertPost(item, slug);
             ThreadPlanner.Plan plan = ThreadPlanner.plan(comments, "wp-", body::comment, diagnostics);
             Optional<Attachments.Attachment> image = body.featuredImage();
             DebateDraft debate = new DebateDraft(title(item), date.get(), Optional.empty(), topics(item),
@@ -288,10 +288,11 @@ public final class WordPressImporter {
                 return;
             }
             List<ExportedComment> comments = WordPressComments.read(item.comments(), diagnostics);
-            PostMedia.Converted body = postMedia.convert(item, "pages/" + slug + ".md", false);
+            PostMedia.Converted body = postMedia.convertPage(item, slug);
             ThreadPlanner.Plan plan = ThreadPlanner.plan(comments, "wp-", body::comment, diagnostics);
             try {
                 Files.createDirectories(file.getParent());
+                body.copyInto(file.resolveSibling(slug.substring(slug.lastIndexOf('/') + 1) + ".files"));
                 writer.writePage(file, new PageDraft(title(item), summary(item), false, body.markdown(), aliases));
                 Path commentsFile = file.resolveSibling(slug.substring(slug.lastIndexOf('/') + 1)
                         + ".comments.yaml");

@@ -19,10 +19,12 @@ import org.rostrum.diag.SourcePosition;
  * @param aliases  old URL paths, each normalised as a debate's are
  * @param comments the reader comments of {@code pages/<slug>.comments.yaml}, as read (empty without one)
  * @param thread   those comments threaded by the build ({@link CommentThread#EMPTY} until then)
+ * @param files    the files of {@code pages/<slug>.files/}, relative to it with {@code /}, sorted:
+ *                 published beside the page, at {@code /<slug>/<file>}
  */
 public record Page(String slug, String title, Optional<String> summary, String html, boolean draft,
         SourcePosition position, List<ContentLink> links, List<String> aliases, List<CommentInput> comments,
-        CommentThread thread) {
+        CommentThread thread, List<String> files) {
     public Page {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
@@ -33,17 +35,24 @@ public record Page(String slug, String title, Optional<String> summary, String h
         aliases = List.copyOf(aliases);
         comments = List.copyOf(comments);
         Objects.requireNonNull(thread, "thread");
+        files = List.copyOf(files);
     }
 
     /** A page without comments. */
     public Page(String slug, String title, Optional<String> summary, String html, boolean draft,
             SourcePosition position, List<ContentLink> links, List<String> aliases) {
-        this(slug, title, summary, html, draft, position, links, aliases, List.of(), CommentThread.EMPTY);
+        this(slug, title, summary, html, draft, position, links, aliases, List.of(), CommentThread.EMPTY, List.of());
+    }
+
+    /** The folder of this page's files, {@code pages/<slug>.files/}. */
+    public java.nio.file.Path filesFolder() {
+        String file = position.file().getFileName().toString();
+        return position.file().resolveSibling(file.substring(0, file.length() - ".md".length()) + ".files");
     }
 
     /** This page with its comments threaded as {@code threaded}. */
     public Page withThread(CommentThread threaded) {
-        return new Page(slug, title, summary, html, draft, position, links, aliases, comments, threaded);
+        return new Page(slug, title, summary, html, draft, position, links, aliases, comments, threaded, files);
     }
 
     /** A page without aliases. */

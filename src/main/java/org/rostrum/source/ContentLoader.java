@@ -192,7 +192,8 @@ public final class ContentLoader {
 
     private List<Page> readPages(Path pagesDir, ContentTree tree, SiteConfig config, Diagnostics diagnostics) {
         List<Page> pages = new ArrayList<>();
-        PageReader reader = new PageReader(files, markdown, new CommentReader(files, tree, config.timezone()));
+        PageReader reader = new PageReader(files, markdown, new CommentReader(files, tree, config.timezone()),
+                tree);
         readPages(pagesDir, "", reader, tree, pages, diagnostics);
         pages.sort(Comparator.comparing(Page::slug));
         return pages;
@@ -205,6 +206,11 @@ public final class ContentLoader {
             String name = entry.getFileName().toString();
             if (name.endsWith(".md") && Files.isRegularFile(entry)) {
                 reader.read(entry, folder, diagnostics).ifPresent(pages::add);
+            } else if (name.endsWith(PageReader.FILES_SUFFIX) && Files.isDirectory(entry)) {
+                String page = name.substring(0, name.length() - PageReader.FILES_SUFFIX.length()) + ".md";
+                if (!Files.isRegularFile(entry.resolveSibling(page))) {
+                    ContentTree.warnIgnored(entry, ": there is no page " + page + " for these files", diagnostics);
+                }
             } else if (Files.isDirectory(entry) && folder.split("/").length < MAX_PAGE_DEPTH) {
                 readPages(entry, folder + name + "/", reader, tree, pages, diagnostics);
             } else if (Files.isDirectory(entry)) {

@@ -281,6 +281,8 @@ public final class WordPressImporter {
             String slug = PageFolders.of(oldPath, RESERVED_PAGES)
                     + pageSlugs.allocate(item.postName(), item.title(), "page-" + item.postId());
             Path file = into.resolve("pages").resolve(slug + ".md");
+            // The page's own address is taken: no later page or post may keep it as an old address.
+            aliasOwners.putIfAbsent("/" + slug + "/", slug);
             List<String> aliases = oldPath.filter(p -> !p.equals("/" + slug + "/") && !Aliases.builtBySite(p)
                     && aliasOwners.putIfAbsent(p, slug) == null).stream().toList();
             if (Files.exists(file) && !force) {

@@ -162,7 +162,7 @@ class WordPressImporterTest {
                 notes
                     1  replies whose parent is missing, written at the top level with a note
                     1  authors written to people/ (display name only)
-                   12  old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml
+                    8  old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml
                     1  site.yaml written from the blog's name and address (there was none)
                     2  tags not made topics (--topics categories; --topics both keeps them)
                     1  media links still pointing elsewhere (listed below)
@@ -181,10 +181,6 @@ class WordPressImporterTest {
                 "/2019/01/russia-nato/feed/": "/debates/russia-nato/"
                 "/category/foreign-affairs/": "/topics/foreign-affairs/"
                 "/category/foreign-affairs/feed/": "/topics/foreign-affairs/feed.xml"
-                "/tag/nato/": "/topics/nato/"
-                "/tag/nato/feed/": "/topics/nato/feed.xml"
-                "/tag/security-defence/": "/topics/security-defence/"
-                "/tag/security-defence/feed/": "/topics/security-defence/feed.xml"
                 "/2019/": "/archive/2019/"
                 "/2019/01/": "/archive/2019/"
                 "/2019/03/": "/archive/2019/"
@@ -306,9 +302,9 @@ class WordPressImporterTest {
         assertEquals(Map.of("wp-5", false, "wp-6", true, "wp-7", false), comments(into.resolve("debates/t/comments.yaml"))
                 .stream().collect(java.util.stream.Collectors.toMap(c -> (String) c.get("id"),
                         c -> Boolean.TRUE.equals(c.get("staff")))));
-        assertEquals("name: Anna Ø. Berg\n", Files.readString(into.resolve("people/anna-o-berg.yaml")));
-        assertTrue(Files.readString(into.resolve("debates/t/index.md")).contains("authors:\n  - anna-o-berg\n"));
-        for (Path file : List.of(into.resolve("people/anna-o-berg.yaml"), into.resolve("debates/t/comments.yaml"))) {
+        assertEquals("name: Anna Ø. Berg\n", Files.readString(into.resolve("people/anna-oe-berg.yaml")));
+        assertTrue(Files.readString(into.resolve("debates/t/index.md")).contains("authors:\n  - anna-oe-berg\n"));
+        for (Path file : List.of(into.resolve("people/anna-oe-berg.yaml"), into.resolve("debates/t/comments.yaml"))) {
             assertFalse(Files.readString(file).contains("anna@"), file.toString());
         }
     }

@@ -83,6 +83,11 @@ class PageCommentsTest {
     void problemsInAPagesCommentsAreReportedWithTheirPosition(@TempDir Path dir) {
         InlineSite site = site(dir);
         site.write("""
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                Us.
                 -- content/pages/about/team.comments.yaml --
                 comments:
                   - id: o1
@@ -109,9 +114,32 @@ class PageCommentsTest {
     }
 
     @Test
+    void aLinkToACommentThatThePageDoesNotHaveIsReported(@TempDir Path dir) {
+        InlineSite site = site(dir);
+        site.write("""
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                See [Olga](/about/team/#comment-o3), [no one](/about/team/#comment-o9) and [us](/about/#comment-1).
+                """);
+
+        assertEquals(List.of(
+                "content/pages/about.md:4:38: error: link to missing comment '#comment-o9' on page 'about/team' "
+                        + "(did you mean '#comment-o1'?)",
+                "content/pages/about.md:4:76: error: link to missing comment '#comment-1' on page 'about'"),
+                InlineSite.messages(site.check()).stream().map(m -> m.replace(dir + "/", "")).toList());
+    }
+
+    @Test
     void aBrokenCommentsFileStopsTheBuildWithItsPosition(@TempDir Path dir) {
         InlineSite site = site(dir);
         site.write("""
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                Us.
                 -- content/pages/about/team.comments.yaml --
                 comments:
                   - id: o1

@@ -239,8 +239,9 @@ class ScaleImportTest {
             LocalDateTime date, String content, String terms, String creator, Random random, int firstComment,
             int comments) {
         StringBuilder xml = new StringBuilder();
-        xml.append("<item>\n<title><![CDATA[").append(title).append("]]></title>\n<link>").append(link.replace("&", "&amp;"))
-                .append("</link>\n<dc:creator><![CDATA[").append(creator).append("]]></dc:creator>\n")
+        xml.append("<item>\n<title><![CDATA[").append(title).append("]]></title>\n<link>")
+                .append(link.replace("&", "&amp;")).append("</link>\n<dc:creator><![CDATA[").append(creator)
+                .append("]]></dc:creator>\n")
                 .append("<guid isPermaLink=\"false\">https://big.example.org/?p=").append(id).append("</guid>\n")
                 .append("<content:encoded><![CDATA[").append(content).append("]]></content:encoded>\n")
                 .append("<excerpt:encoded><![CDATA[]]></excerpt:encoded>\n<wp:post_id>").append(id)

@@ -40,10 +40,10 @@ import org.rostrum.slug.Slug;
  * starts at the folder of the page it is on ({@code debates/<slug>/}, {@code <page>/},
  * {@code people/<id>/}, {@code topics/<slug>/}); {@code .} and {@code ..} segments are resolved and
  * may not leave the site; {@code %} escapes are decoded; a query is ignored; a folder stands for its
- * {@code index.html}, with or without the final {@code /}. Fragments are checked on debate pages
- * only, and only those that Rostrum writes there: {@code #comment-<id>} (on the part of the thread
- * that holds the comment), {@code #response-<n>} and {@code #reader-<n>}. Other fragments belong to
- * the theme and are not checked.
+ * {@code index.html}, with or without the final {@code /}. Fragments are checked on debate and
+ * standalone pages only, and only those that Rostrum writes there: {@code #comment-<id>} (on the
+ * part of the thread that holds the comment; a page shows its whole thread), {@code #response-<n>}
+ * and {@code #reader-<n>}. Other fragments belong to the theme and are not checked.
  *
  * <p>The files of the site are those that {@code render} writes, derived here
  * from the published site; {@code LinkCheckerTest} keeps the two in step. The comment thread of a
@@ -275,6 +275,10 @@ final class LinkChecker {
         String[] segments = target.split("/");
         boolean debatePage = segments.length >= 3 && segments[0].equals("debates")
                 && (segments.length == 3 || (segments.length == 5 && segments[2].equals("comments")));
+        if (!debatePage && fragment.startsWith("comment-") && target.endsWith("/index.html")) {
+            return pageCommentProblem(target.substring(0, target.length() - "/index.html".length()),
+                    fragment.substring("comment-".length()));
+        }
         if (!debatePage || !target.endsWith("/index.html")) {
             return Optional.empty();
         }
@@ -321,6 +325,24 @@ final class LinkChecker {
         return Optional.empty();
     }
 
+    /**
+     * A link to a comment on a standalone page: the page shows its whole thread, where a comment
+     * imported as {@code wp-<n>} also answers to {@code #comment-<n>}.
+     */
+    private Optional<String> pageCommentProblem(String slug, String id) {
+        Optional<Page> page = site.pages().stream().filter(p -> p.slug().equals(slug)).findFirst();
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> ids = new TreeSet<>();
+        page.get().thread().comments().forEach(c -> ids.add(c.id()));
+        if (ids.contains(id) || ids.contains("wp-" + id)) {
+            return Optional.empty();
+        }
+        return Optional.of("link to missing comment " + quote("#comment-" + id) + " on page " + quote(slug)
+                + Hints.closest(id, ids).map(c -> " (did you mean '#comment-" + c + "'?)").orElse(""));
+    }
+
     private int partOf(Comment comment) {
         return (comment.number() - 1) / site.config().commentsPerPage() + 1;
     }
@@ -358,6 +380,7 @@ final class LinkChecker {
         }
         files.add("archive/index.html");
         site.pages().forEach(p -> files.add(p.slug() + "/index.html"));
+        site.pages().forEach(p -> p.files().forEach(f -> files.add(p.slug() + "/" + f)));
         site.redirects().forEach(r -> files.add(r.from().substring(1) + (r.from().endsWith("/") ? "index.html" : "")));
         site.pages().forEach(p -> p.aliases().forEach(a -> files.add(a.substring(1) + (a.endsWith("/") ? "index.html" : ""))));
         if (site.debates().stream().anyMatch(d -> !d.aliases().isEmpty()) || !site.redirects().isEmpty()

@@ -290,7 +290,9 @@ public final class SiteBuild {
             progress.advanced(Phase.LOAD, done);
         });
         progress.finished(Phase.LOAD, read.get());
-        return site;
+        return site.withPages(site.pages().stream()
+                .map(p -> p.comments().isEmpty() ? p : p.withThread(threader.thread(p.comments(), diagnostics)))
+                .toList());
     }
 
     /**

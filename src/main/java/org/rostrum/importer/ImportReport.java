@@ -79,7 +79,6 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         COMMENT_SPAM(Unit.COMMENT, "skipped: spam"),
         COMMENT_PENDING(Unit.COMMENT, "skipped: awaiting moderation"),
         COMMENT_TRASH(Unit.COMMENT, "skipped: in the trash"),
-        COMMENT_ON_PAGE(Unit.COMMENT, "skipped: on a page (pages have no comments)"),
         COMMENT_POST_SKIPPED(Unit.COMMENT, "skipped: their post was skipped"),
         COMMENT_THREAD_SKIPPED(Unit.COMMENT, "skipped: their thread was skipped"),
         COMMENT_NO_THREAD(Unit.COMMENT, "skipped: their thread is not in the export"),

@@ -350,8 +350,11 @@ final class MediaCopier implements AutoCloseable {
             };
         }
 
-        /** Copies every file found into {@code folder}; returns how many. */
+        /** Copies every file found into {@code folder} (made only when there is one); returns how many. */
         int copyInto(Path folder) throws IOException {
+            if (sources.isEmpty()) {
+                return 0;
+            }
             Files.createDirectories(folder);
             for (Map.Entry<String, Path> entry : sources.entrySet()) {
                 Files.copy(entry.getValue(), folder.resolve(entry.getKey()), StandardCopyOption.REPLACE_EXISTING);

@@ -18,13 +18,15 @@ import org.rostrum.source.ContentLoader;
  * ({@link Shortcodes}), media files found ({@link MediaCopier}) and the HTML written as Markdown
  * that points at their local copies ({@link HtmlToMarkdown}), plus the featured image.
  *
- * <p>The media of a debate's approved comments are copied next to the debate too, and linked by
- * their full address under the new site's {@code base_url}: a comment is shown on more than one page
- * of a debate (its comment pages), where a link relative to the debate would not work.
+ * <p>A page's media are copied into {@code pages/<slug>.files/}, which the build publishes beside
+ * the page, so that the same relative links work for both.
+ *
+ * <p>The media of approved comments are copied next to the debate or page too, and linked by their
+ * full address under the new site's {@code base_url}: a comment is shown on more than one page of a
+ * debate (its comment pages), where a link relative to the debate would not work.
  */
 final class PostMedia {
 
-    private static final String NOT_IN_PAGES = "pages keep no files of their own";
     private static final String NO_SITE_ADDRESS = "in a comment, and the site has no http(s) address to link it by";
 
     private final HtmlToMarkdown html;
@@ -58,29 +60,43 @@ final class PostMedia {
         siteAddress = WordPressComments.webAddress(base);
     }
 
+    /** Converts the post {@code item} of the debate {@code debates/<slug>/}, its files going into that folder. */
+    Converted convertPost(Item item, String slug) {
+        String folder = "debates/" + slug + "/";
+        return convert(item, folder + "index.md", folder + "comments.yaml", folder, true);
+    }
+
     /**
-     * Converts {@code item}, whose files go to {@code folder} (relative to the content folder: a
-     * debate's folder ending in {@code /}, or a page's file when {@code copyable} is false).
+     * Converts the page {@code item} that becomes {@code pages/<slug>.md}, its files going into
+     * {@code pages/<slug>.files/}, published beside the page at {@code /<slug>/}.
      */
-    Converted convert(Item item, String folder, boolean copyable) {
+    Converted convertPage(Item item, String slug) {
+        return convert(item, "pages/" + slug + ".md", "pages/" + slug + ".comments.yaml", slug + "/", false);
+    }
+
+    /**
+     * Converts {@code item}, written to {@code file} with its comments in {@code commentsFile} (both
+     * relative to the content folder), whose copied files are published in {@code published} (relative
+     * to the site's address, ending in {@code /}).
+     */
+    private Converted convert(Item item, String file, String commentsFile, String published, boolean withImage) {
         Shortcodes.Expanded expanded = shortcodes.expand(item.content(), item.postId());
         String content = WordPressParagraphs.apply(expanded.html());
         List<String> urls = new ArrayList<>(MediaCopier.addressesIn(content, item.link()));
-        Optional<Attachment> featured = copyable ? attachments.featuredImageOf(item.postId()) : Optional.empty();
+        Optional<Attachment> featured = withImage ? attachments.featuredImageOf(item.postId()) : Optional.empty();
         featured.ifPresent(a -> urls.add(a.url()));
-        boolean commentsCopyable = copyable && siteAddress.isPresent();
+        boolean commentsCopyable = siteAddress.isPresent();
         if (commentsCopyable) {
             item.comments().stream().filter(c -> c.approved().equals("1"))
                     .forEach(c -> urls.addAll(MediaCopier.addressesIn(c.content(), item.link())));
         }
-        String file = copyable ? folder + "index.md" : folder;
-        MediaCopier.Batch batch = copier.prepare(file, urls, copyable, NOT_IN_PAGES);
+        MediaCopier.Batch batch = copier.prepare(file, urls, true, "");
         String markdown = html.convertPost(content, item.link(), batch);
         Optional<String> featuredFile = featured.flatMap(a -> batch.local(a.url()));
-        MediaCopier.Batch commentBatch = commentsCopyable ? batch : copier.prepare(folder + (copyable
-                ? "comments.yaml" : ""), List.of(), false, copyable ? NO_SITE_ADDRESS : NOT_IN_PAGES);
+        MediaCopier.Batch commentBatch = commentsCopyable ? batch
+                : copier.prepare(commentsFile, List.of(), false, NO_SITE_ADDRESS);
         MediaLinks comments = commentsCopyable
-                ? batch.seenFrom(folder + "comments.yaml", name -> siteAddress.get() + folder + name)
+                ? batch.seenFrom(commentsFile, name -> siteAddress.get() + published + name)
                 : commentBatch;
         return new Converted(markdown, featuredFile.flatMap(f -> featured), featuredFile, expanded,
                 List.of(batch, commentBatch).stream().distinct().toList(), comments, item.link());
@@ -127,7 +143,7 @@ final class PostMedia {
             return html.convertComment(WordPressParagraphs.apply(comment.html()), link, comments);
         }
 
-        /** Copies the media found into the debate's folder. */
+        /** Copies the media found into {@code folder}: the debate's folder, or the page's {@code .files} folder. */
         void copyInto(Path folder) throws IOException {
             copied = batches.get(0).copyInto(folder);
         }

@@ -248,7 +248,7 @@ public final class WordPressImporter {
                 return;
             }
             List<ExportedComment> comments = WordPressComments.read(item.comments(), diagnostics);
-            PostMedia.Converted body = postMedia.convert(item, "debates/" + slug + "/", true);
+            PostMedia.Converted body = postMedia.convertPost(item, slug);
             ThreadPlanner.Plan plan = ThreadPlanner.plan(comments, "wp-", body::comment, diagnostics);
             Optional<Attachments.Attachment> image = body.featuredImage();
             DebateDraft debate = new DebateDraft(title(item), date.get(), Optional.empty(), topics(item),
@@ -281,16 +281,28 @@ public final class WordPressImporter {
             String slug = PageFolders.of(oldPath, RESERVED_PAGES)
                     + pageSlugs.allocate(item.postName(), item.title(), "page-" + item.postId());
             Path file = into.resolve("pages").resolve(slug + ".md");
+            // The page's own address is taken: no later page or post may keep it as an old address.
+            aliasOwners.putIfAbsent("/" + slug + "/", slug);
             List<String> aliases = oldPath.filter(p -> !p.equals("/" + slug + "/") && !Aliases.builtBySite(p)
                     && aliasOwners.putIfAbsent(p, slug) == null).stream().toList();
             if (Files.exists(file) && !force) {
                 skipWithComments(Outcome.ITEM_EXISTS, item);
                 return;
             }
-            PostMedia.Converted body = postMedia.convert(item, "pages/" + slug + ".md", false);
+            List<ExportedComment> comments = WordPressComments.read(item.comments(), diagnostics);
+            PostMedia.Converted body = postMedia.convertPage(item, slug);
+            ThreadPlanner.Plan plan = ThreadPlanner.plan(comments, "wp-", body::comment, diagnostics);
             try {
                 Files.createDirectories(file.getParent());
+                body.copyInto(file.resolveSibling(slug.substring(slug.lastIndexOf('/') + 1) + ".files"));
                 writer.writePage(file, new PageDraft(title(item), summary(item), false, body.markdown(), aliases));
+                Path commentsFile = file.resolveSibling(slug.substring(slug.lastIndexOf('/') + 1)
+                        + ".comments.yaml");
+                if (plan.comments().isEmpty()) {
+                    Files.deleteIfExists(commentsFile);
+                } else {
+                    writer.writeComments(commentsFile, authors.markStaff(item.comments(), plan.comments()));
+                }
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.startOf(file), "cannot write the page: " + e.getMessage());
                 skipWithComments(Outcome.ITEM_ERROR, item);
@@ -298,7 +310,8 @@ public final class WordPressImporter {
             }
             tally.add(Outcome.PAGE_WRITTEN);
             body.count(tally);
-            tally.add(Outcome.COMMENT_ON_PAGE, item.comments().size());
+            tally.add(Outcome.COMMENT_ERROR, item.comments().size() - comments.size());
+            plan.counts().forEach(tally::add);
         }
 
         private void skipWithComments(Outcome outcome, Item item) {

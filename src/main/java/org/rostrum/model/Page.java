@@ -17,9 +17,14 @@ import org.rostrum.diag.SourcePosition;
  * @param position the start of the file
  * @param links    links in the body that point inside the site, for checking
  * @param aliases  old URL paths, each normalised as a debate's are
+ * @param comments the reader comments of {@code pages/<slug>.comments.yaml}, as read (empty without one)
+ * @param thread   those comments threaded by the build ({@link CommentThread#EMPTY} until then)
+ * @param files    the files of {@code pages/<slug>.files/}, relative to it with {@code /}, sorted:
+ *                 published beside the page, at {@code /<slug>/<file>}
  */
 public record Page(String slug, String title, Optional<String> summary, String html, boolean draft,
-        SourcePosition position, List<ContentLink> links, List<String> aliases) {
+        SourcePosition position, List<ContentLink> links, List<String> aliases, List<CommentInput> comments,
+        CommentThread thread, List<String> files) {
     public Page {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
@@ -28,6 +33,26 @@ public record Page(String slug, String title, Optional<String> summary, String h
         Objects.requireNonNull(position, "position");
         links = List.copyOf(links);
         aliases = List.copyOf(aliases);
+        comments = List.copyOf(comments);
+        Objects.requireNonNull(thread, "thread");
+        files = List.copyOf(files);
+    }
+
+    /** A page without comments. */
+    public Page(String slug, String title, Optional<String> summary, String html, boolean draft,
+            SourcePosition position, List<ContentLink> links, List<String> aliases) {
+        this(slug, title, summary, html, draft, position, links, aliases, List.of(), CommentThread.EMPTY, List.of());
+    }
+
+    /** The folder of this page's files, {@code pages/<slug>.files/}. */
+    public java.nio.file.Path filesFolder() {
+        String file = position.file().getFileName().toString();
+        return position.file().resolveSibling(file.substring(0, file.length() - ".md".length()) + ".files");
+    }
+
+    /** This page with its comments threaded as {@code threaded}. */
+    public Page withThread(CommentThread threaded) {
+        return new Page(slug, title, summary, html, draft, position, links, aliases, comments, threaded, files);
     }
 
     /** A page without aliases. */

@@ -31,6 +31,11 @@ public record Site(SiteConfig config, List<Debate> debates, List<Person> people,
         this(config, debates, people, topics, pages, List.of());
     }
 
+    /** This site with {@code replaced} as its pages. */
+    public Site withPages(List<Page> replaced) {
+        return new Site(config, debates, people, topics, replaced, redirects);
+    }
+
     public Optional<Person> findPerson(String id) {
         return people.stream().filter(p -> p.id().equals(id)).findFirst();
     }

@@ -132,6 +132,26 @@ final class DebatePages {
         while (to < all.size() && partOf(all.get(to).number()) == part) {
             to++;
         }
+        return commentViews(thread, from, to);
+    }
+
+    /**
+     * A standalone page's thread, shown whole on the page: pages are not split into parts; empty
+     * when the page has no comments.
+     */
+    Optional<ThreadView> wholeThread(CommentThread thread) {
+        if (thread.size() == 0) {
+            return Optional.empty();
+        }
+        List<CommentView> comments = commentViews(thread, 0, thread.size());
+        int last = thread.topLevelCount();
+        return Optional.of(new ThreadView(thread.publishedCount(), thread.size(), thread.topLevelCount(), comments,
+                Paging.of(1, 1, n -> ""), last == 0 ? 0 : 1, last));
+    }
+
+    /** The views of comments {@code from} (inclusive) to {@code to} (exclusive) of {@code thread}. */
+    private List<CommentView> commentViews(CommentThread thread, int from, int to) {
+        List<Comment> all = thread.comments();
         Map<String, Comment> byId = new HashMap<>();
         for (Comment c : all) {
             byId.put(c.id(), c);

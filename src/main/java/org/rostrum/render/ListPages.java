@@ -132,9 +132,9 @@ final class ListPages {
                 yearEntry(year, byYear.get(year)), groups, previous, next);
     }
 
-    StandalonePage standalone(Page p) {
+    StandalonePage standalone(Page p, Optional<ThreadView> thread) {
         return new StandalonePage(index.view, meta(Links.page(p.slug()), p.title(), p.summary().orElse(""), "page"),
-                p.title(), p.html());
+                p.title(), p.html(), thread);
     }
 
     SearchPage search() {

@@ -181,7 +181,11 @@ public final class SiteRenderer {
             sitemap.add(Links.absolute(base, Links.year(year)), Optional.empty());
         }
         for (Page p : site.pages()) {
-            files.add(page(Links.page(p.slug()), "page.ftlh", () -> lists.standalone(p)));
+            files.add(page(Links.page(p.slug()), "page.ftlh",
+                    () -> lists.standalone(p, debatePages.wholeThread(p.thread()))));
+            for (String file : p.files()) {
+                files.add(new OutputFile.Copied(p.slug() + "/" + file, p.filesFolder().resolve(file)));
+            }
             sitemap.add(Links.absolute(base, Links.page(p.slug())), Optional.empty());
         }
         files.add(page(Links.search(), "search.ftlh", lists::search));

@@ -84,6 +84,19 @@ public final class CommentReader {
         return comments;
     }
 
+    /**
+     * The comments of one list file laid out as {@code comments.yaml} is, such as a page's
+     * {@code pages/<slug>.comments.yaml}; empty when there is no such file.
+     */
+    public List<CommentInput> readFile(Path file, Diagnostics diagnostics) {
+        List<CommentInput> comments = new ArrayList<>();
+        if (tree.isReadable(file, diagnostics)) {
+            files.yaml(file, diagnostics).ifPresent(v -> readList(v, file.getFileName().toString(), comments,
+                    diagnostics));
+        }
+        return comments;
+    }
+
     private void readList(Value file, String name, List<CommentInput> out, Diagnostics diagnostics) {
         Fields.Kind kind = new Fields.Kind(name, "a mapping with a list 'comments'", "", Set.of("comments"), true);
         Fields.of(file, kind, file.position(), diagnostics)

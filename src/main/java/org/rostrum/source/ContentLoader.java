@@ -99,7 +99,7 @@ public final class ContentLoader {
         List<Debate> debates = loaded.stream().map(LoadedDebate::debate)
                 .sorted(Comparator.comparing(Debate::date, Comparator.reverseOrder()).thenComparing(Debate::slug))
                 .toList();
-        return new Site(config, debates, people, topics, readPages(contentDir.resolve("pages"), tree, diagnostics),
+        return new Site(config, debates, people, topics, readPages(contentDir.resolve("pages"), tree, config, diagnostics),
                 new RedirectReader(files, tree).read(contentDir.resolve(RedirectReader.FILE), diagnostics));
     }
 
@@ -116,7 +116,7 @@ public final class ContentLoader {
         ContentTree tree = new ContentTree(contentDir);
         SiteConfig config = new SiteConfigReader(files, tree).read(contentDir.resolve("site.yaml"), diagnostics);
         return new Site(config, List.of(), List.of(), List.of(), readPages(contentDir.resolve("pages"), tree,
-                diagnostics));
+                config, diagnostics));
     }
 
     /** The ids of the people, from the names of their files, as {@link #load} checks debates against them. */
@@ -190,9 +190,11 @@ public final class ContentLoader {
         return folders;
     }
 
-    private List<Page> readPages(Path pagesDir, ContentTree tree, Diagnostics diagnostics) {
+    private List<Page> readPages(Path pagesDir, ContentTree tree, SiteConfig config, Diagnostics diagnostics) {
         List<Page> pages = new ArrayList<>();
-        readPages(pagesDir, "", new PageReader(files, markdown), tree, pages, diagnostics);
+        PageReader reader = new PageReader(files, markdown, new CommentReader(files, tree, config.timezone()),
+                tree);
+        readPages(pagesDir, "", reader, tree, pages, diagnostics);
         pages.sort(Comparator.comparing(Page::slug));
         return pages;
     }
@@ -204,10 +206,20 @@ public final class ContentLoader {
             String name = entry.getFileName().toString();
             if (name.endsWith(".md") && Files.isRegularFile(entry)) {
                 reader.read(entry, folder, diagnostics).ifPresent(pages::add);
+            } else if (name.endsWith(PageReader.FILES_SUFFIX) && Files.isDirectory(entry)) {
+                String page = name.substring(0, name.length() - PageReader.FILES_SUFFIX.length()) + ".md";
+                if (!Files.isRegularFile(entry.resolveSibling(page))) {
+                    ContentTree.warnIgnored(entry, ": there is no page " + page + " for these files", diagnostics);
+                }
             } else if (Files.isDirectory(entry) && folder.split("/").length < MAX_PAGE_DEPTH) {
                 readPages(entry, folder + name + "/", reader, tree, pages, diagnostics);
             } else if (Files.isDirectory(entry)) {
                 ContentTree.warnIgnored(entry, ": pages are at most " + MAX_PAGE_DEPTH + " folders deep", diagnostics);
+            } else if (name.endsWith(PageReader.COMMENTS_SUFFIX)) {
+                String page = name.substring(0, name.length() - PageReader.COMMENTS_SUFFIX.length()) + ".md";
+                if (!Files.isRegularFile(entry.resolveSibling(page))) {
+                    ContentTree.warnIgnored(entry, ": there is no page " + page + " for these comments", diagnostics);
+                }
             } else {
                 ContentTree.warnIgnored(entry, ": pages are .md files", diagnostics);
             }

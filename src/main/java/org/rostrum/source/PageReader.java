@@ -1,5 +1,6 @@
 package org.rostrum.source;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +9,15 @@ import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.markdown.RenderedBody;
+import org.rostrum.model.CommentInput;
+import org.rostrum.model.CommentThread;
 import org.rostrum.model.Page;
 
-/** Reads one standalone page, {@code pages/<slug>.md}, published at {@code /<slug>/}. */
+/**
+ * Reads one standalone page, {@code pages/<slug>.md}, published at {@code /<slug>/}, with the reader
+ * comments of {@code pages/<slug>.comments.yaml} beside it, if any (laid out as a debate's
+ * {@code comments.yaml}), and the files of {@code pages/<slug>.files/}, published beside the page.
+ */
 final class PageReader {
 
     private static final Fields.Kind FRONT_MATTER = new Fields.Kind("front matter", Set.of("title", "summary", "draft",
@@ -18,11 +25,28 @@ final class PageReader {
 
     private final SourceFiles files;
     private final MarkdownRenderer markdown;
+    private final CommentReader comments;
 
-    PageReader(SourceFiles files, MarkdownRenderer markdown) {
+    private final ContentTree tree;
+
+    PageReader(SourceFiles files, MarkdownRenderer markdown, CommentReader comments, ContentTree tree) {
         this.files = files;
+        this.tree = tree;
         this.markdown = markdown;
+        this.comments = comments;
     }
+
+    /** The file of the comments on the page in {@code file}: {@code about.comments.yaml} beside {@code about.md}. */
+    static Path commentsFile(Path file) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.length() - ".md".length()) + COMMENTS_SUFFIX);
+    }
+
+    /** How the name of a page's comments file ends. */
+    static final String COMMENTS_SUFFIX = ".comments.yaml";
+
+    /** How the name of the folder of a page's files ends: {@code about.files/} beside {@code about.md}. */
+    static final String FILES_SUFFIX = ".files";
 
     /** The page in {@code file}; empty when it has no front matter or no valid title (reported). */
     Optional<Page> read(Path file, Diagnostics diagnostics) {
@@ -54,8 +78,13 @@ final class PageReader {
                             .or(() -> Optional.of(body.firstParagraph()).filter(p -> !p.isBlank()));
                     boolean draft = fields.bool("draft").orElse(false);
                     List<String> aliases = Aliases.read(fields, diagnostics);
+                    List<CommentInput> read = comments.readFile(commentsFile(file), diagnostics);
+                    Path filesDir = file.resolveSibling(name.substring(0, name.length() - ".md".length())
+                            + FILES_SUFFIX);
+                    List<String> own = Files.isDirectory(filesDir) ? tree.files(filesDir, n -> false, diagnostics)
+                            : List.of();
                     return title.map(t -> new Page(slug, t, summary, body.html(), draft, start, body.links(),
-                            aliases));
+                            aliases, read, CommentThread.EMPTY, own));
                 });
     }
 }

@@ -60,6 +60,7 @@ class KilledImportTest {
         int code = Rostrum.run(new String[] {"import", "wordpress", export.toString(), "--into", content.toString()},
                 new Terminal(new PrintWriter(out), new PrintWriter(err), Clock.systemUTC()));
         assertEquals(0, code, err.toString());
+        // Each post is a debate with one comment, plus redirects.yaml.
         assertTrue(out.toString().contains(content + ": " + (POSTS * 2 + 1) + " files added, 0 changed, 0 removed"),
                 out.toString());
         try (Stream<Path> names = Files.list(dir.resolve("site"))) {

@@ -79,6 +79,8 @@ class ImportedTopicsTest {
                 "--topics", "both");
         assertEquals(0, imported.exitCode(), imported.err());
         assertTrue(imported.out().contains("""
+                notes
+                    7  old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml
                     1  site.yaml written from the blog's name and address (there was none)
                     5  topic spellings merged into the most used one (they differed in case or accents)
                     1  categories or tags left out: no letter or digit to make an address from

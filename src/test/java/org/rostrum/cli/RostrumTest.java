@@ -182,12 +182,12 @@ class RostrumTest {
 
         assertEquals(0, code, err.toString());
         assertTrue(Files.isRegularFile(dir.resolve("content/debates/summit/flag.jpg")));
+        assertTrue(Files.isRegularFile(dir.resolve("content/pages/about.files/cat.jpg")));
         assertEquals("""
                 debates/summit/index.md\thttps://old.example.org/wp-content/uploads/2019/01/missing.png\tnot in the uploads folder
                 debates/summit/index.md\thttps://images.example.net/elsewhere.jpg\ton another host; --download-external copies it
-                pages/about.md\thttps://old.example.org/wp-content/uploads/2019/01/cat.jpg\tpages keep no files of their own
                 """, Files.readString(list));
-        assertTrue(out.toString().endsWith("the 3 media links still pointing elsewhere are listed in " + list + "\n"),
+        assertTrue(out.toString().endsWith("the 2 media links still pointing elsewhere are listed in " + list + "\n"),
                 out.toString());
     }
 

@@ -77,6 +77,17 @@ class ImportedSiteBuildTest {
         }
     }
 
+    @Test
+    void showsTheCommentsOfAnImportedPageUnderIt() throws Exception {
+        Path file = content.resolve("pages/about.comments.yaml");
+        List<Map<String, Object>> written = ImportFiles.comments(file);
+        assertEquals(1, written.size());
+        Document html = page("about/index.html");
+        assertEquals(List.of("comment-wp-801"), html.select("#comments li.comment").eachAttr("id"));
+        assertEquals("Nice page.", html.selectFirst("#comment-wp-801 .comment-body").text());
+        assertNotNull(html.getElementById("comment-801"), "the old WordPress anchor answers too");
+    }
+
     /**
      * The anchor of the comment a shown comment replies to: the comment it is nested in, or, below
      * the deepest indentation ({@code comments.max_depth}), the one its "replied to" link names.

@@ -100,7 +100,7 @@ class MediaImportTest {
                 "\\[contact-form-7 id=\"5\" title=\"Contact\"\\]",
                 ""), files.get("index.md"));
 
-        assertEquals(8, report.count(Outcome.MEDIA_COPIED));
+        assertEquals(8 + 1, report.count(Outcome.MEDIA_COPIED), "eight for the debate, one for the page");
         assertEquals(3, report.count(Outcome.ITEM_ATTACHMENT));
         assertEquals(4, report.count(Outcome.SHORTCODE_CONVERTED), "caption, gallery, audio, embed");
         assertEquals(2, report.count(Outcome.EMBED_CONVERTED));
@@ -109,10 +109,8 @@ class MediaImportTest {
                 new RemoteMedia("debates/summit/index.md", "https://old.example.org/wp-content/uploads/2019/01/missing.png",
                         "not in the uploads folder"),
                 new RemoteMedia("debates/summit/index.md", "https://images.example.net/elsewhere.jpg",
-                        "on another host; --download-external copies it"),
-                new RemoteMedia("pages/about.md", "https://old.example.org/wp-content/uploads/2019/01/cat.jpg",
-                        "pages keep no files of their own")), report.media().remote());
-        assertEquals(3, report.count(Outcome.MEDIA_REMOTE));
+                        "on another host; --download-external copies it")), report.media().remote());
+        assertEquals(2, report.count(Outcome.MEDIA_REMOTE));
         assertEquals("Look: ![my cat](https://old.example.org/debates/summit/cat.jpg)",
                 ImportFiles.comments(debate.resolve("comments.yaml")).get(0).get("body"),
                 "a comment links the copy by its address on the new site, valid on every comment page");
@@ -122,6 +120,24 @@ class MediaImportTest {
                 media still remote
                     debates/summit/index.md  https://old.example.org/wp-content/uploads/2019/01/missing.png  (not in the uploads folder)
                 """), report.render());
+    }
+
+    @Test
+    void copiesTheMediaOfAPageIntoItsFilesFolderAndLinksThem() throws Exception {
+        importWith(uploads(UPLOADS));
+
+        assertEquals(Map.of("cat.jpg", "cat jpeg bytes"), ImportFiles.tree(dir.resolve("content/pages/about.files")));
+        assertEquals("---\ntitle: About\n---\n\nOur office: ![Office cat](cat.jpg)\n",
+                Files.readString(dir.resolve("content/pages/about.md")));
+    }
+
+    @Test
+    void aPageWithoutMediaGetsNoFilesFolder() throws Exception {
+        importWith(MediaOptions.none());
+
+        assertFalse(Files.exists(dir.resolve("content/pages/about.files")));
+        assertTrue(Files.readString(dir.resolve("content/pages/about.md"))
+                .contains("![Office cat](https://old.example.org/wp-content/uploads/2019/01/cat.jpg)"));
     }
 
     @Test
@@ -173,5 +189,11 @@ class MediaImportTest {
         assertTrue(html.select("iframe").isEmpty());
         assertFalse(html.select(".debate-body").text().contains("[embed]"));
         assertTrue(Files.isRegularFile(dir.resolve("site/debates/summit/flag.jpg")));
+
+        Path about = dir.resolve("site/about/index.html");
+        Element cat = Jsoup.parse(about.toFile(), "UTF-8").selectFirst(".prose img");
+        assertEquals("Office cat", cat.attr("alt"));
+        assertEquals("cat jpeg bytes", Files.readString(about.getParent().resolve(cat.attr("src")).normalize()),
+                "the page's image is published beside the page: " + cat.attr("src"));
     }
 }

@@ -68,11 +68,19 @@ class WordPressImporterTest {
         importExport(EXPORT, false);
 
         assertEquals(List.of("debates/pochemu-nato-2/index.md", "debates/pochemu-nato/index.md",
-                "debates/russia-nato/comments.yaml", "debates/russia-nato/index.md", "pages/about.md",
-                "people/the-editor.yaml", "redirects.yaml", "site.yaml"),
+                "debates/russia-nato/comments.yaml", "debates/russia-nato/index.md", "pages/about.comments.yaml",
+                "pages/about.md", "people/the-editor.yaml", "redirects.yaml", "site.yaml"),
                 new ArrayList<>(tree(content).keySet()));
         assertEquals("---\ntitle: About us\n---\n\nWe archive debates.\n\nWrite to us.\n",
                 tree(content).get("pages/about.md"));
+    }
+
+    @Test
+    void writesTheApprovedCommentsOfAPageBesideIt() throws Exception {
+        importExport(EXPORT, false);
+
+        assertEquals(List.of(comment("id", "wp-801", "author", "Page Reader", "date", "2018-12-02T10:00:00Z",
+                "body", "Nice page.")), comments(content.resolve("pages/about.comments.yaml")));
     }
 
     @Test
@@ -143,14 +151,13 @@ class WordPressImporterTest {
                     1  skipped: in the trash
                     1  attachments (media, copied where a post or page shows them)
                 comments
-                   16  written
+                   17  written
                     1  written as removed: not published, but with published replies
                     1  skipped: pingbacks
                     1  skipped: trackbacks
                     1  skipped: spam
                     1  skipped: awaiting moderation
                     1  skipped: in the trash
-                    1  skipped: on a page (pages have no comments)
                     1  skipped: their post was skipped
                 notes
                     1  replies whose parent is missing, written at the top level with a note

@@ -23,6 +23,7 @@ import org.rostrum.render.DebateContext;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
+import org.rostrum.search.SearchDocument;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.source.DebateReader;
@@ -80,6 +81,7 @@ final class CommentEdit {
             // there goes on while they are rebuilt.
             Set<String> rebuilt = new HashSet<>();
             changed.forEach(e -> rebuilt.addAll(e.outputs()));
+            cache.outputs().paths().stream().filter(CommentEdit::isSearchIndex).forEach(rebuilt::add);
             Background<Boolean> kept = Background.start("keep", () -> writer.keepAllBut(rebuilt));
             Diagnostics own = new Diagnostics();
             Optional<Map<String, BuildCache.DebateEntry>> entries = rebuild(options, cache, scan, changed, nowMillis,
@@ -156,7 +158,63 @@ final class CommentEdit {
             entries.put(e.slug(), new BuildCache.DebateEntry(e.slug(), scan.debates().get(e.slug()),
                     e.pageFingerprint(), e.stats(), outputs, e.blob()));
         }
+        if (!reindex(options, cache.salt(), scan, debates, renderer.join(), writer)) {
+            return Optional.empty();
+        }
         return Optional.of(entries);
+    }
+
+    /** Whether the last build wrote {@code path} as part of the search index (this one writes it again). */
+    private static boolean isSearchIndex(String path) {
+        return path.startsWith("search/") && path.endsWith(".js");
+    }
+
+    /**
+     * Writes the search index again: the edited debates' entries are their stored ones with new
+     * comments, the others are as stored. False when an entry is missing (then the full build
+     * indexes what it must).
+     */
+    private boolean reindex(BuildOptions options, long salt, InputScan scan, List<Changed> debates,
+            SiteRenderer renderer, SiteWriter writer) {
+        SearchStore store = new SearchStore(options.out());
+        Optional<List<String>> order = store.order();
+        if (order.isEmpty()) {
+            return false;
+        }
+        Map<String, SearchStore.Entry> fresh = new HashMap<>();
+        for (Changed c : debates) {
+            String slug = c.before().slug();
+            Optional<SearchStore.Entry> old = store.read(slug, SearchStage.key(salt, c.before().fingerprint()));
+            if (old.isEmpty()) {
+                if (order.get().contains(slug)) {
+                    return false;
+                }
+                continue;
+            }
+            List<SearchDocument> docs = new ArrayList<>(old.get().documents().stream()
+                    .filter(d -> d.kind() != SearchDocument.Kind.COMMENT).toList());
+            docs.addAll(renderer.searchComments(c.debate(), c.thread()));
+            fresh.put(slug, new SearchStore.Entry(old.get().debate(), docs));
+        }
+        java.util.concurrent.atomic.AtomicBoolean missing = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            SearchStage.write(renderer.searchPages(), order.get(), slug -> {
+                Optional<SearchStore.Entry> e = fresh.containsKey(slug) ? Optional.of(fresh.get(slug))
+                        : store.read(slug, SearchStage.key(salt, scan.debates().getOrDefault(slug, 0L)));
+                if (e.isEmpty()) {
+                    missing.set(true);
+                }
+                return e;
+            }, writer, options.threads());
+        } catch (InterruptedException e) {
+            java.lang.Thread.currentThread().interrupt();
+            return false;
+        }
+        if (missing.get()) {
+            return false;
+        }
+        fresh.forEach((slug, entry) -> store.write(slug, SearchStage.key(salt, scan.debates().get(slug)), entry));
+        return true;
     }
 
     /**

@@ -139,11 +139,15 @@ public final class SiteBuild {
         if (diagnostics.hasErrors()) {
             return stopped(options, site, published, diagnostics, start);
         }
-        DebateStage debates = new DebateStage(new CommentReader(options.content(), site.config()),
-                new DebateReader(options.content(), site.config(), personIds(site), markdown), threader, renderer,
+        CommentReader comments = new CommentReader(options.content(), site.config());
+        DebateReader reader = new DebateReader(options.content(), site.config(), personIds(site), markdown);
+        DebateStage debates = new DebateStage(comments, reader, threader, renderer,
                 published.debates().stream().map(Debate::slug).collect(Collectors.toSet()), summaries, cache, scan);
+        SearchStage search = new SearchStage(renderer, comments, reader, threader, summaries,
+                new SearchStore(options.out()), salt, scan, !options.clean());
         return write
-                ? write(options, site, published, renderer, debates, cache.salt() == salt ? cache : BuildCache.EMPTY,
+                ? write(options, site, published, renderer, debates, search,
+                        cache.salt() == salt ? cache : BuildCache.EMPTY,
                         cache.outputs(), salt, linkTargets, progress, diagnostics, start)
                 : check(options, site, published, renderer, debates, progress, diagnostics, start);
     }
@@ -180,7 +184,7 @@ public final class SiteBuild {
     }
 
     private BuildResult write(BuildOptions options, Site site, Site published, SiteRenderer renderer,
-            DebateStage debates, BuildCache cache, OutputIndex previous, long salt, Set<String> linkTargets,
+            DebateStage debates, SearchStage search, BuildCache cache, OutputIndex previous, long salt, Set<String> linkTargets,
             BuildProgress progress, Diagnostics diagnostics, Instant start) {
         Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
         Map<String, BuildCache.DebateEntry> entries = new ConcurrentHashMap<>();
@@ -200,6 +204,9 @@ public final class SiteBuild {
                 siteOutputs = files.stream().map(OutputFile::path).toList();
                 phase(Phase.RENDER, files, options, progress, diagnostics, writer::write);
             }
+            if (!diagnostics.hasErrors()) {
+                search.write(published, writer, options.threads());
+            }
             if (diagnostics.hasErrors()) {
                 writer.abort();
                 return result(diagnostics, published, comments.get(), 0, 0, 0, start);
@@ -213,6 +220,10 @@ public final class SiteBuild {
                     writer.fileCount() - writer.writtenCount(), start);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());
+            return result(diagnostics, published, comments.get(), 0, 0, 0, start);
+        } catch (InterruptedException e) {
+            java.lang.Thread.currentThread().interrupt();
+            diagnostics.error(SourcePosition.startOf(options.out()), "build interrupted");
             return result(diagnostics, published, comments.get(), 0, 0, 0, start);
         }
     }

@@ -205,7 +205,7 @@ final class CommentEdit {
                     missing.set(true);
                 }
                 return e;
-            }, writer, options.threads());
+            }, writer, options.threads(), BuildProgress.NONE);
         } catch (InterruptedException e) {
             java.lang.Thread.currentThread().interrupt();
             return false;

@@ -64,11 +64,11 @@ final class SearchStage {
         return Fingerprint.mix(salt, fingerprint);
     }
 
-    void write(Site published, SiteWriter writer, int threads) throws InterruptedException {
+    void write(Site published, SiteWriter writer, int threads, BuildProgress progress) throws InterruptedException {
         List<String> order = published.debates().stream().map(Debate::slug).toList();
         Map<String, Debate> bySlug = new java.util.HashMap<>();
         published.debates().forEach(d -> bySlug.put(d.slug(), d));
-        write(renderer.searchPages(), order, slug -> entry(bySlug.get(slug)), writer, threads);
+        write(renderer.searchPages(), order, slug -> entry(bySlug.get(slug)), writer, threads, progress);
         store.keepOnly(order);
     }
 
@@ -77,8 +77,9 @@ final class SearchStage {
      * {@code entries} (empty: left out), a batch at a time in parallel.
      */
     static void write(List<SearchDocument> pages, List<String> order,
-            Function<String, Optional<SearchStore.Entry>> entries, SiteWriter writer, int threads)
-            throws InterruptedException {
+            Function<String, Optional<SearchStore.Entry>> entries, SiteWriter writer, int threads,
+            BuildProgress progress) throws InterruptedException {
+        progress.started(BuildProgress.Phase.INDEX, order.size());
         SearchIndexWriter index = new SearchIndexWriter(
                 f -> writer.write(new OutputFile.Generated(f.path(), f::content)));
         pages.forEach(index::addPage);
@@ -89,6 +90,7 @@ final class SearchStage {
                 List<Optional<SearchStore.Entry>> made = pool.submit(
                         () -> batch.parallelStream().map(entries).toList()).get();
                 made.forEach(e -> e.ifPresent(entry -> index.addDebate(entry.debate(), entry.documents())));
+                progress.advanced(BuildProgress.Phase.INDEX, from + batch.size());
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException("unexpected failure while indexing", e.getCause());
@@ -96,6 +98,7 @@ final class SearchStage {
             pool.shutdown();
         }
         index.finish();
+        progress.finished(BuildProgress.Phase.INDEX, order.size());
     }
 
     private Optional<SearchStore.Entry> entry(Debate d) {

@@ -205,7 +205,7 @@ public final class SiteBuild {
                 phase(Phase.RENDER, files, options, progress, diagnostics, writer::write);
             }
             if (!diagnostics.hasErrors()) {
-                search.write(published, writer, options.threads());
+                search.write(published, writer, options.threads(), progress);
             }
             if (diagnostics.hasErrors()) {
                 writer.abort();

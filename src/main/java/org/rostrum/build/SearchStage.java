@@ -23,7 +23,8 @@ import org.rostrum.thread.CommentThreader;
 /**
  * Writes the full-text index ({@link SearchIndexWriter}) of the published site: its pages, then its
  * debates in the site's order. What the index holds of a debate comes from the {@link SearchStore}
- * when its folder is unchanged, else the debate is read and threaded again (in batches, on the
+ * (where {@link DebateStage} put it when it rendered the debate, or an earlier build when its
+ * folder is unchanged), else the debate is read and threaded again (in batches, on the
  * build's threads, so that at most a batch of threads is in memory besides the index) and stored.
  * Problems in the content were reported by the stage that rendered it; a debate that cannot be read
  * here is left out.
@@ -40,15 +41,13 @@ final class SearchStage {
     private final SearchStore store;
     private final long salt;
     private final InputScan scan;
-    private final boolean reuse;
 
     /**
      * @param summaries the debates that came from the cache without their editors' text
-     * @param reuse     whether entries of the store may be used ({@code --clean} indexes everything)
+     * @param store     what debates hold, as stored by earlier builds and by {@link DebateStage} in this one
      */
     SearchStage(SiteRenderer renderer, CommentReader comments, DebateReader reader, CommentThreader threader,
-            Map<String, Debate> summaries, SearchStore store, long salt, InputScan scan, boolean reuse) {
-        this.reuse = reuse;
+            Map<String, Debate> summaries, SearchStore store, long salt, InputScan scan) {
         this.renderer = renderer;
         this.comments = comments;
         this.reader = reader;
@@ -87,9 +86,11 @@ final class SearchStage {
         try {
             for (int from = 0; from < order.size(); from += BATCH) {
                 List<String> batch = order.subList(from, Math.min(order.size(), from + BATCH));
-                List<Optional<SearchStore.Entry>> made = pool.submit(
-                        () -> batch.parallelStream().map(entries).toList()).get();
-                made.forEach(e -> e.ifPresent(entry -> index.addDebate(entry.debate(), entry.documents())));
+                List<Optional<SearchIndexWriter.Prepared>> made = pool.submit(() -> batch.parallelStream()
+                        .map(slug -> entries.apply(slug).map(e -> SearchIndexWriter.prepare(Optional.of(e.debate()),
+                                e.documents())))
+                        .toList()).get();
+                made.forEach(p -> p.ifPresent(index::add));
                 progress.advanced(BuildProgress.Phase.INDEX, from + batch.size());
             }
         } catch (ExecutionException e) {
@@ -103,7 +104,7 @@ final class SearchStage {
 
     private Optional<SearchStore.Entry> entry(Debate d) {
         long key = key(salt, scan.debates().getOrDefault(d.slug(), 0L));
-        Optional<SearchStore.Entry> stored = reuse ? store.read(d.slug(), key) : Optional.empty();
+        Optional<SearchStore.Entry> stored = store.read(d.slug(), key);
         if (stored.isPresent()) {
             return stored;
         }

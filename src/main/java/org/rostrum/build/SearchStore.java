@@ -93,6 +93,20 @@ final class SearchStore {
         }
     }
 
+    /** Forgets every entry (for {@code --clean}). */
+    void clear() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the search cache: " + e.getMessage(), e);
+        }
+    }
+
     /** The published debates in the order the last full build indexed them, or empty. */
     Optional<List<String>> order() {
         try {

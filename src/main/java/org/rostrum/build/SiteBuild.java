@@ -141,10 +141,15 @@ public final class SiteBuild {
         }
         CommentReader comments = new CommentReader(options.content(), site.config());
         DebateReader reader = new DebateReader(options.content(), site.config(), personIds(site), markdown);
+        Optional<SearchStore> store = write ? Optional.of(new SearchStore(options.out())) : Optional.empty();
+        if (options.clean()) {
+            store.ifPresent(SearchStore::clear);
+        }
         DebateStage debates = new DebateStage(comments, reader, threader, renderer,
-                published.debates().stream().map(Debate::slug).collect(Collectors.toSet()), summaries, cache, scan);
+                published.debates().stream().map(Debate::slug).collect(Collectors.toSet()), summaries, cache, scan,
+                store, salt);
         SearchStage search = new SearchStage(renderer, comments, reader, threader, summaries,
-                new SearchStore(options.out()), salt, scan, !options.clean());
+                store.orElseGet(() -> new SearchStore(options.out())), salt, scan);
         return write
                 ? write(options, site, published, renderer, debates, search,
                         cache.salt() == salt ? cache : BuildCache.EMPTY,

@@ -1,9 +1,11 @@
 package org.rostrum.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -63,49 +65,85 @@ public final class SearchIndexWriter {
         this.sink = sink;
     }
 
+    /**
+     * Documents with their words folded, stemmed and counted: the costly part of indexing, which
+     * {@link #prepare} does on any thread, so that {@link #add} (in order, on one thread) is quick.
+     */
+    public static final class Prepared {
+        private final Optional<SearchDebate> debate;
+        private final List<Object[]> shown;
+        private final List<Map<String, Integer>> terms;
+        private final int[] lengths;
+        private final byte[] kinds;
+
+        private Prepared(Optional<SearchDebate> debate, int size) {
+            this.debate = debate;
+            this.shown = new ArrayList<>(size);
+            this.terms = new ArrayList<>(size);
+            this.lengths = new int[size];
+            this.kinds = new byte[size];
+        }
+    }
+
+    /** Prepares a debate ({@code debate} present) or pages (absent) for {@link #add}. Thread-safe. */
+    public static Prepared prepare(Optional<SearchDebate> debate, List<SearchDocument> documents) {
+        Prepared p = new Prepared(debate, documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            SearchDocument d = documents.get(i);
+            String text = clean(d.text());
+            Map<String, Integer> counts = new HashMap<>();
+            p.lengths[i] = count(Words.words(d.title()), TITLE_WEIGHT, counts)
+                    + count(Words.words(d.author()), AUTHOR_WEIGHT, counts)
+                    + count(Words.words(text), TEXT_WEIGHT, counts);
+            p.kinds[i] = (byte) d.kind().ordinal();
+            p.terms.add(counts);
+            String shown = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+            p.shown.add(new Object[] {d.kind().ordinal(), d.url(), clean(d.heading()), clean(d.author()), d.date(),
+                    shown});
+        }
+        return p;
+    }
+
+    private static int count(List<String> words, int weight, Map<String, Integer> counts) {
+        for (String w : words) {
+            counts.merge(EnglishStemmer.stem(w), weight, Integer::sum);
+        }
+        return words.size();
+    }
+
     /** Adds a page, before any debate. */
     public void addPage(SearchDocument page) {
-        if (!debates.isEmpty()) {
-            throw new IllegalStateException("pages come before debates");
-        }
-        add(page);
+        add(prepare(Optional.empty(), List.of(page)));
     }
 
     /** Adds the next debate with its documents (the debate itself, prompts, responses, comments). */
     public void addDebate(SearchDebate debate, List<SearchDocument> documents) {
-        debates.add(debate);
-        firstDocs.add(docs);
-        for (SearchDocument d : documents) {
-            add(d);
-        }
+        add(prepare(Optional.of(debate), documents));
     }
 
-    private void add(SearchDocument d) {
-        int doc = docs++;
-        if (doc == lengths.length) {
-            lengths = java.util.Arrays.copyOf(lengths, doc * 2);
-            kinds = java.util.Arrays.copyOf(kinds, doc * 2);
+    /** Adds prepared pages (before any debate) or the next debate. */
+    public void add(Prepared p) {
+        if (p.debate.isPresent()) {
+            debates.add(p.debate.get());
+            firstDocs.add(docs);
+        } else if (!debates.isEmpty()) {
+            throw new IllegalStateException("pages come before debates");
         }
-        String text = clean(d.text());
-        int length = index(Words.words(d.title()), doc, TITLE_WEIGHT)
-                + index(Words.words(d.author()), doc, AUTHOR_WEIGHT)
-                + index(Words.words(text), doc, TEXT_WEIGHT);
-        lengths[doc] = length;
-        kinds[doc] = (byte) d.kind().ordinal();
-        totalLength += length;
-        String shown = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        fragment.add(new Object[] {d.kind().ordinal(), d.url(), clean(d.heading()), clean(d.author()), d.date(),
-                shown});
-        if (fragment.size() == DOCS_PER_FRAGMENT) {
-            flushFragment();
+        for (int i = 0; i < p.lengths.length; i++) {
+            int doc = docs++;
+            if (doc == lengths.length) {
+                lengths = Arrays.copyOf(lengths, doc * 2);
+                kinds = Arrays.copyOf(kinds, doc * 2);
+            }
+            p.terms.get(i).forEach((term, weight) -> terms.computeIfAbsent(term, t -> new Postings()).add(doc, weight));
+            lengths[doc] = p.lengths[i];
+            kinds[doc] = p.kinds[i];
+            totalLength += p.lengths[i];
+            fragment.add(p.shown.get(i));
+            if (fragment.size() == DOCS_PER_FRAGMENT) {
+                flushFragment();
+            }
         }
-    }
-
-    private int index(List<String> words, int doc, int weight) {
-        for (String w : words) {
-            terms.computeIfAbsent(EnglishStemmer.stem(w), t -> new Postings()).add(doc, weight);
-        }
-        return words.size();
     }
 
     /** Control characters (but line breaks) as spaces, runs of spaces as one. */
@@ -260,11 +298,11 @@ public final class SearchIndexWriter {
     private static boolean[] best(int[] scores, int n) {
         boolean[] kept = new boolean[n];
         if (n <= MAX_POSTINGS) {
-            java.util.Arrays.fill(kept, true);
+            Arrays.fill(kept, true);
             return kept;
         }
         int[] sorted = scores.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int threshold = sorted[n - MAX_POSTINGS];
         int above = 0;
         for (int s : scores) {

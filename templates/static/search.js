@@ -294,13 +294,15 @@
     });
   }
 
-  // Phrases: checks candidates in order, a batch at a time, until a page beyond the first is full.
+  // Phrases: checks the best candidates, a batch at a time, until a page is full or
+  // PHRASE_CANDIDATES were checked (each needs its fragment loaded).
+  var PHRASE_CANDIDATES = 20;
   function verify(list, phrases) {
     var kept = [];
     var i = 0;
     function step() {
-      if (i >= list.length || kept.length > PAGE_SIZE * 5) { return Promise.resolve(kept); }
-      var batch = list.slice(i, i + 40);
+      if (i >= list.length || kept.length >= PAGE_SIZE || i >= PHRASE_CANDIDATES) { return Promise.resolve(kept); }
+      var batch = list.slice(i, i + 10);
       i += batch.length;
       return loadDocs(batch.map(function (h) { return h.doc; })).then(function () {
         batch.forEach(function (h) { if (phraseHolds(h.doc, phrases)) { kept.push(h); } });

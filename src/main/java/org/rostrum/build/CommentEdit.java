@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.CommentThread;
@@ -42,6 +43,10 @@ import org.rostrum.thread.CommentThreader;
  * changed), and its comments must read without errors. Otherwise, or on any doubt, it declines and
  * the full incremental build runs, which gives the same site; {@code CommentEditTest} and
  * {@code IncrementalBuildTest} hold the two to the same bytes.
+ *
+ * <p>The search index is written again from the {@link SearchStore}: the edited debates' stored
+ * entries with their new comments, the others as stored. It declines when an entry is missing.
+ * (This re-counts every word of the archive: correct, but not proportional to the edit.)
  */
 final class CommentEdit {
 
@@ -196,7 +201,7 @@ final class CommentEdit {
             docs.addAll(renderer.searchComments(c.debate(), c.thread()));
             fresh.put(slug, new SearchStore.Entry(old.get().debate(), docs));
         }
-        java.util.concurrent.atomic.AtomicBoolean missing = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean missing = new AtomicBoolean();
         try {
             SearchStage.write(renderer.searchPages(), order.get(), slug -> {
                 Optional<SearchStore.Entry> e = fresh.containsKey(slug) ? Optional.of(fresh.get(slug))

@@ -72,7 +72,8 @@ final class SearchStore {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, ".", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+            try (DataOutputStream out = new DataOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 out.writeInt(FORMAT);
                 out.writeLong(key);
                 out.writeInt(entry.debate().year());

@@ -32,7 +32,8 @@ final class SearchDocuments {
 
     SearchDebate debate(Debate d) {
         return new SearchDebate(index.formats.local(d.date()).getYear(),
-                index.topicRefs(d).stream().map(TopicRef::name).toList(), index.participants(d).stream().map(PersonRef::name).toList());
+                index.topicRefs(d).stream().map(TopicRef::name).toList(),
+                index.participants(d).stream().map(PersonRef::name).toList());
     }
 
     List<SearchDocument> documents(Debate d, CommentThread thread) {

@@ -7,7 +7,8 @@ import java.util.Objects;
  * a response, a published comment, or a page.
  *
  * @param kind    what it is
- * @param url     where it is, relative to the site root, with its fragment ({@code debates/x/comments/2/index.html#comment-7})
+ * @param url     where it is, relative to the site root, with its fragment
+ *                ({@code debates/x/comments/2/index.html#comment-7})
  * @param heading what the result is titled by: the debate's or the page's title
  * @param author  who wrote it: the reader, the person responding, the comment's author; empty for debates and pages
  * @param date    its date as {@code yyyy-mm-dd}, or empty

@@ -63,19 +63,26 @@ final class SearchStage {
         return Fingerprint.mix(salt, fingerprint);
     }
 
-    void write(Site published, SiteWriter writer, int threads, BuildProgress progress) throws InterruptedException {
+    /**
+     * Writes the index and returns its writer, whose state ({@link SearchIndexWriter#saveState}) the
+     * caller saves once the output holds the index.
+     */
+    SearchIndexWriter write(Site published, SiteWriter writer, int threads, BuildProgress progress)
+            throws InterruptedException {
         List<String> order = published.debates().stream().map(Debate::slug).toList();
         Map<String, Debate> bySlug = new java.util.HashMap<>();
         published.debates().forEach(d -> bySlug.put(d.slug(), d));
-        write(renderer.searchPages(), order, slug -> entry(bySlug.get(slug)), writer, threads, progress);
+        SearchIndexWriter index = write(renderer.searchPages(), order, slug -> entry(bySlug.get(slug)), writer,
+                threads, progress);
         store.keepOnly(order);
+        return index;
     }
 
     /**
      * Writes the index of {@code pages} and of the debates {@code order} names, each made by
      * {@code entries} (empty: left out), a batch at a time in parallel.
      */
-    static void write(List<SearchDocument> pages, List<String> order,
+    static SearchIndexWriter write(List<SearchDocument> pages, List<String> order,
             Function<String, Optional<SearchStore.Entry>> entries, SiteWriter writer, int threads,
             BuildProgress progress) throws InterruptedException {
         progress.started(BuildProgress.Phase.INDEX, order.size());
@@ -100,6 +107,17 @@ final class SearchStage {
         }
         index.finish();
         progress.finished(BuildProgress.Phase.INDEX, order.size());
+        return index;
+    }
+
+    /** Forgets the index's stored state: call before the output changes. */
+    void forgetState() throws java.io.IOException {
+        org.rostrum.search.IndexPatch.forget(store.folder());
+    }
+
+    /** Saves the state of the index {@code index} wrote, once the output holds it. */
+    void saveState(SearchIndexWriter index) throws java.io.IOException {
+        index.saveState(store.folder());
     }
 
     private Optional<SearchStore.Entry> entry(Debate d) {

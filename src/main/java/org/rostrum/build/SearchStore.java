@@ -45,6 +45,11 @@ final class SearchStore {
         this.folder = absolute.resolveSibling("." + absolute.getFileName() + ".search");
     }
 
+    /** The folder: also where the index keeps its own state ({@code IndexPatch}). */
+    Path folder() {
+        return folder;
+    }
+
     Optional<Entry> read(String slug, long key) {
         Path file = folder.resolve(slug + ".entry");
         if (!Files.isRegularFile(file)) {

@@ -32,6 +32,7 @@ import org.rostrum.output.SiteWriter;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
+import org.rostrum.search.SearchIndexWriter;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.source.DebateReader;
@@ -209,19 +210,24 @@ public final class SiteBuild {
                 siteOutputs = files.stream().map(OutputFile::path).toList();
                 phase(Phase.RENDER, files, options, progress, diagnostics, writer::write);
             }
+            Optional<SearchIndexWriter> index = Optional.empty();
             if (!diagnostics.hasErrors()) {
-                search.write(published, writer, options.threads(), progress);
+                index = Optional.of(search.write(published, writer, options.threads(), progress));
             }
             if (diagnostics.hasErrors()) {
                 writer.abort();
                 return result(diagnostics, published, comments.get(), 0, 0, 0, start);
             }
             BuildCache.delete(options.out());
-            OutputIndex index = writer.commit();
+            search.forgetState();
+            OutputIndex output = writer.commit();
+            if (index.isPresent()) {
+                search.saveState(index.get());
+            }
             new BuildCache(salt, nextChange(site, start), published.debates().size(), comments.get(),
-                    renderer.neighbourhood(), listsKey, siteOutputs, linkTargets, index, entries, Optional.empty())
+                    renderer.neighbourhood(), listsKey, siteOutputs, linkTargets, output, entries, Optional.empty())
                     .write(options.out());
-            return result(diagnostics, published, comments.get(), pageCount(index), writer.writtenCount(),
+            return result(diagnostics, published, comments.get(), pageCount(output), writer.writtenCount(),
                     writer.fileCount() - writer.writtenCount(), start);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());

@@ -57,8 +57,13 @@ public final class SearchIndexWriter {
     private final List<Object[]> fragment = new ArrayList<>();
     private int[] lengths = new int[1024];
     private byte[] kinds = new byte[1024];
+    private final List<byte[]> records = new ArrayList<>();
     private int docs;
     private long totalLength;
+    private TreeMap<String, String> encoded;
+    private List<String> keys;
+    private String manifestHead;
+    private String manifestTail;
 
     /** @param sink takes each file of the index as it is made */
     public SearchIndexWriter(Consumer<IndexFile> sink) {
@@ -75,6 +80,8 @@ public final class SearchIndexWriter {
         private final List<Map<String, Integer>> terms;
         private final int[] lengths;
         private final byte[] kinds;
+        /** Per document what {@link IndexState} keeps of it: a hash of all it adds, and the buckets of its terms. */
+        private final byte[][] records;
 
         private Prepared(Optional<SearchDebate> debate, int size) {
             this.debate = debate;
@@ -82,6 +89,32 @@ public final class SearchIndexWriter {
             this.terms = new ArrayList<>(size);
             this.lengths = new int[size];
             this.kinds = new byte[size];
+            this.records = new byte[size][];
+        }
+
+        /** How many documents. */
+        int size() {
+            return lengths.length;
+        }
+
+        Map<String, Integer> terms(int i) {
+            return terms.get(i);
+        }
+
+        int length(int i) {
+            return lengths[i];
+        }
+
+        byte kind(int i) {
+            return kinds[i];
+        }
+
+        Object[] shown(int i) {
+            return shown.get(i);
+        }
+
+        byte[] record(int i) {
+            return records[i];
         }
     }
 
@@ -98,8 +131,9 @@ public final class SearchIndexWriter {
             p.kinds[i] = (byte) d.kind().ordinal();
             p.terms.add(counts);
             String shown = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-            p.shown.add(new Object[] {d.kind().ordinal(), d.url(), clean(d.heading()), clean(d.author()), d.date(),
-                    shown});
+            Object[] row = {d.kind().ordinal(), d.url(), clean(d.heading()), clean(d.author()), d.date(), shown};
+            p.shown.add(row);
+            p.records[i] = IndexState.record(counts, p.lengths[i], p.kinds[i], row(row));
         }
         return p;
     }
@@ -140,6 +174,7 @@ public final class SearchIndexWriter {
             kinds[doc] = p.kinds[i];
             totalLength += p.lengths[i];
             fragment.add(p.shown.get(i));
+            records.add(p.records[i]);
             if (fragment.size() == DOCS_PER_FRAGMENT) {
                 flushFragment();
             }
@@ -172,40 +207,37 @@ public final class SearchIndexWriter {
             return;
         }
         int n = (docs - 1) / DOCS_PER_FRAGMENT;
-        Script s = new Script().call("docs").number(n).raw(",[");
-        for (int i = 0; i < fragment.size(); i++) {
-            Object[] f = fragment.get(i);
-            s.raw(i == 0 ? "[" : ",[").number((Integer) f[0]);
-            for (int j = 1; j < f.length; j++) {
-                s.raw(",").string((String) f[j]);
-            }
-            s.raw("]");
-        }
-        sink.accept(new IndexFile("search/d/" + n + ".js", s.raw("]").end()));
+        sink.accept(fragment(n, fragment.stream().map(SearchIndexWriter::row).toList()));
         fragment.clear();
+    }
+
+    /** The document fragment {@code n} made of its rows ({@link #row}). */
+    static IndexFile fragment(int n, List<String> rows) {
+        return new IndexFile(fragmentPath(n),
+                new Script().call("docs").number(n).raw(",[").raw(String.join(",", rows)).raw("]").end());
+    }
+
+    static String fragmentPath(int n) {
+        return "search/d/" + n + ".js";
+    }
+
+    /** What a fragment holds of one document: {@code [kind,"url","heading","author","date","text"]}. */
+    static String row(Object[] f) {
+        Script s = new Script().raw("[").number((Integer) f[0]);
+        for (int j = 1; j < f.length; j++) {
+            s.raw(",").string((String) f[j]);
+        }
+        return s.raw("]").toString();
     }
 
     /** Writes the term shards, the debates' fragments and the manifest. */
     public void finish() {
         flushFragment();
-        int avgdl = (int) Math.max(1, Math.round((double) totalLength / Math.max(1, docs)));
-        TreeMap<String, String> encoded = new TreeMap<>();
-        terms.forEach((term, postings) -> encoded.put(term, encode(postings, avgdl)));
-        List<String> keys = new ShardPlan(encoded, SHARD_SIZE).keys();
-        for (int i = 0; i < keys.size(); i++) {
-            String key = keys.get(i);
-            String next = i + 1 < keys.size() ? keys.get(i + 1) : null;
-            Script s = new Script().call("terms").string(key).raw(",{");
-            boolean first = true;
-            for (Map.Entry<String, String> e : encoded.tailMap(key, true).entrySet()) {
-                if (!e.getKey().startsWith(key) || next != null && e.getKey().compareTo(next) >= 0) {
-                    break;
-                }
-                s.raw(first ? "" : ",").string(e.getKey()).raw(":\"").raw(e.getValue()).raw("\"");
-                first = false;
-            }
-            sink.accept(new IndexFile(shardPath(key), s.raw("}").end()));
-        }
+        int avgdl = avgdl(totalLength, docs);
+        encoded = new TreeMap<>();
+        terms.forEach((term, postings) -> encoded.put(term, encode(postings, docs, lengths, kinds, avgdl)));
+        keys = new ShardPlan(encoded, SHARD_SIZE).keys();
+        shards(encoded, keys).forEach(sink);
         Set<String> topics = new TreeSet<>();
         Set<String> people = new TreeSet<>();
         Set<Integer> years = new TreeSet<>();
@@ -231,12 +263,51 @@ public final class SearchIndexWriter {
         for (int from = 0; from < debates.size(); from += DEBATES_PER_FRAGMENT) {
             m.raw(from == 0 ? "" : ",").number(firstDocs.get(from));
         }
-        m.raw("],\"keys\":");
-        strings(m, keys).raw(",\"topics\":");
-        strings(m, topicList).raw(",\"people\":");
-        strings(m, peopleList).raw(",\"years\":[");
-        m.raw(String.join(",", years.stream().map(String::valueOf).toList())).raw("]}");
-        sink.accept(new IndexFile("search/index.js", m.end()));
+        manifestHead = m.raw("],\"keys\":").toString();
+        Script tail = new Script().raw(",\"topics\":");
+        strings(tail, topicList).raw(",\"people\":");
+        strings(tail, peopleList).raw(",\"years\":[");
+        manifestTail = tail.raw(String.join(",", years.stream().map(String::valueOf).toList())).raw("]}").toString();
+        sink.accept(manifest(manifestHead, keys, manifestTail));
+    }
+
+    /**
+     * Keeps what a later build needs to patch this index ({@link IndexState}) in {@code folder}: call
+     * after {@link #finish}, once the index is in the output.
+     */
+    public void saveState(java.nio.file.Path folder) throws java.io.IOException {
+        IndexState.of(docs, totalLength, Arrays.copyOf(lengths, docs), Arrays.copyOf(kinds, docs), firstDocs,
+                terms, encoded, keys, manifestHead, manifestTail, records).save(folder);
+    }
+
+    static int avgdl(long totalLength, int docs) {
+        return (int) Math.max(1, Math.round((double) totalLength / Math.max(1, docs)));
+    }
+
+    static IndexFile manifest(String head, List<String> keys, String tail) {
+        Script m = new Script().raw(head);
+        strings(m, keys);
+        return new IndexFile("search/index.js", m.raw(tail).end());
+    }
+
+    /** The term shards of {@code keys}, each with the encoded terms under it. */
+    static List<IndexFile> shards(TreeMap<String, String> encoded, List<String> keys) {
+        List<IndexFile> files = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            String next = i + 1 < keys.size() ? keys.get(i + 1) : null;
+            Script s = new Script().call("terms").string(key).raw(",{");
+            boolean first = true;
+            for (Map.Entry<String, String> e : encoded.tailMap(key, true).entrySet()) {
+                if (!e.getKey().startsWith(key) || next != null && e.getKey().compareTo(next) >= 0) {
+                    break;
+                }
+                s.raw(first ? "" : ",").string(e.getKey()).raw(":\"").raw(e.getValue()).raw("\"");
+                first = false;
+            }
+            files.add(new IndexFile(shardPath(key), s.raw("}").end()));
+        }
+        return files;
     }
 
     /** Where the shard of {@code key} is: its UTF-8 bytes in hex, safe in any file system and URL. */
@@ -269,7 +340,7 @@ public final class SearchIndexWriter {
      * value is the BM25 score (times 10, at least 1) times 8 plus the document's kind; only the best
      * {@value #MAX_POSTINGS} documents of a very common term are kept.
      */
-    private String encode(Postings p, int avgdl) {
+    static String encode(Postings p, int docs, int[] lengths, byte[] kinds, int avgdl) {
         int n = p.count();
         double idf = Math.log(1 + (docs - n + 0.5) / (n + 0.5));
         int[] scores = new int[n];

@@ -75,7 +75,9 @@ class ArchitectureTest {
     @Test
     void packagesOnlyLookBackAlongThePipeline() {
         String[] all = {"model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve",
-                "importer", "slug"};
+                "importer", "slug", "search"};
+        mayNotUse("search", "diag", "model", "source", "markdown", "thread", "render", "output", "build", "cli",
+                "serve", "importer", "slug").check(classes);
         mayNotUse("slug", "diag", "model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve",
                 "importer").check(classes);
         mayNotUse("diag", all).check(classes);

@@ -25,7 +25,9 @@ public interface BuildProgress {
          */
         THREAD("thread", "debates"),
         /** Rendering (and, for a build, writing) the pages of the whole site: items are files. */
-        RENDER("render", "files");
+        RENDER("render", "files"),
+        /** Writing the search index: items are the published debates, indexed in the site's order. */
+        INDEX("index", "debates");
 
         private final String label;
         private final String unit;

@@ -23,6 +23,9 @@ import org.rostrum.render.DebateContext;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
+import org.rostrum.search.IndexPatch;
+import org.rostrum.search.SearchDocument;
+import org.rostrum.search.SearchIndexWriter;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.source.DebateReader;
@@ -41,6 +44,11 @@ import org.rostrum.thread.CommentThreader;
  * changed), and its comments must read without errors. Otherwise, or on any doubt, it declines and
  * the full incremental build runs, which gives the same site; {@code CommentEditTest} and
  * {@code IncrementalBuildTest} hold the two to the same bytes.
+ *
+ * <p>The search index is patched ({@link IndexPatch}): the edited debates' stored entries with
+ * their new comments replace their documents' postings in the shards, and their document fragments
+ * are written again; no other debate is read. It declines when an entry or the index's state is
+ * missing, or when the patch cannot apply.
  */
 final class CommentEdit {
 
@@ -74,16 +82,30 @@ final class CommentEdit {
         if (changed.isEmpty()) {
             return Optional.empty();
         }
+        SearchStore store = new SearchStore(options.out());
+        Optional<List<String>> order = store.order();
+        Optional<IndexPatch> patch = IndexPatch.open(store.folder());
+        if (order.isEmpty() || patch.isEmpty() || patch.get().debates() != order.get().size()) {
+            return Optional.empty();
+        }
         try (SiteWriter writer = SiteWriter.begin(options.out(), cache.outputs(), salt)) {
             // The edited debates make the same files as before (their threads' counts, bundle files
             // and aliases are unchanged), so every other file is kept; checking that each is still
             // there goes on while they are rebuilt.
             Set<String> rebuilt = new HashSet<>();
             changed.forEach(e -> rebuilt.addAll(e.outputs()));
+            cache.outputs().paths().stream().filter(CommentEdit::isSearchTerms).forEach(rebuilt::add);
+            for (BuildCache.DebateEntry e : changed) {
+                int at = order.get().indexOf(e.slug());
+                if (at >= 0) {
+                    rebuilt.addAll(patch.get().fragmentPaths(at));
+                }
+            }
+            Search search = new Search(store, order.get(), patch.get());
             Background<Boolean> kept = Background.start("keep", () -> writer.keepAllBut(rebuilt));
             Diagnostics own = new Diagnostics();
             Optional<Map<String, BuildCache.DebateEntry>> entries = rebuild(options, cache, scan, changed, nowMillis,
-                    writer, own);
+                    writer, search, own);
             if (!kept.join() || entries.isEmpty()) {
                 writer.abort();
                 return Optional.empty();
@@ -91,7 +113,9 @@ final class CommentEdit {
             diagnostics.addAll(own);
             // The cache is moved aside while the output changes, then gets its new index.
             Path detached = BuildCache.detach(options.out());
+            IndexPatch.forget(store.folder());
             OutputIndex index = writer.commit();
+            patch.get().save();
             cache.with(index, entries.get()).rewriteIndex(detached, options.out());
             return Optional.of(new Result(index, writer.writtenCount(), writer.fileCount() - writer.writtenCount()));
         } catch (UncheckedIOException e) {
@@ -105,7 +129,7 @@ final class CommentEdit {
      * went to {@code own} is left for the full build to report).
      */
     private Optional<Map<String, BuildCache.DebateEntry>> rebuild(BuildOptions options, BuildCache cache,
-            InputScan scan, List<BuildCache.DebateEntry> changed, long nowMillis, SiteWriter writer,
+            InputScan scan, List<BuildCache.DebateEntry> changed, long nowMillis, SiteWriter writer, Search search,
             Diagnostics own) {
         Site globals = loader.loadSettingsAndPages(options.content(), own);
         Set<String> personIds = loader.personIds(options.content(), own);
@@ -156,7 +180,63 @@ final class CommentEdit {
             entries.put(e.slug(), new BuildCache.DebateEntry(e.slug(), scan.debates().get(e.slug()),
                     e.pageFingerprint(), e.stats(), outputs, e.blob()));
         }
+        if (!reindex(options, cache.salt(), scan, debates, renderer.join(), writer, search)) {
+            return Optional.empty();
+        }
         return Optional.of(entries);
+    }
+
+    /** The search index's store, the order of its debates, and its state. */
+    private record Search(SearchStore store, List<String> order, IndexPatch patch) {
+    }
+
+    /** Whether the last build wrote {@code path} as a term shard or the manifest (a patch writes them all again). */
+    private static boolean isSearchTerms(String path) {
+        return path.equals("search/index.js") || path.startsWith("search/t/") && path.endsWith(".js");
+    }
+
+    /**
+     * Patches the search index: the edited debates' entries are their stored ones with new
+     * comments. False when an entry is missing or the patch cannot apply (then the full build
+     * indexes what it must).
+     */
+    private boolean reindex(BuildOptions options, long salt, InputScan scan, List<Changed> debates,
+            SiteRenderer renderer, SiteWriter writer, Search search) {
+        Map<String, SearchStore.Entry> fresh = new HashMap<>();
+        Map<Integer, SearchIndexWriter.Prepared> prepared = new HashMap<>();
+        for (Changed c : debates) {
+            String slug = c.before().slug();
+            int at = search.order().indexOf(slug);
+            Optional<SearchStore.Entry> old = search.store().read(slug,
+                    SearchStage.key(salt, c.before().fingerprint()));
+            if (old.isEmpty()) {
+                if (at >= 0) {
+                    return false;
+                }
+                continue;
+            }
+            List<SearchDocument> docs = new ArrayList<>(old.get().documents().stream()
+                    .filter(d -> d.kind() != SearchDocument.Kind.COMMENT).toList());
+            docs.addAll(renderer.searchComments(c.debate(), c.thread()));
+            SearchStore.Entry entry = new SearchStore.Entry(old.get().debate(), docs);
+            fresh.put(slug, entry);
+            if (at >= 0) {
+                prepared.put(at, SearchIndexWriter.prepare(Optional.of(entry.debate()), entry.documents()));
+            }
+        }
+        Optional<List<SearchIndexWriter.IndexFile>> files;
+        try {
+            files = search.patch().apply(options.out(), prepared);
+        } catch (IOException e) {
+            return false;
+        }
+        if (files.isEmpty()) {
+            return false;
+        }
+        files.get().forEach(f -> writer.write(new OutputFile.Generated(f.path(), f::content)));
+        fresh.forEach((slug, entry) -> search.store().write(slug, SearchStage.key(salt, scan.debates().get(slug)),
+                entry));
+        return true;
     }
 
     /**

@@ -51,14 +51,21 @@ final class DebateStage {
     private final BuildCache cache;
     private final InputScan scan;
     private final boolean neighbourhoodUnchanged;
+    private final Optional<SearchStore> search;
+    private final long salt;
 
     /**
      * @param summaries the debates that were taken from the cache instead of being read (their
      *                  editors' text is missing, so they are read again before being rendered)
      * @param cache     what the last build knew, or {@link BuildCache#EMPTY}
+     * @param search    where to put what the search index holds of each published debate it renders
+     *                  (none for a check), keyed with {@code salt}
      */
     DebateStage(CommentReader comments, DebateReader reader, CommentThreader threader, SiteRenderer renderer,
-            Set<String> published, Map<String, Debate> summaries, BuildCache cache, InputScan scan) {
+            Set<String> published, Map<String, Debate> summaries, BuildCache cache, InputScan scan,
+            Optional<SearchStore> search, long salt) {
+        this.search = search;
+        this.salt = salt;
         this.neighbourhoodUnchanged = cache.neighbourhood() != 0 && cache.neighbourhood() == renderer.neighbourhood();
         this.comments = comments;
         this.reader = reader;
@@ -107,6 +114,8 @@ final class DebateStage {
                 writer.write(file);
                 outputs.add(file.path());
             }
+            search.ifPresent(store -> store.write(d.slug(), SearchStage.key(salt, fingerprint),
+                    new SearchStore.Entry(renderer.searchDebate(d), renderer.searchDocuments(full.get(), thread))));
         }
         return new Outcome(thread.stats(),
                 new BuildCache.DebateEntry(d.slug(), fingerprint, pageFingerprint, thread.stats(), outputs,

@@ -32,6 +32,7 @@ import org.rostrum.output.SiteWriter;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
+import org.rostrum.search.SearchIndexWriter;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.source.DebateReader;
@@ -155,11 +156,20 @@ public final class SiteBuild {
         if (diagnostics.hasErrors()) {
             return stopped(options, site, published, diagnostics, start);
         }
-        DebateStage debates = new DebateStage(new CommentReader(options.content(), site.config()),
-                new DebateReader(options.content(), site.config(), personIds(site), markdown), threader, renderer,
-                published.debates().stream().map(Debate::slug).collect(Collectors.toSet()), summaries, cache, scan);
+        CommentReader comments = new CommentReader(options.content(), site.config());
+        DebateReader reader = new DebateReader(options.content(), site.config(), personIds(site), markdown);
+        Optional<SearchStore> store = write ? Optional.of(new SearchStore(options.out())) : Optional.empty();
+        if (options.clean()) {
+            store.ifPresent(SearchStore::clear);
+        }
+        DebateStage debates = new DebateStage(comments, reader, threader, renderer,
+                published.debates().stream().map(Debate::slug).collect(Collectors.toSet()), summaries, cache, scan,
+                store, salt);
+        SearchStage search = new SearchStage(renderer, comments, reader, threader, summaries,
+                store.orElseGet(() -> new SearchStore(options.out())), salt, scan);
         return write
-                ? write(options, site, published, renderer, debates, cache.salt() == salt ? cache : BuildCache.EMPTY,
+                ? write(options, site, published, renderer, debates, search,
+                        cache.salt() == salt ? cache : BuildCache.EMPTY,
                         cache.outputs(), salt, linkTargets, progress, diagnostics, start)
                 : check(options, site, published, renderer, debates, progress, diagnostics, start);
     }
@@ -196,7 +206,7 @@ public final class SiteBuild {
     }
 
     private BuildResult write(BuildOptions options, Site site, Site published, SiteRenderer renderer,
-            DebateStage debates, BuildCache cache, OutputIndex previous, long salt, Set<String> linkTargets,
+            DebateStage debates, SearchStage search, BuildCache cache, OutputIndex previous, long salt, Set<String> linkTargets,
             BuildProgress progress, Diagnostics diagnostics, Instant start) {
         Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
         Map<String, BuildCache.DebateEntry> entries = new ConcurrentHashMap<>();
@@ -216,19 +226,31 @@ public final class SiteBuild {
                 siteOutputs = files.stream().map(OutputFile::path).toList();
                 phase(Phase.RENDER, files, options, progress, diagnostics, writer::write);
             }
+            Optional<SearchIndexWriter> index = Optional.empty();
+            if (!diagnostics.hasErrors()) {
+                index = Optional.of(search.write(published, writer, options.threads(), progress));
+            }
             if (diagnostics.hasErrors()) {
                 writer.abort();
                 return result(diagnostics, published, comments.get(), 0, 0, 0, start);
             }
             BuildCache.delete(options.out());
-            OutputIndex index = writer.commit();
+            search.forgetState();
+            OutputIndex output = writer.commit();
+            if (index.isPresent()) {
+                search.saveState(index.get());
+            }
             new BuildCache(salt, nextChange(site, start), published.debates().size(), comments.get(),
-                    renderer.neighbourhood(), listsKey, siteOutputs, linkTargets, index, entries, Optional.empty())
+                    renderer.neighbourhood(), listsKey, siteOutputs, linkTargets, output, entries, Optional.empty())
                     .write(options.out());
-            return result(diagnostics, published, comments.get(), pageCount(index), writer.writtenCount(),
+            return result(diagnostics, published, comments.get(), pageCount(output), writer.writtenCount(),
                     writer.fileCount() - writer.writtenCount(), start);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());
+            return result(diagnostics, published, comments.get(), 0, 0, 0, start);
+        } catch (InterruptedException e) {
+            java.lang.Thread.currentThread().interrupt();
+            diagnostics.error(SourcePosition.startOf(options.out()), "build interrupted");
             return result(diagnostics, published, comments.get(), 0, 0, 0, start);
         }
     }

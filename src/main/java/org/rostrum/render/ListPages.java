@@ -138,7 +138,7 @@ final class ListPages {
     }
 
     SearchPage search() {
-        return new SearchPage(index.view, meta(Links.search(), "Search", "", "search"), "search-index.json");
+        return new SearchPage(index.view, meta(Links.search(), "Search", "", "search"), "search/");
     }
 
     /** The 404 page is served at any depth, so its root is the absolute path of {@code base_url}. */

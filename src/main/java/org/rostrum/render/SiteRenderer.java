@@ -20,6 +20,8 @@ import org.rostrum.model.ThreadStats;
 import org.rostrum.model.Topic;
 import org.rostrum.output.Fingerprint;
 import org.rostrum.output.OutputFile;
+import org.rostrum.search.SearchDebate;
+import org.rostrum.search.SearchDocument;
 
 /**
  * Plans the files of the built site in two groups: the files of each debate
@@ -47,6 +49,7 @@ public final class SiteRenderer {
     private final ListPages redirects;
     private final long neighbourhood;
     private final JsonDocuments json = new JsonDocuments();
+    private final SearchDocuments search;
 
     /**
      * @param markdown the shared Markdown renderer (for comments)
@@ -63,6 +66,7 @@ public final class SiteRenderer {
         this.templates = new TemplateRenderer(theme, locale, site.config().timezone());
         this.debatePages = new DebatePages(index, markdown, json);
         this.redirects = new ListPages(index, new ArchiveIndex.Cards(Map.of()));
+        this.search = new SearchDocuments(index, debatePages);
         this.neighbourhood = neighbourhood(site);
     }
 
@@ -123,6 +127,32 @@ public final class SiteRenderer {
             files.add(page(href, "alias.ftlh", () -> redirects.alias(d, href)));
         }
         return files;
+    }
+
+    /** What the search filters know of the published debate {@code d}. */
+    public SearchDebate searchDebate(Debate d) {
+        return search.debate(d);
+    }
+
+    /**
+     * What the search index holds of the published debate {@code d} with its editors' text and
+     * thread: the debate, its prompts and responses, and its published comments, in that order.
+     */
+    public List<SearchDocument> searchDocuments(Debate d, CommentThread thread) {
+        return search.documents(d, thread);
+    }
+
+    /**
+     * The part of {@link #searchDocuments} that comes from the thread: its published comments. Needs
+     * nothing of the rest of the archive.
+     */
+    public List<SearchDocument> searchComments(Debate d, CommentThread thread) {
+        return search.comments(d, thread);
+    }
+
+    /** What the search index holds of the published pages, in the site's order. */
+    public List<SearchDocument> searchPages() {
+        return site.pages().stream().map(SearchDocuments::page).toList();
     }
 
     /** Where the redirect page of an alias goes: {@code /old/path/} as {@code old/path/index.html}. */
@@ -190,9 +220,7 @@ public final class SiteRenderer {
         }
         files.add(page(Links.search(), "search.ftlh", lists::search));
         List<DebateCard> cards = lists.cardsOf(site.debates());
-        Supplier<byte[]> searchIndex = once(() -> json.searchIndex(cards));
-        files.add(new OutputFile.Generated("search-index.json", searchIndex));
-        files.add(new OutputFile.Generated("search-index.js", () -> searchScript(searchIndex.get())));
+        files.add(new OutputFile.Generated("search-index.json", () -> json.searchIndex(cards)));
         files.add(page("404.html", "404.ftlh", lists::notFound));
         files.add(page("feed.xml", "feed.ftlx",
                 () -> feed(index.view.title(), "feed.xml", Links.home(1), site.debates())));
@@ -329,35 +357,6 @@ public final class SiteRenderer {
             view = null;
             return v;
         }
-    }
-
-    /** {@code supplier}'s value, computed on first use and shared by the files that need it. */
-    private static <T> Supplier<T> once(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
-            }
-        };
-    }
-
-    /**
-     * The search index as a script, so that the search page also works from {@code file://},
-     * where browsers refuse to fetch JSON.
-     */
-    private static byte[] searchScript(byte[] json) {
-        byte[] prefix = "window.ROSTRUM_SEARCH_INDEX = ".getBytes(StandardCharsets.UTF_8);
-        byte[] script = new byte[prefix.length + json.length + 2];
-        System.arraycopy(prefix, 0, script, 0, prefix.length);
-        System.arraycopy(json, 0, script, prefix.length, json.length);
-        script[script.length - 2] = ';';
-        script[script.length - 1] = '\n';
-        return script;
     }
 
     private Optional<String> newest() {

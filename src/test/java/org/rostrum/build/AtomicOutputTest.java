@@ -68,7 +68,7 @@ class AtomicOutputTest {
         assertTrue(killedWhileStaging > 0, "at least the kill when staging began came before the commit");
 
         assertEquals(List.of(), build(content, out).diagnostics());
-        assertEquals(List.of(".site.cache", ".site.lock", "site"), names(out.getParent()));
+        assertEquals(List.of(".site.cache", ".site.lock", ".site.search", "site"), names(out.getParent()));
         Path fresh = dir.resolve("fresh/site");
         assertEquals(List.of(), build(content, fresh).diagnostics());
         assertSameTree(ExampleSiteTest.tree(fresh), ExampleSiteTest.tree(out), "the build after the kills");
@@ -90,7 +90,7 @@ class AtomicOutputTest {
                 + " (use ?? or ! in the template when it may be absent)"),
                 failed.diagnostics().stream().map(Object::toString).toList());
         assertSameTree(previous, ExampleSiteTest.tree(out), "after a template error");
-        assertEquals(List.of(".site.cache", ".site.lock", "site"), names(out.getParent()));
+        assertEquals(List.of(".site.cache", ".site.lock", ".site.search", "site"), names(out.getParent()));
     }
 
     /**
@@ -118,7 +118,7 @@ class AtomicOutputTest {
         assertEquals(out + ":1:1: error: cannot write debates/debate-17/big.txt: File too large\n"
                 + "error: build failed with 1 error; " + out + " was left as it was\n", result.err());
         assertSameTree(previous, ExampleSiteTest.tree(out), "after a file could not be written");
-        assertEquals(List.of(".site.cache", ".site.lock", "site"), names(out.getParent()));
+        assertEquals(List.of(".site.cache", ".site.lock", ".site.search", "site"), names(out.getParent()));
     }
 
     // --- Helpers -------------------------------------------------------------------------------

@@ -66,7 +66,7 @@ class BuildProgressTest {
     }
 
     @Test
-    void aBuildReportsLoadThreadAndRenderInOrderWithOneCallPerItem() {
+    void aBuildReportsLoadThreadRenderAndIndexInOrderWithOneCallPerItem() {
         InlineSite site = site();
         Recorder progress = new Recorder();
 
@@ -75,7 +75,8 @@ class BuildProgressTest {
         assertFalse(result.failed(), result.diagnostics().toString());
         long siteFiles = progress.advances(Phase.RENDER);
         assertEquals(List.of("start load 0", "end load 2", "start thread 2", "end thread 2",
-                "start render " + siteFiles, "end render " + siteFiles), progress.phases());
+                "start render " + siteFiles, "end render " + siteFiles, "start index 2", "end index 2"),
+                progress.phases());
         assertEquals(2, progress.advances(Phase.LOAD));
         assertEquals(2, progress.advances(Phase.THREAD));
         assertTrue(siteFiles > 0 && siteFiles < result.files(), siteFiles + " of " + result.files());

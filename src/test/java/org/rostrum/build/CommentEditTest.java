@@ -69,6 +69,13 @@ class CommentEditTest {
         return ExampleSiteTest.tree(site.out());
     }
 
+    /** The files whose bytes differ from {@code before} (or that are new), sorted. */
+    private List<String> changedSince(Map<String, byte[]> before) throws IOException {
+        Map<String, byte[]> after = output();
+        return after.keySet().stream().filter(p -> !java.util.Arrays.equals(after.get(p), before.get(p))).sorted()
+                .toList();
+    }
+
     private void assertSameAsCleanBuild() throws IOException {
         Path clean = dir.resolve("clean-" + System.nanoTime());
         BuildResult result = new SiteBuild(MARKDOWN, Clock.systemUTC())
@@ -86,10 +93,18 @@ class CommentEditTest {
     @Test
     void editingTheTextOfACommentRebuildsThatDebateAlone() throws IOException {
         site("Alpha's text.");
+        Map<String, byte[]> before = output();
         site.write(InlineSite.comments("beta", "one", "two, corrected", "three"));
         Optional<CommentEdit.Result> result = commentEdit(new Diagnostics());
         assertTrue(result.isPresent());
-        assertEquals(2, result.get().written(), "the page and comments.json");
+        // The page, comments.json, the comment's fragment of the search index and the shards of
+        // its words (search/t/ + the hex of their first letters), whose scores in it changed with
+        // its length: "1" and "reader" (its author, Reader 1), "corrected" and "two"; and the
+        // index's manifest, since no word began with "c" before.
+        assertEquals(List.of("debates/beta/comments.json", "debates/beta/index.html", "search/d/0.js",
+                "search/index.js", "search/t/31.js", "search/t/63.js", "search/t/72.js", "search/t/74.js"),
+                changedSince(before));
+        assertEquals(8, result.get().written());
         assertTrue(site.read("debates/beta/index.html").contains("two, corrected"));
         assertSameAsCleanBuild();
     }
@@ -115,10 +130,16 @@ class CommentEditTest {
                 """ + InlineSite.comments("long", "one", "two", "three", "four", "five")
                 + debate("short", "Short?", "2021-01-01", "Text.") + InlineSite.comments("short", "only"));
         build();
+        Map<String, byte[]> before = output();
         site.write(InlineSite.comments("long", "one", "two", "three", "four", "five, corrected"));
         Optional<CommentEdit.Result> result = commentEdit(new Diagnostics());
         assertTrue(result.isPresent());
-        assertEquals(2, result.get().written(), "the third part and comments.json");
+        // The third part, comments.json, and of the search index the comment's fragment, the
+        // shards of "4" (its author, Reader 4), "corrected" and "five", and the manifest (a first
+        // word in "c"); "reader" scores as before in it after rounding.
+        assertEquals(List.of("debates/long/comments.json", "debates/long/comments/3/index.html", "search/d/0.js",
+                "search/index.js", "search/t/34.js", "search/t/63.js", "search/t/66.js"), changedSince(before));
+        assertEquals(7, result.get().written());
         assertTrue(site.read("debates/long/comments/3/index.html").contains("five, corrected"));
         assertSameAsCleanBuild();
     }

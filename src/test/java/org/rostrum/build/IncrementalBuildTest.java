@@ -123,8 +123,12 @@ class IncrementalBuildTest {
         ageOutput();
         site.write(InlineSite.comments("beta", "one", "two, edited", "three"));
         BuildResult result = build();
-        assertEquals(Set.of("debates/beta/index.html", "debates/beta/comments.json"), rewritten());
-        assertEquals(2, result.files());
+        // With the comment's fragment of the search index and the shards of its words (search/t/ +
+        // the hex of their first letters): "1" (its author, Reader 1), "edited" and "two", whose
+        // scores in it changed with its length.
+        assertEquals(Set.of("debates/beta/index.html", "debates/beta/comments.json", "search/d/0.js",
+                "search/t/31.js", "search/t/65.js", "search/t/74.js"), rewritten());
+        assertEquals(6, result.files());
         assertSameAsCleanBuild("editing a comment");
     }
 

@@ -98,7 +98,7 @@ class SiteBuildTest {
         assertEquals(0, failed.files());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(site.out().resolve("debates/nato/index.html"))));
         try (var siblings = Files.list(dir)) {
-            assertEquals(List.of(".site.cache", ".site.lock", "content", "site"),
+            assertEquals(List.of(".site.cache", ".site.lock", ".site.search", "content", "site"),
                     siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

@@ -1,0 +1,139 @@
+package org.rostrum.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rostrum.model.Block;
+import org.rostrum.model.Comment;
+import org.rostrum.model.CommentThread;
+import org.rostrum.model.Debate;
+import org.rostrum.model.Page;
+import org.rostrum.model.ReaderPrompt;
+import org.rostrum.model.Response;
+import org.rostrum.model.Timestamp;
+import org.rostrum.search.SearchDebate;
+import org.rostrum.search.SearchDocument;
+import org.rostrum.search.SearchDocument.Kind;
+
+/**
+ * What the search index holds of a debate and of a page: the debate (title, summary, editors' text),
+ * each reader's prompt (with the reader's name), each response (with the person), and each
+ * published comment (with its author), each linked to where it is shown, comments to their
+ * permalink on the part of the thread they are on. Removed comments are left out.
+ */
+final class SearchDocuments {
+
+    private final ArchiveIndex index;
+    private final DebatePages pages;
+
+    SearchDocuments(ArchiveIndex index, DebatePages pages) {
+        this.index = index;
+        this.pages = pages;
+    }
+
+    SearchDebate debate(Debate d) {
+        return new SearchDebate(index.formats.local(d.date()).getYear(),
+                index.topicRefs(d).stream().map(TopicRef::name).toList(),
+                index.participants(d).stream().map(PersonRef::name).toList());
+    }
+
+    List<SearchDocument> documents(Debate d, CommentThread thread) {
+        List<SearchDocument> docs = new ArrayList<>(thread.size() + d.body().size() + 1);
+        String url = Links.debate(d.slug());
+        String date = date(d.date());
+        StringBuilder editors = new StringBuilder(d.summary());
+        List<SearchDocument> blocks = new ArrayList<>();
+        int responses = 0;
+        for (Block block : d.body()) {
+            if (block instanceof ReaderPrompt p) {
+                blocks.add(new SearchDocument(Kind.PROMPT, url + "#" + DebatePages.readerAnchor(p), d.title(),
+                        p.name(), date, "", text(p.html())));
+            } else if (block instanceof Response r) {
+                responses++;
+                blocks.add(new SearchDocument(Kind.RESPONSE, url + "#" + DebatePages.responseAnchor(responses),
+                        d.title(), index.personRef(r.personId()).name(), date, "", text(r.html())));
+            } else {
+                editors.append('\n').append(text(block.html()));
+            }
+        }
+        docs.add(new SearchDocument(Kind.DEBATE, url, d.title(), "", date, d.title(), editors.toString()));
+        docs.addAll(blocks);
+        docs.addAll(comments(d, thread));
+        return docs;
+    }
+
+    /** The published comments of {@code thread}, in its order. */
+    List<SearchDocument> comments(Debate d, CommentThread thread) {
+        List<SearchDocument> docs = new ArrayList<>(thread.size());
+        for (Comment c : thread.comments()) {
+            if (c.isRemoved()) {
+                continue;
+            }
+            String href = Links.commentsPart(d.slug(), pages.partOf(c.number())) + "#comment-" + c.id();
+            docs.add(new SearchDocument(Kind.COMMENT, href, d.title(), DebatePages.displayName(c),
+                    c.date().map(this::date).orElse(""), "", c.body()));
+        }
+        return docs;
+    }
+
+    static SearchDocument page(Page p) {
+        String text = p.summary().map(s -> s + "\n").orElse("") + text(p.html());
+        return new SearchDocument(Kind.PAGE, Links.page(p.slug()), p.title(), "", "", p.title(), text);
+    }
+
+    private String date(Timestamp t) {
+        return index.formats.local(t).toLocalDate().toString();
+    }
+
+    /** The text of HTML that Rostrum made: tags dropped (block ends as spaces), entities decoded. */
+    static String text(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = html.indexOf('>', i);
+                if (end < 0) {
+                    break;
+                }
+                out.append(' ');
+                i = end + 1;
+            } else if (c == '&') {
+                int end = html.indexOf(';', i);
+                if (end < 0 || end - i > 10) {
+                    out.append(c);
+                    i++;
+                } else {
+                    out.append(entity(html.substring(i + 1, end)));
+                    i = end + 1;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String entity(String name) {
+        return switch (name) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "nbsp" -> " ";
+            default -> {
+                try {
+                    if (name.startsWith("#x") || name.startsWith("#X")) {
+                        yield Character.toString(Integer.parseInt(name.substring(2), 16));
+                    } else if (name.startsWith("#")) {
+                        yield Character.toString(Integer.parseInt(name.substring(1)));
+                    }
+                } catch (IllegalArgumentException e) {
+                    yield " ";
+                }
+                yield " ";
+            }
+        };
+    }
+}

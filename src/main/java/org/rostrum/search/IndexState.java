@@ -1,0 +1,348 @@
+package org.rostrum.search;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a later build needs to patch a written index instead of making it again ({@link IndexPatch}),
+ * kept in the search folder beside the output:
+ * <ul>
+ * <li>{@code index.state}: the document count and total length, every document's length and kind,
+ * each debate's first document, every term's encoded postings (what the shards hold), the shard
+ * keys and the manifest around them;</li>
+ * <li>{@code index.docs}: per document, a hash of all it adds to the index and the buckets of its
+ * terms (a table of offsets, then the records; a patch appends a changed record and moves its
+ * offset);</li>
+ * <li>{@code index.p<n>}: the raw postings (document, weighted frequency) of the terms whose hash
+ * falls in bucket {@code n} of {@value #BUCKETS}, uncapped.</li>
+ * </ul>
+ * {@code index.state} is written last and deleted first, so its presence means the rest is whole.
+ * Not thread-safe.
+ */
+final class IndexState {
+
+    static final int BUCKETS = 512;
+    private static final int FORMAT = 1;
+    static final String STATE = "index.state";
+    static final String DOCS = "index.docs";
+
+    int docs;
+    long totalLength;
+    int[] lengths;
+    byte[] kinds;
+    List<Integer> firstDocs;
+    TreeMap<String, String> encoded;
+    List<String> keys;
+    String manifestHead;
+    String manifestTail;
+    /** Only when made by a full build: the raw postings and the documents' records, to save. */
+    private Map<String, Postings> terms;
+    private List<byte[]> records;
+
+    private IndexState() {
+    }
+
+    static IndexState of(int docs, long totalLength, int[] lengths, byte[] kinds, List<Integer> firstDocs,
+            Map<String, Postings> terms, TreeMap<String, String> encoded, List<String> keys, String manifestHead,
+            String manifestTail, List<byte[]> records) {
+        IndexState s = new IndexState();
+        s.docs = docs;
+        s.totalLength = totalLength;
+        s.lengths = lengths;
+        s.kinds = kinds;
+        s.firstDocs = List.copyOf(firstDocs);
+        s.terms = terms;
+        s.encoded = encoded;
+        s.keys = List.copyOf(keys);
+        s.manifestHead = manifestHead;
+        s.manifestTail = manifestTail;
+        s.records = records;
+        return s;
+    }
+
+    /** What the index keeps of a document: a hash of its terms, length, kind and row, then its terms' buckets. */
+    static byte[] record(Map<String, Integer> counts, int length, byte kind, String row) {
+        long hash = 0;
+        TreeSet<Integer> buckets = new TreeSet<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            hash += mix(e.getKey().hashCode() * 31L + e.getValue());
+            buckets.add(bucket(e.getKey()));
+        }
+        hash = mix(hash ^ mix(row.hashCode() + 0x9e3779b97f4a7c15L * length) ^ kind);
+        hash = mix(hash + row.length());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8 + buckets.size() * 2);
+        for (int i = 56; i >= 0; i -= 8) {
+            bytes.write((int) (hash >>> i));
+        }
+        int last = 0;
+        for (int b : buckets) {
+            writeVarint(bytes, b - last);
+            last = b;
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The buckets a record ({@link #record}) names. */
+    static List<Integer> buckets(byte[] record) {
+        List<Integer> out = new ArrayList<>();
+        int last = 0;
+        int i = 8;
+        while (i < record.length) {
+            int v = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = record[i++];
+                v |= (b & 0x7f) << shift;
+                shift += 7;
+            } while (b < 0);
+            last += v;
+            out.add(last);
+        }
+        return out;
+    }
+
+    static int bucket(String term) {
+        return Math.floorMod(term.hashCode(), BUCKETS);
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    private static void writeVarint(java.io.ByteArrayOutputStream out, int v) {
+        while ((v & ~0x7f) != 0) {
+            out.write((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+
+    /** Saves a full build's state, replacing what {@code folder} held. */
+    void save(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.deleteIfExists(folder.resolve(STATE));
+        List<List<String>> byBucket = new ArrayList<>(BUCKETS);
+        for (int b = 0; b < BUCKETS; b++) {
+            byBucket.add(new ArrayList<>());
+        }
+        terms.keySet().forEach(t -> byBucket.get(bucket(t)).add(t));
+        for (int b = 0; b < BUCKETS; b++) {
+            TreeMap<String, Postings> bucket = new TreeMap<>();
+            byBucket.get(b).forEach(t -> bucket.put(t, terms.get(t)));
+            writeBucket(folder, b, bucket);
+        }
+        Path docsFile = folder.resolve(DOCS);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(docsFile)))) {
+            out.writeInt(records.size());
+            long offset = 4 + 8L * records.size();
+            for (byte[] r : records) {
+                out.writeLong(offset);
+                offset += 4 + r.length;
+            }
+            for (byte[] r : records) {
+                out.writeInt(r.length);
+                out.write(r);
+            }
+        }
+        writeState(folder);
+    }
+
+    /** Writes {@code index.state} (atomically), after the other files are in place. */
+    void writeState(Path folder) throws IOException {
+        Path temporary = Files.createTempFile(folder, ".", ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+            out.writeInt(FORMAT);
+            out.writeInt(docs);
+            out.writeLong(totalLength);
+            for (int i = 0; i < docs; i++) {
+                out.writeInt(lengths[i]);
+                out.writeByte(kinds[i]);
+            }
+            out.writeInt(firstDocs.size());
+            for (int f : firstDocs) {
+                out.writeInt(f);
+            }
+            out.writeInt(encoded.size());
+            for (Map.Entry<String, String> e : encoded.entrySet()) {
+                string(out, e.getKey());
+                string(out, e.getValue());
+            }
+            out.writeInt(keys.size());
+            for (String k : keys) {
+                string(out, k);
+            }
+            string(out, manifestHead);
+            string(out, manifestTail);
+        }
+        Files.move(temporary, folder.resolve(STATE), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Forgets the state (before the output changes, so that a failed build leaves none that lies). */
+    static void delete(Path folder) throws IOException {
+        Files.deleteIfExists(folder.resolve(STATE));
+    }
+
+    /** The state in {@code folder}, or null when there is none or it cannot be read. */
+    static IndexState load(Path folder) {
+        Path file = folder.resolve(STATE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != FORMAT) {
+                return null;
+            }
+            IndexState s = new IndexState();
+            s.docs = in.readInt();
+            s.totalLength = in.readLong();
+            s.lengths = new int[s.docs];
+            s.kinds = new byte[s.docs];
+            for (int i = 0; i < s.docs; i++) {
+                s.lengths[i] = in.readInt();
+                s.kinds[i] = in.readByte();
+            }
+            int debates = in.readInt();
+            List<Integer> firstDocs = new ArrayList<>(debates);
+            for (int i = 0; i < debates; i++) {
+                firstDocs.add(in.readInt());
+            }
+            s.firstDocs = firstDocs;
+            s.encoded = new TreeMap<>();
+            int terms = in.readInt();
+            for (int i = 0; i < terms; i++) {
+                s.encoded.put(string(in), string(in));
+            }
+            int keys = in.readInt();
+            List<String> keyList = new ArrayList<>(keys);
+            for (int i = 0; i < keys; i++) {
+                keyList.add(string(in));
+            }
+            s.keys = keyList;
+            s.manifestHead = string(in);
+            s.manifestTail = string(in);
+            return s;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The stored record of document {@code doc}. */
+    static byte[] readRecord(Path folder, int doc) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(folder.resolve(DOCS).toFile(), "r")) {
+            f.seek(4 + 8L * doc);
+            f.seek(f.readLong());
+            byte[] r = new byte[f.readInt()];
+            f.readFully(r);
+            return r;
+        }
+    }
+
+    /** Appends {@code record} as the record of {@code doc}. */
+    static void writeRecord(Path folder, int doc, byte[] record) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(folder.resolve(DOCS).toFile(), "rw")) {
+            long end = f.length();
+            f.seek(end);
+            f.writeInt(record.length);
+            f.write(record);
+            f.seek(4 + 8L * doc);
+            f.writeLong(end);
+        }
+    }
+
+    /** The raw postings of the terms of bucket {@code b}, by term. */
+    static TreeMap<String, Postings> readBucket(Path folder, int b) throws IOException {
+        TreeMap<String, Postings> out = new TreeMap<>();
+        try (DataInputStream in = new DataInputStream(
+                new BufferedInputStream(Files.newInputStream(folder.resolve("index.p" + b)), 1 << 16))) {
+            int terms = in.readInt();
+            for (int i = 0; i < terms; i++) {
+                String term = string(in);
+                int n = in.readInt();
+                Postings p = new Postings();
+                int doc = 0;
+                for (int j = 0; j < n; j++) {
+                    doc += readVarint(in);
+                    p.add(doc, readVarint(in));
+                }
+                out.put(term, p);
+            }
+        }
+        return out;
+    }
+
+    static void writeBucket(Path folder, int b, Map<String, Postings> terms) throws IOException {
+        Path temporary = Files.createTempFile(folder, ".", ".tmp");
+        try (DataOutputStream out = new DataOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+            out.writeInt(terms.size());
+            for (Map.Entry<String, Postings> e : terms.entrySet()) {
+                string(out, e.getKey());
+                Postings p = e.getValue();
+                out.writeInt(p.count());
+                int last = 0;
+                for (int j = 0; j < p.count(); j++) {
+                    writeVarint(out, p.doc(j) - last);
+                    writeVarint(out, p.frequency(j));
+                    last = p.doc(j);
+                }
+            }
+        }
+        Files.move(temporary, folder.resolve("index.p" + b), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writeVarint(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7f) != 0) {
+            out.write((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+
+    private static int readVarint(DataInputStream in) throws IOException {
+        int v = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = in.readUnsignedByte();
+            v |= (b & 0x7f) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        return v;
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 64 << 20) {
+            throw new IOException("bad length");
+        }
+        byte[] bytes = in.readNBytes(n);
+        if (bytes.length != n) {
+            throw new IOException("cut short");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

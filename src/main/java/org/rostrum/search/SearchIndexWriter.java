@@ -1,0 +1,390 @@
+package org.rostrum.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Builds the full-text index of a site as many small script files under {@code search/}, which
+ * {@code static/search.js} loads on demand with {@code <script>} elements (so that search works from
+ * {@code file://} too):
+ * <ul>
+ * <li>{@code search/index.js}: the manifest (counts, the keys of the term shards, the names of topics
+ * and people, the years);</li>
+ * <li>{@code search/t/<key>.js}: the terms starting with a key (its UTF-8 bytes in hex), each with its
+ * documents and their BM25 scores, computed here;</li>
+ * <li>{@code search/d/<n>.js}: {@value #DOCS_PER_FRAGMENT} documents each, what a result shows;</li>
+ * <li>{@code search/m/<n>.js}: {@value #DEBATES_PER_FRAGMENT} debates each, what the filters need (the
+ * first document of each debate, its year, topics and people).</li>
+ * </ul>
+ * Pages are added first, then debates in the order the site lists them; document fragments are
+ * handed to the sink as they fill, the rest at {@link #finish}. The files are a function of the
+ * documents alone, so a rebuild of the same site gives the same bytes, and an edit changes only the
+ * files it touches (BM25's mean document length is rounded so that one edit does not move it).
+ * Not thread-safe.
+ */
+public final class SearchIndexWriter {
+
+    /** A file of the index: its path relative to the site root, and its bytes. */
+    public record IndexFile(String path, byte[] content) {
+    }
+
+    static final int DOCS_PER_FRAGMENT = 16;
+    static final int DEBATES_PER_FRAGMENT = 256;
+    /** A shard grows past this many characters only when it holds a single term. */
+    static final int SHARD_SIZE = 12_000;
+    /** A term keeps its best this many documents. */
+    static final int MAX_POSTINGS = 3_000;
+    /** How much of a document's text the results can show and phrases are checked against. */
+    static final int MAX_TEXT = 1_500;
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    private static final int TITLE_WEIGHT = 12;
+    private static final int AUTHOR_WEIGHT = 8;
+    private static final int TEXT_WEIGHT = 4;
+
+    private final Consumer<IndexFile> sink;
+    private final Map<String, Postings> terms = new HashMap<>();
+    private final List<SearchDebate> debates = new ArrayList<>();
+    private final List<Integer> firstDocs = new ArrayList<>();
+    private final List<Object[]> fragment = new ArrayList<>();
+    private int[] lengths = new int[1024];
+    private byte[] kinds = new byte[1024];
+    private final List<byte[]> records = new ArrayList<>();
+    private int docs;
+    private long totalLength;
+    private TreeMap<String, String> encoded;
+    private List<String> keys;
+    private String manifestHead;
+    private String manifestTail;
+
+    /** @param sink takes each file of the index as it is made */
+    public SearchIndexWriter(Consumer<IndexFile> sink) {
+        this.sink = sink;
+    }
+
+    /**
+     * Documents with their words folded, stemmed and counted: the costly part of indexing, which
+     * {@link #prepare} does on any thread, so that {@link #add} (in order, on one thread) is quick.
+     */
+    public static final class Prepared {
+        private final Optional<SearchDebate> debate;
+        private final List<Object[]> shown;
+        private final List<Map<String, Integer>> terms;
+        private final int[] lengths;
+        private final byte[] kinds;
+        /** Per document what {@link IndexState} keeps of it: a hash of all it adds, and the buckets of its terms. */
+        private final byte[][] records;
+
+        private Prepared(Optional<SearchDebate> debate, int size) {
+            this.debate = debate;
+            this.shown = new ArrayList<>(size);
+            this.terms = new ArrayList<>(size);
+            this.lengths = new int[size];
+            this.kinds = new byte[size];
+            this.records = new byte[size][];
+        }
+
+        /** How many documents. */
+        int size() {
+            return lengths.length;
+        }
+
+        Map<String, Integer> terms(int i) {
+            return terms.get(i);
+        }
+
+        int length(int i) {
+            return lengths[i];
+        }
+
+        byte kind(int i) {
+            return kinds[i];
+        }
+
+        Object[] shown(int i) {
+            return shown.get(i);
+        }
+
+        byte[] record(int i) {
+            return records[i];
+        }
+    }
+
+    /** Prepares a debate ({@code debate} present) or pages (absent) for {@link #add}. Thread-safe. */
+    public static Prepared prepare(Optional<SearchDebate> debate, List<SearchDocument> documents) {
+        Prepared p = new Prepared(debate, documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            SearchDocument d = documents.get(i);
+            String text = clean(d.text());
+            Map<String, Integer> counts = new HashMap<>();
+            p.lengths[i] = count(Words.words(d.title()), TITLE_WEIGHT, counts)
+                    + count(Words.words(d.author()), AUTHOR_WEIGHT, counts)
+                    + count(Words.words(text), TEXT_WEIGHT, counts);
+            p.kinds[i] = (byte) d.kind().ordinal();
+            p.terms.add(counts);
+            String shown = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+            Object[] row = {d.kind().ordinal(), d.url(), clean(d.heading()), clean(d.author()), d.date(), shown};
+            p.shown.add(row);
+            p.records[i] = IndexState.record(counts, p.lengths[i], p.kinds[i], row(row));
+        }
+        return p;
+    }
+
+    private static int count(List<String> words, int weight, Map<String, Integer> counts) {
+        for (String w : words) {
+            counts.merge(EnglishStemmer.stem(w), weight, Integer::sum);
+        }
+        return words.size();
+    }
+
+    /** Adds a page, before any debate. */
+    public void addPage(SearchDocument page) {
+        add(prepare(Optional.empty(), List.of(page)));
+    }
+
+    /** Adds the next debate with its documents (the debate itself, prompts, responses, comments). */
+    public void addDebate(SearchDebate debate, List<SearchDocument> documents) {
+        add(prepare(Optional.of(debate), documents));
+    }
+
+    /** Adds prepared pages (before any debate) or the next debate. */
+    public void add(Prepared p) {
+        if (p.debate.isPresent()) {
+            debates.add(p.debate.get());
+            firstDocs.add(docs);
+        } else if (!debates.isEmpty()) {
+            throw new IllegalStateException("pages come before debates");
+        }
+        for (int i = 0; i < p.lengths.length; i++) {
+            int doc = docs++;
+            if (doc == lengths.length) {
+                lengths = Arrays.copyOf(lengths, doc * 2);
+                kinds = Arrays.copyOf(kinds, doc * 2);
+            }
+            p.terms.get(i).forEach((term, weight) -> terms.computeIfAbsent(term, t -> new Postings()).add(doc, weight));
+            lengths[doc] = p.lengths[i];
+            kinds[doc] = p.kinds[i];
+            totalLength += p.lengths[i];
+            fragment.add(p.shown.get(i));
+            records.add(p.records[i]);
+            if (fragment.size() == DOCS_PER_FRAGMENT) {
+                flushFragment();
+            }
+        }
+    }
+
+    /** Control characters (but line breaks) as spaces, runs of spaces as one. */
+    static String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT && c != '\u200d';
+            if (blank) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private void flushFragment() {
+        if (fragment.isEmpty()) {
+            return;
+        }
+        int n = (docs - 1) / DOCS_PER_FRAGMENT;
+        sink.accept(fragment(n, fragment.stream().map(SearchIndexWriter::row).toList()));
+        fragment.clear();
+    }
+
+    /** The document fragment {@code n} made of its rows ({@link #row}). */
+    static IndexFile fragment(int n, List<String> rows) {
+        return new IndexFile(fragmentPath(n),
+                new Script().call("docs").number(n).raw(",[").raw(String.join(",", rows)).raw("]").end());
+    }
+
+    static String fragmentPath(int n) {
+        return "search/d/" + n + ".js";
+    }
+
+    /** What a fragment holds of one document: {@code [kind,"url","heading","author","date","text"]}. */
+    static String row(Object[] f) {
+        Script s = new Script().raw("[").number((Integer) f[0]);
+        for (int j = 1; j < f.length; j++) {
+            s.raw(",").string((String) f[j]);
+        }
+        return s.raw("]").toString();
+    }
+
+    /** Writes the term shards, the debates' fragments and the manifest. */
+    public void finish() {
+        flushFragment();
+        int avgdl = avgdl(totalLength, docs);
+        encoded = new TreeMap<>();
+        terms.forEach((term, postings) -> encoded.put(term, encode(postings, docs, lengths, kinds, avgdl)));
+        keys = new ShardPlan(encoded, SHARD_SIZE).keys();
+        shards(encoded, keys).forEach(sink);
+        Set<String> topics = new TreeSet<>();
+        Set<String> people = new TreeSet<>();
+        Set<Integer> years = new TreeSet<>();
+        debates.forEach(d -> {
+            topics.addAll(d.topics());
+            people.addAll(d.people());
+            years.add(d.year());
+        });
+        List<String> topicList = List.copyOf(topics);
+        List<String> peopleList = List.copyOf(people);
+        for (int from = 0; from < debates.size(); from += DEBATES_PER_FRAGMENT) {
+            Script s = new Script().call("debates").number(from / DEBATES_PER_FRAGMENT).raw(",[");
+            for (int i = from; i < Math.min(debates.size(), from + DEBATES_PER_FRAGMENT); i++) {
+                SearchDebate d = debates.get(i);
+                s.raw(i == from ? "[" : ",[").number(firstDocs.get(i)).raw(",").number(d.year()).raw(",[")
+                        .raw(indexes(d.topics(), topicList)).raw("],[").raw(indexes(d.people(), peopleList)).raw("]]");
+            }
+            sink.accept(new IndexFile("search/m/" + from / DEBATES_PER_FRAGMENT + ".js", s.raw("]").end()));
+        }
+        Script m = new Script().call("manifest").raw("{\"docs\":").number(docs).raw(",\"docsPerFragment\":")
+                .number(DOCS_PER_FRAGMENT).raw(",\"debates\":").number(debates.size()).raw(",\"debatesPerFragment\":")
+                .number(DEBATES_PER_FRAGMENT).raw(",\"firstDocs\":[");
+        for (int from = 0; from < debates.size(); from += DEBATES_PER_FRAGMENT) {
+            m.raw(from == 0 ? "" : ",").number(firstDocs.get(from));
+        }
+        manifestHead = m.raw("],\"keys\":").toString();
+        Script tail = new Script().raw(",\"topics\":");
+        strings(tail, topicList).raw(",\"people\":");
+        strings(tail, peopleList).raw(",\"years\":[");
+        manifestTail = tail.raw(String.join(",", years.stream().map(String::valueOf).toList())).raw("]}").toString();
+        sink.accept(manifest(manifestHead, keys, manifestTail));
+    }
+
+    /**
+     * Keeps what a later build needs to patch this index ({@link IndexState}) in {@code folder}: call
+     * after {@link #finish}, once the index is in the output.
+     */
+    public void saveState(java.nio.file.Path folder) throws java.io.IOException {
+        IndexState.of(docs, totalLength, Arrays.copyOf(lengths, docs), Arrays.copyOf(kinds, docs), firstDocs,
+                terms, encoded, keys, manifestHead, manifestTail, records).save(folder);
+    }
+
+    static int avgdl(long totalLength, int docs) {
+        return (int) Math.max(1, Math.round((double) totalLength / Math.max(1, docs)));
+    }
+
+    static IndexFile manifest(String head, List<String> keys, String tail) {
+        Script m = new Script().raw(head);
+        strings(m, keys);
+        return new IndexFile("search/index.js", m.raw(tail).end());
+    }
+
+    /** The term shards of {@code keys}, each with the encoded terms under it. */
+    static List<IndexFile> shards(TreeMap<String, String> encoded, List<String> keys) {
+        List<IndexFile> files = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            String next = i + 1 < keys.size() ? keys.get(i + 1) : null;
+            Script s = new Script().call("terms").string(key).raw(",{");
+            boolean first = true;
+            for (Map.Entry<String, String> e : encoded.tailMap(key, true).entrySet()) {
+                if (!e.getKey().startsWith(key) || next != null && e.getKey().compareTo(next) >= 0) {
+                    break;
+                }
+                s.raw(first ? "" : ",").string(e.getKey()).raw(":\"").raw(e.getValue()).raw("\"");
+                first = false;
+            }
+            files.add(new IndexFile(shardPath(key), s.raw("}").end()));
+        }
+        return files;
+    }
+
+    /** Where the shard of {@code key} is: its UTF-8 bytes in hex, safe in any file system and URL. */
+    static String shardPath(String key) {
+        StringBuilder hex = new StringBuilder("search/t/");
+        for (byte b : key.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            hex.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
+        }
+        return hex.append(".js").toString();
+    }
+
+    private static Script strings(Script s, List<String> values) {
+        s.raw("[");
+        for (int i = 0; i < values.size(); i++) {
+            s.raw(i == 0 ? "" : ",").string(values.get(i));
+        }
+        return s.raw("]");
+    }
+
+    private static String indexes(List<String> names, List<String> all) {
+        StringBuilder b = new StringBuilder();
+        for (String n : names) {
+            b.append(b.length() == 0 ? "" : ",").append(java.util.Collections.binarySearch(all, n));
+        }
+        return b.toString();
+    }
+
+    /**
+     * A term's documents as {@code docDelta, value} pairs in document order ({@link Varints}), where
+     * value is the BM25 score (times 10, at least 1) times 8 plus the document's kind; only the best
+     * {@value #MAX_POSTINGS} documents of a very common term are kept.
+     */
+    static String encode(Postings p, int docs, int[] lengths, byte[] kinds, int avgdl) {
+        int n = p.count();
+        double idf = Math.log(1 + (docs - n + 0.5) / (n + 0.5));
+        int[] scores = new int[n];
+        for (int i = 0; i < n; i++) {
+            int doc = p.doc(i);
+            double tf = p.frequency(i) / (double) TEXT_WEIGHT;
+            double bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / (double) avgdl));
+            scores[i] = (int) Math.max(1, Math.round(bm25 * SearchDocument.Kind.values()[kinds[doc]].boost * 10));
+        }
+        boolean[] kept = best(scores, n);
+        StringBuilder b = new StringBuilder(n * 5);
+        int lastDoc = 0;
+        for (int i = 0; i < n; i++) {
+            if (!kept[i]) {
+                continue;
+            }
+            int doc = p.doc(i);
+            Varints.append(b, doc - lastDoc);
+            Varints.append(b, scores[i] * 8 + kinds[doc]);
+            lastDoc = doc;
+        }
+        return b.toString();
+    }
+
+    /** Which postings to keep: all, or the {@value #MAX_POSTINGS} best (the earlier first among equals). */
+    private static boolean[] best(int[] scores, int n) {
+        boolean[] kept = new boolean[n];
+        if (n <= MAX_POSTINGS) {
+            Arrays.fill(kept, true);
+            return kept;
+        }
+        int[] sorted = scores.clone();
+        Arrays.sort(sorted);
+        int threshold = sorted[n - MAX_POSTINGS];
+        int above = 0;
+        for (int s : scores) {
+            above += s > threshold ? 1 : 0;
+        }
+        int atThreshold = MAX_POSTINGS - above;
+        for (int i = 0; i < n; i++) {
+            if (scores[i] > threshold || scores[i] == threshold && atThreshold-- > 0) {
+                kept[i] = true;
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,1 @@
+rostrumSearch.terms("5",{"5g":"iEwD"});

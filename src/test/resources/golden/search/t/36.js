@@ -1,0 +1,1 @@
+rostrumSearch.terms("6",{"60":"iFsTBqb"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("8",{"81":"hXtD"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("9",{"90s":"kTtL"});

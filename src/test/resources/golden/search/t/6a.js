@@ -1,0 +1,1 @@
+rostrumSearch.terms("j",{"jakub":"iZubCwTDwb","jan":"iEuTFtTNtTcvbLvD","jet":"lLpC","job":"FpChTrbiKsD","join":"je7A","joint":"GrYCrKGsL","jona":"KwKTtKRua","joost":"kdwLCyD","judg":"kJxD","june":"GuI","just":"BlchcpLOpLhQqLEmCYoDPoDGyJ"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("y",{"year":"ClYBnKDqIBkaLkSImDFkSHmDiLmbNrIBkCCoKHnTBnDCqABkCOkCCnKEmTEoDClLEoQDjaEmD","yes":"herLYrDiHqbLsT","yet":"OrThLsTjLrTHnC","you":"AlcBjUFlQJmDCoARmTJqAGoLOnDbnDBmLDmTElDLmTBlbGmbFlbBlbDmTEqKCmDNlDHkbDjaGmDHlTDkQElL","young":"CyIPpIjNsQBnK","your":"FmaGpDJnKLqKZobHrLKsTSqDiIoD"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("z",{"zero":"hVwT","zielinski":"QyL","zwart":"hWvbKxDCyD"});

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +19,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.build.BuildOptions;
+import org.rostrum.build.SiteBuild;
+import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.serve.PreviewServer;
+import org.rostrum.serve.Rebuild;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -56,6 +69,24 @@ class InitCommandTest {
                 "--templates", archive.resolve("templates").toString()));
         args.addAll(List.of(options));
         return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void initWritesAnArchiveThatServes() throws Exception {
+        Path archive = init("--title", "Town hall debates");
+        BlockingQueue<Rebuild> builds = new LinkedBlockingQueue<>();
+        BuildOptions options = BuildOptions.defaults().withContent(archive.resolve("content"))
+                .withTemplates(archive.resolve("templates"));
+        try (PreviewServer server = PreviewServer.start(new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()),
+                options, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), builds::add)) {
+            Rebuild first = builds.poll(60, TimeUnit.SECONDS);
+            assertTrue(first != null && !first.result().failed(), () -> "first build: " + first);
+            HttpResponse<String> home = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(server.address().resolve("/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("Town hall debates"), home.body());
+        }
     }
 
     @Test

@@ -42,7 +42,7 @@ class StemmerParityTest {
         text.addAll(List.of("Tomáš", "Králík", "Straße", "İstanbul", "ΟΔΥΣΣΕΥΣ", "agreed", "skies", "generously",
                 "hopping", "inning", "yelling", "sayings", "12th", "Steuern", "naïve", "Zürich's"));
         List<String> inputs = new ArrayList<>(text);
-        Files.copy(Path.of("templates/static/search.js"), dir.resolve("search.js"));
+        Files.copy(Path.of("src/main/theme/static/search.js"), dir.resolve("search.js"));
         StringBuilder json = new StringBuilder("[");
         for (String s : inputs) {
             json.append(json.length() > 1 ? "," : "").append(new Script().string(s).toString());

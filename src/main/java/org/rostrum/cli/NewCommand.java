@@ -64,6 +64,28 @@ final class NewCommand implements Runnable {
         return false;
     }
 
+    /**
+     * The folder or file name for a new debate or page: {@code slug} when given and valid, else
+     * one made of {@code title}; empty, with the reason printed, when there is none (a usage error).
+     */
+    private static Optional<String> folderName(String title, String slug, String what, Terminal terminal) {
+        if (title.isEmpty()) {
+            terminal.err().println("error: the title is empty");
+            return Optional.empty();
+        }
+        if (slug != null && !Slugs.isValid(slug)) {
+            terminal.err().println(invalidSlug(slug, what));
+            return Optional.empty();
+        }
+        String name = slug != null ? slug : Slug.of(title, MAX_SLUG_LENGTH);
+        if (name.isEmpty()) {
+            terminal.err().println("error: cannot make a slug of Latin letters and digits from '" + title
+                    + "': give one with --slug");
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
     private static String invalidSlug(String slug, String what) {
         String suggestion = Slug.of(slug, MAX_SLUG_LENGTH);
         return "error: invalid " + what + " '" + slug + "': use lowercase letters, digits and single hyphens"
@@ -108,20 +130,11 @@ final class NewCommand implements Runnable {
         @Override
         public Integer call() {
             String question = title.strip();
-            if (question.isEmpty()) {
-                terminal.err().println("error: the title is empty");
+            Optional<String> chosen = folderName(question, slug, "debate slug", terminal);
+            if (chosen.isEmpty()) {
                 return 2;
             }
-            if (slug != null && !Slugs.isValid(slug)) {
-                terminal.err().println(invalidSlug(slug, "debate slug"));
-                return 2;
-            }
-            String folderName = slug != null ? slug : Slug.of(question, MAX_SLUG_LENGTH);
-            if (folderName.isEmpty()) {
-                terminal.err().println("error: cannot make a slug of Latin letters and digits from '" + question
-                        + "': give one with --slug");
-                return 2;
-            }
+            String folderName = chosen.get();
             if (!isArchive(content, terminal)) {
                 return 1;
             }
@@ -245,20 +258,11 @@ final class NewCommand implements Runnable {
         @Override
         public Integer call() {
             String pageTitle = title.strip();
-            if (pageTitle.isEmpty()) {
-                terminal.err().println("error: the title is empty");
+            Optional<String> chosen = folderName(pageTitle, slug, "page slug", terminal);
+            if (chosen.isEmpty()) {
                 return 2;
             }
-            if (slug != null && !Slugs.isValid(slug)) {
-                terminal.err().println(invalidSlug(slug, "page slug"));
-                return 2;
-            }
-            String name = slug != null ? slug : Slug.of(pageTitle, MAX_SLUG_LENGTH);
-            if (name.isEmpty()) {
-                terminal.err().println("error: cannot make a slug of Latin letters and digits from '" + pageTitle
-                        + "': give one with --slug");
-                return 2;
-            }
+            String name = chosen.get();
             if (!isArchive(content, terminal)) {
                 return 1;
             }

@@ -88,6 +88,7 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         DEBATES_UPDATED(Unit.NOTE, "debates whose comments.yaml was written"),
         AUTHORS_WRITTEN(Unit.NOTE, "authors written to people/ (display name only)"),
         REDIRECTS_WRITTEN(Unit.NOTE, "old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml"),
+        TAG_SEARCHES_WRITTEN(Unit.NOTE, "of them old tag addresses sent to a search for the tag (tags are not topics)"),
         SITE_WRITTEN(Unit.NOTE, "site.yaml written from the blog's name and address (there was none)"),
         TOPICS_MERGED(Unit.NOTE, "topic spellings merged into the most used one (they differed in case or accents)"),
         TAGS_DROPPED(Unit.NOTE, "tags not made topics (--topics categories; --topics both keeps them)"),

@@ -1,6 +1,7 @@
 package org.rostrum.importer;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,9 @@ import org.rostrum.slug.Slug;
  * archives ({@code /2019/}, {@code /2019/03/}). Each points at the page of the new site that shows
  * the same: the debate, the topic page or feed, the person, the year of the archive.
  *
- * <p>A category or tag is redirected only when it became one of the imported debate's topics; a
+ * <p>A category or tag is redirected to its topic only when it became one of the imported debate's
+ * topics. A tag that became no topic ({@code --topics categories}) is redirected, with its feed and
+ * its further pages, to a search for its name ({@code /search/?q=budget%20cuts}). A
  * year only when no time zone can move the post into another year, so that every target exists in
  * the built site. An address already kept as a post's alias, or a page's own, is not redirected.
  *
@@ -45,7 +48,25 @@ final class OldAddresses {
             Pattern.MULTILINE);
     private static final long FOURTEEN_HOURS = 14 * 3600;
 
+    /** WordPress's default number of posts on a tag page, which gives how many old pages a tag had. */
+    static final int WORDPRESS_PER_PAGE = 10;
+
     private final Map<String, String> targets = new LinkedHashMap<>();
+    /** The tags that became no topic, by nicename, in the order first met. */
+    private final Map<String, TagSearch> tagSearches = new LinkedHashMap<>();
+
+    /** A tag that is not a topic: its name, and how many imported posts carried it. */
+    private record TagSearch(String name, int posts) {
+    }
+
+    /**
+     * What {@link #write} added.
+     *
+     * @param redirects   entries added to {@code redirects.yaml}, all kinds
+     * @param tagSearches those of them that lead an old tag address to a search for the tag
+     */
+    record Added(int redirects, int tagSearches) {
+    }
 
     /**
      * Notes the old addresses that lead to the debate {@code slug}.
@@ -64,8 +85,16 @@ final class OldAddresses {
                 case "post_tag", "tag" -> "/tag/";
                 default -> "";
             };
-            String topic = Slug.of(HtmlToMarkdown.decodeEntities(term.name()).replaceAll("\\s+", " ").strip());
-            if (base.isEmpty() || !safeSegment(term.nicename()) || !written.contains(topic)) {
+            String name = HtmlToMarkdown.decodeEntities(term.name()).replaceAll("\\s+", " ").strip();
+            String topic = Slug.of(name);
+            if (base.isEmpty() || !safeSegment(term.nicename())) {
+                continue;
+            }
+            if (!written.contains(topic)) {
+                if (base.equals("/tag/") && !name.isEmpty()) {
+                    tagSearches.merge(term.nicename(), new TagSearch(name, 1),
+                            (a, b) -> new TagSearch(a.name(), a.posts() + b.posts()));
+                }
                 continue;
             }
             targets.putIfAbsent(base + term.nicename() + "/", "/topics/" + topic + "/");
@@ -88,7 +117,26 @@ final class OldAddresses {
 
     /** How many addresses were noted. */
     int size() {
-        return targets.size();
+        return targets.size() + tagSearchTargets().size();
+    }
+
+    /**
+     * The old addresses of the tags that became no topic, each to a search for the tag's name:
+     * {@code /tag/x/}, {@code /tag/x/feed/} and {@code /tag/x/page/N/} for as many pages as the tag
+     * had at {@link #WORDPRESS_PER_PAGE} posts a page.
+     */
+    private Map<String, String> tagSearchTargets() {
+        Map<String, String> searches = new LinkedHashMap<>();
+        tagSearches.forEach((nicename, tag) -> {
+            String search = "/search/?q=" + URLEncoder.encode(tag.name(), StandardCharsets.UTF_8).replace("+", "%20");
+            String base = "/tag/" + nicename + "/";
+            searches.put(base, search);
+            searches.put(base + "feed/", search);
+            for (int page = 2; page <= (tag.posts() + WORDPRESS_PER_PAGE - 1) / WORDPRESS_PER_PAGE; page++) {
+                searches.put(base + "page/" + page + "/", search);
+            }
+        });
+        return searches;
     }
 
     /**
@@ -97,7 +145,7 @@ final class OldAddresses {
      *
      * @return how many entries were added
      */
-    int write(Path into, Predicate<String> taken) throws IOException {
+    Added write(Path into, Predicate<String> taken) throws IOException {
         Path file = into.resolve(FILE);
         String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         Set<String> named = new HashSet<>();
@@ -105,23 +153,27 @@ final class OldAddresses {
         while (m.find()) {
             named.add(m.group(1) != null ? m.group(1).replace("\\\"", "\"").replace("\\\\", "\\") : m.group(2).strip());
         }
+        Map<String, String> all = new LinkedHashMap<>(targets);
+        tagSearchTargets().forEach(all::putIfAbsent);
         StringBuilder added = new StringBuilder();
         int count = 0;
-        for (Map.Entry<String, String> e : targets.entrySet()) {
+        int searches = 0;
+        for (Map.Entry<String, String> e : all.entrySet()) {
             if (named.contains(e.getKey()) || taken.test(e.getKey()) || Aliases.builtBySite(e.getKey())) {
                 continue;
             }
             added.append(quoted(e.getKey())).append(": ").append(quoted(e.getValue())).append('\n');
             count++;
+            searches += e.getValue().startsWith("/search/?") ? 1 : 0;
         }
         if (count == 0) {
-            return 0;
+            return new Added(0, 0);
         }
         String head = existing.isEmpty() ? "# Old addresses of the site and the pages they moved to (rostrum import)\n"
                 : existing.endsWith("\n") ? existing : existing + "\n";
         Files.createDirectories(into);
         Files.writeString(file, head + added, StandardCharsets.UTF_8);
-        return count;
+        return new Added(count, searches);
     }
 
     /** A nicename or login as one path segment: no slash, dot segment, control character, {@code ?} or {@code #}. */

@@ -212,9 +212,11 @@ public final class WordPressImporter {
         void writeOldAddresses() {
             try {
                 tally.add(Outcome.AUTHORS_WRITTEN, authors.write(into, writer, oldAddresses));
-                tally.add(Outcome.REDIRECTS_WRITTEN, oldAddresses.write(into, path -> aliasOwners.containsKey(path)
+                OldAddresses.Added added = oldAddresses.write(into, path -> aliasOwners.containsKey(path)
                         || (path.matches("/[^/]+/") && Files.exists(into.resolve("pages").resolve(
-                                path.substring(1, path.length() - 1) + ".md")))));
+                                path.substring(1, path.length() - 1) + ".md"))));
+                tally.add(Outcome.REDIRECTS_WRITTEN, added.redirects());
+                tally.add(Outcome.TAG_SEARCHES_WRITTEN, added.tagSearches());
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.startOf(into.resolve(OldAddresses.FILE)),
                         "cannot write " + OldAddresses.FILE + ": " + e.getMessage());

@@ -10,7 +10,7 @@ import org.rostrum.diag.SourcePosition;
  * @param from     the old path from the site root, normalised as an alias is (leading {@code /},
  *                 final {@code /} unless it names an {@code .html} file)
  * @param to       the new page as a path from the site root, e.g. {@code /topics/security/} or
- *                 {@code /feed.xml}
+ *                 {@code /feed.xml}, possibly with a query ({@code /search/?q=budget%20cuts})
  * @param position where the entry is written, for its problems
  */
 public record Redirect(String from, String to, SourcePosition position) {

@@ -153,7 +153,9 @@ final class ListPages {
 
     /** The redirect page at {@code aliasHref} of an entry of {@code redirects.yaml} to {@code target}. */
     AliasPage redirect(String target, String aliasHref) {
-        String href = target.substring(1);
+        int query = target.indexOf('?');
+        String href = query < 0 ? target.substring(1)
+                : target.substring(1, query + 1) + RedirectMaps.encodeQuery(target.substring(query + 1));
         PageMeta page = new PageMeta(Links.root(aliasHref), aliasHref, Links.absolute(index.view.baseUrl(), href),
                 index.view.title(), "", "alias");
         return new AliasPage(index.view, page, index.view.title(), href, Links.absolute(index.view.baseUrl(), href));

@@ -20,6 +20,10 @@ import java.util.List;
  *     file is in.</li>
  * </ul>
  *
+ * <p>A new address may carry a query ({@code /search/?q=caf%C3%A9}): it is written after the
+ * encoded path, with what is not already an escape percent-encoded, and replaces any query of the
+ * request.
+ *
  * <p>Every path carries the path of the site's address ({@code /blog/} for
  * {@code https://example.org/blog/}), since the site is served below it. An old address ending in
  * {@code /} also answers without its slash. The maps list the redirects in the order given, which
@@ -92,14 +96,40 @@ final class RedirectMaps {
             String from = decode(r.from().substring(1));
             boolean slash = from.endsWith("/");
             String pattern = pattern(slash ? from.substring(0, from.length() - 1) : from);
+            // In a substitution, %N is a back-reference and $N too: a literal % is written \%. A
+            // query in the substitution replaces the one asked with; NE keeps the escapes as written.
             out.append("RewriteRule ^").append(pattern).append(slash ? "/?" : "").append("$ ")
-                    .append(target(r)).append(" [R=301,L,NE]\n");
+                    .append(target(r).replace("%", "\\%")).append(" [R=301,L,NE]\n");
         }
         return out.toString();
     }
 
+    /** The new address: its path percent-encoded, its query (if any) as {@link #encodeQuery} writes it. */
     private String target(Redirect r) {
-        return encode(basePath + r.to());
+        int query = r.to().indexOf('?');
+        return query < 0 ? encode(basePath + r.to())
+                : encode(basePath + r.to().substring(0, query)) + "?" + encodeQuery(r.to().substring(query + 1));
+    }
+
+    /**
+     * A query as it goes into a map and a redirect page: {@code %HH} escapes, letters, digits and
+     * {@code -._~=&+} kept, every other byte (a space, a non-ASCII letter, a lone {@code %})
+     * percent-encoded, so {@code q=café} and {@code q=caf%C3%A9} give the same address.
+     */
+    static String encodeQuery(String query) {
+        StringBuilder out = new StringBuilder();
+        byte[] bytes = query.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int c = bytes[i] & 0xff;
+            boolean escape = c == '%' && i + 2 < bytes.length && hex((char) bytes[i + 1]) >= 0
+                    && hex((char) bytes[i + 2]) >= 0;
+            if (isAlphanumeric(c) || "-._~=&+".indexOf(c) >= 0 || escape) {
+                out.append((char) c);
+            } else {
+                out.append(String.format("%%%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     /** A PCRE pattern matching exactly {@code path}: bytes other than letters, digits, {@code /_-} as {@code \xHH}. */

@@ -20,7 +20,8 @@ import org.rostrum.model.Redirect;
  * }</pre>
  *
  * <p>An old path is checked and normalised as a debate's alias is; a target must be a path from
- * the site root without {@code ?}, {@code #}, {@code .} or {@code ..} segments. Whether the target
+ * the site root without {@code #}, {@code .} or {@code ..} segments, and may end in a query
+ * ({@code /search/?q=budget%20cuts}), kept as written. Whether the target
  * is a page of the site is checked with the other links of the build. A path given twice is
  * reported at its second place. Entries in file order. Immutable.
  */
@@ -83,11 +84,15 @@ final class RedirectReader {
         if (!to.startsWith("/") || to.startsWith("//")) {
             return Optional.of("write a path from the site root, e.g. /topics/security/");
         }
-        if (to.indexOf('?') >= 0 || to.indexOf('#') >= 0 || to.indexOf('\\') >= 0
-                || to.chars().anyMatch(Character::isISOControl)) {
-            return Optional.of("'?', '#', backslashes and control characters are not allowed");
+        if (to.indexOf('#') >= 0 || to.indexOf('\\') >= 0 || to.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("'#', backslashes and control characters are not allowed");
         }
-        for (String segment : to.split("/")) {
+        int query = to.indexOf('?');
+        if (query >= 0 && (query == to.length() - 1
+                || to.substring(query).chars().anyMatch(Character::isWhitespace))) {
+            return Optional.of("a query must be written after '?' without spaces, e.g. /search/?q=budget%20cuts");
+        }
+        for (String segment : (query < 0 ? to : to.substring(0, query)).split("/")) {
             if (segment.equals(".") || segment.equals("..")) {
                 return Optional.of("'" + segment + "' is not allowed");
             }

@@ -47,6 +47,9 @@ class RedirectMapsTest {
         EXPECTED.put("/feed/", "feed.xml");
         EXPECTED.put("/2019/", "archive/2024/");
         EXPECTED.put("/team-page/", "about/team/");
+        EXPECTED.put("/tag/budget-cuts/", "search/?q=budget%20cuts");
+        EXPECTED.put("/tag/%D0%BF%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B0/page/2/",
+                "search/?q=%D0%9F%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B0&kind=debate");
     }
 
     private static InlineSite site(Path dir, String baseUrl) {
@@ -85,6 +88,8 @@ class RedirectMapsTest {
                 "/category/security/feed/": /topics/security/feed.xml
                 /feed/: /feed.xml
                 2019: /archive/2024/
+                /tag/budget-cuts/: /search/?q=budget%%20cuts
+                /tag/политика/page/2/: /search/?q=Политика&kind=debate
                 """.formatted(baseUrl));
     }
 
@@ -151,10 +156,11 @@ class RedirectMapsTest {
             if (line.startsWith("RewriteRule")) {
                 Matcher m = rule.matcher(line);
                 assertTrue(m.matches(), line);
-                rules.put(Pattern.compile(m.group(1)), m.group(2));
+                assertFalse(m.group(2).matches(".*[^\\\\]%.*"), "a % is escaped, or mod_rewrite reads %N: " + line);
+                rules.put(Pattern.compile(m.group(1)), m.group(2).replace("\\%", "%"));
             }
         }
-        assertEquals(10, rules.size(), htaccess);
+        assertEquals(12, rules.size(), htaccess);
         for (Map.Entry<String, String> e : EXPECTED.entrySet()) {
             // Apache matches the decoded path below the folder of .htaccess, byte by byte.
             String asked = bytes(URI.create("http://x" + e.getKey()).getPath().substring(1));
@@ -174,6 +180,11 @@ class RedirectMapsTest {
                 .selectFirst("meta[http-equiv=refresh]").attr("content"));
         assertEquals("0; url=../feed.xml", Jsoup.parse(site.read("feed/index.html"))
                 .selectFirst("meta[http-equiv=refresh]").attr("content"));
+        Document search = Jsoup.parse(site.read("tag/политика/page/2/index.html"));
+        assertEquals("0; url=../../../../search/?q=%D0%9F%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B0&kind=debate",
+                search.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("https://example.org/search/?q=%D0%9F%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B0&kind=debate",
+                search.selectFirst("link[rel=canonical]").attr("href"));
     }
 
     @Test
@@ -208,6 +219,10 @@ class RedirectMapsTest {
                 /tag/y/: [/feed.xml]
                 /feed/: /feed.xml
                 feed: /archive/
+                /tag/z/: /search/?
+                /tag/w/: /search/?q=a#b
+                /tag/v/: /nowhere/?q=v
+                /tag/u/: /search/?q=u
                 """);
         assertEquals(List.of(
                 "content/redirects.yaml:1:21: error: redirect of /category/economy/: link to missing topic '/topics/economy/'",
@@ -216,7 +231,12 @@ class RedirectMapsTest {
                         + " e.g. /topics/security/",
                 "content/redirects.yaml:4:10: error: the new path of '/tag/y/' must be a path such as /topics/security/,"
                         + " not a list",
-                "content/redirects.yaml:6:1: error: old path '/feed/' is redirected twice"),
+                "content/redirects.yaml:6:1: error: old path '/feed/' is redirected twice",
+                "content/redirects.yaml:7:10: error: invalid new path '/search/?': a query must be written after '?'"
+                        + " without spaces, e.g. /search/?q=budget%20cuts",
+                "content/redirects.yaml:8:10: error: invalid new path '/search/?q=a#b': '#', backslashes and control"
+                        + " characters are not allowed",
+                "content/redirects.yaml:9:10: error: redirect of /tag/v/: link to missing page '/nowhere/?q=v'"),
                 InlineSite.messages(site.check()).stream().map(m -> m.replace(dir + "/", "")).toList());
     }
 

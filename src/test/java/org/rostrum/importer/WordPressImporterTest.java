@@ -162,7 +162,8 @@ class WordPressImporterTest {
                 notes
                     1  replies whose parent is missing, written at the top level with a note
                     1  authors written to people/ (display name only)
-                    8  old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml
+                   12  old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml
+                    4  of them old tag addresses sent to a search for the tag (tags are not topics)
                     1  site.yaml written from the blog's name and address (there was none)
                     2  tags not made topics (--topics categories; --topics both keeps them)
                     1  media links still pointing elsewhere (listed below)
@@ -185,6 +186,10 @@ class WordPressImporterTest {
                 "/2019/01/": "/archive/2019/"
                 "/2019/03/": "/archive/2019/"
                 "/author/editor/": "/people/the-editor/"
+                "/tag/nato/": "/search/?q=NATO"
+                "/tag/nato/feed/": "/search/?q=NATO"
+                "/tag/security-defence/": "/search/?q=Security%20%26%20Defence"
+                "/tag/security-defence/feed/": "/search/?q=Security%20%26%20Defence"
                 """, Files.readString(content.resolve("redirects.yaml")));
         assertEquals("name: The Editor\n", Files.readString(content.resolve("people/the-editor.yaml")),
                 "the display name only: no login, no e-mail address");

@@ -2,9 +2,11 @@ package org.rostrum.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.Block;
 import org.rostrum.model.Comment;
@@ -63,7 +65,7 @@ final class DebatePages {
                 .orElse(0);
         Pagination pagination = Paging.of(part, parts, n -> Links.commentsPart(d.slug(), n));
         ThreadView threadView = new ThreadView(thread.publishedCount(), thread.size(), thread.topLevelCount(), comments,
-                pagination, first, last);
+                pagination, first, last, parts > 1 ? Links.commentParts(d.slug()) : "");
         DebateView debate = debateView(d, context);
         String jsonLd = json.discussionJsonLd(index.view, meta, debate, threadView);
         return new DebatePage(index.view, meta, debate, threadView, context.previous(), context.next(),
@@ -74,6 +76,30 @@ final class DebatePages {
     byte[] commentsJson(Debate d, CommentThread thread) {
         return json.commentsJson(index.view, d, thread, this::partOf,
                 n -> Links.absolute(index.view.baseUrl(), Links.commentsPart(d.slug(), n)));
+    }
+
+    /**
+     * {@code comments/parts.js} of a thread split into parts: for each part, its page (relative to
+     * the script) and the fragments its comments answer to without {@code comment-} (the id, and
+     * for an imported WordPress comment its old number), so that an old link to a comment that
+     * lands on another part can be sent on to the right one.
+     */
+    byte[] commentPartsScript(Debate d, CommentThread thread) {
+        int parts = partCount(thread.topLevelCount());
+        List<String> pages = new ArrayList<>(parts);
+        List<List<String>> fragments = new ArrayList<>(parts);
+        for (int n = 1; n <= parts; n++) {
+            pages.add(n == 1 ? "../" + Links.INDEX : n + "/" + Links.INDEX);
+            fragments.add(new ArrayList<>());
+        }
+        Set<String> ids = new HashSet<>();
+        thread.comments().forEach(c -> ids.add(c.id()));
+        for (Comment c : thread.comments()) {
+            List<String> part = fragments.get(partOf(c.number()) - 1);
+            part.add(c.id());
+            oldAnchor(c.id(), ids).ifPresent(anchor -> part.add(anchor.substring("comment-".length())));
+        }
+        return json.commentPartsScript(pages, fragments);
     }
 
     private DebateView debateView(Debate d, DebateContext context) {
@@ -146,7 +172,7 @@ final class DebatePages {
         List<CommentView> comments = commentViews(thread, 0, thread.size());
         int last = thread.topLevelCount();
         return Optional.of(new ThreadView(thread.publishedCount(), thread.size(), thread.topLevelCount(), comments,
-                Paging.of(1, 1, n -> ""), last == 0 ? 0 : 1, last));
+                Paging.of(1, 1, n -> ""), last == 0 ? 0 : 1, last, ""));
     }
 
     /** The views of comments {@code from} (inclusive) to {@code to} (exclusive) of {@code thread}. */
@@ -199,7 +225,7 @@ final class DebatePages {
      * The fragment WordPress gave comment {@code wp-<n>} on its old page, {@code comment-<n>}, unless a
      * comment with id {@code <n>} of the same debate answers to it already.
      */
-    static Optional<String> oldAnchor(String id, java.util.Set<String> ids) {
+    static Optional<String> oldAnchor(String id, Set<String> ids) {
         if (!id.startsWith("wp-") || id.length() == 3 || !id.substring(3).chars().allMatch(ch -> ch >= '0' && ch <= '9')
                 || ids.contains(id.substring(3))) {
             return Optional.empty();

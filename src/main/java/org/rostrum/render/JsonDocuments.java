@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,39 @@ final class JsonDocuments {
         }
         bytes.write('\n');
         return bytes.toByteArray();
+    }
+
+    /**
+     * A split thread's {@code comments/parts.js}:
+     * {@code window.rostrumCommentParts = {"pages": [...], "fragments": [[...], ...]};}, the
+     * {@code n}-th list of fragments being those of the {@code n}-th page. Escaped as for a script.
+     */
+    byte[] commentPartsScript(List<String> pages, List<List<String>> fragments) {
+        StringWriter out = new StringWriter(256 + fragments.stream().mapToInt(List::size).sum() * 12);
+        out.write("// Which part of this long thread holds each comment (read by static/comment-parts.js).\n");
+        out.write("window.rostrumCommentParts = ");
+        try (JsonGenerator g = inScript.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("pages");
+            for (String page : pages) {
+                g.writeString(page);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("fragments");
+            for (List<String> part : fragments) {
+                g.writeStartArray();
+                for (String fragment : part) {
+                    g.writeString(fragment);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.write(";\n");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -29,6 +29,11 @@ final class Links {
         return part == 1 ? debate(slug) : debateFolder(slug) + "comments/" + part + "/" + INDEX;
     }
 
+    /** The list of which part of a split thread holds each comment, read by the theme's {@code comment-parts.js}. */
+    static String commentParts(String slug) {
+        return debateFolder(slug) + "comments/parts.js";
+    }
+
     static String commentsJson(String slug) {
         return debateFolder(slug) + "comments.json";
     }

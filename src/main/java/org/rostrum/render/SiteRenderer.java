@@ -119,6 +119,10 @@ public final class SiteRenderer {
                     () -> html(template, debatePages.page(d, thread, part, context))));
         }
         files.add(new OutputFile.Generated(Links.commentsJson(d.slug()), () -> debatePages.commentsJson(d, thread)));
+        if (debatePages.partCount(thread.topLevelCount()) > 1) {
+            files.add(new OutputFile.Generated(Links.commentParts(d.slug()),
+                    () -> debatePages.commentPartsScript(d, thread)));
+        }
         for (String file : d.bundleFiles()) {
             files.add(new OutputFile.Copied(Links.debateFolder(d.slug()) + file, d.directory().resolve(file)));
         }

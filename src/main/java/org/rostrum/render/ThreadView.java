@@ -12,9 +12,12 @@ import java.util.List;
  * @param pagination    where this part stands among the parts of a long thread
  * @param firstNumber   the number of the first top-level comment on this page (0 when none)
  * @param lastNumber    the number of the last top-level comment on this page (0 when none)
+ * @param partsScript   for a thread split into parts: the script that lists which part holds each
+ *                      comment, relative to the site root ({@code debates/<slug>/comments/parts.js});
+ *                      empty when the whole thread is on one page
  */
 public record ThreadView(int count, int total, int topLevelCount, List<CommentView> comments, Pagination pagination,
-        int firstNumber, int lastNumber) {
+        int firstNumber, int lastNumber, String partsScript) {
     public ThreadView {
         comments = List.copyOf(comments);
     }

@@ -73,7 +73,7 @@ public final class IndexPatch {
      * another number of documents, the mean length moved, the output's index is not the one the
      * state describes); then nothing was changed on disk.
      */
-    public Optional<List<SearchIndexWriter.IndexFile>> apply(Path out, Map<Integer, SearchIndexWriter.Prepared> changed)
+    public Optional<List<SearchIndexWriter.IndexFile>> apply(Path out, Map<Integer, PreparedDocuments> changed)
             throws IOException {
         SearchIndexWriter.IndexFile manifest = SearchIndexWriter.manifest(state.manifestHead, state.keys,
                 state.manifestTail);
@@ -84,12 +84,12 @@ public final class IndexPatch {
         TreeMap<Integer, String> rows = new TreeMap<>();
         TreeMap<Integer, Map<String, Integer>> newTerms = new TreeMap<>();
         TreeSet<Integer> touched = new TreeSet<>();
-        for (Map.Entry<Integer, SearchIndexWriter.Prepared> e : changed.entrySet()) {
+        for (Map.Entry<Integer, PreparedDocuments> e : changed.entrySet()) {
             if (e.getKey() < 0 || e.getKey() >= debates()) {
                 return Optional.empty();
             }
             int[] range = range(e.getKey());
-            SearchIndexWriter.Prepared p = e.getValue();
+            PreparedDocuments p = e.getValue();
             if (range[1] - range[0] != p.size()) {
                 return Optional.empty();
             }
@@ -102,7 +102,7 @@ public final class IndexPatch {
                 touched.addAll(IndexState.buckets(before));
                 touched.addAll(IndexState.buckets(p.record(j)));
                 records.put(doc, p.record(j));
-                rows.put(doc, SearchIndexWriter.row(p.shown(j)));
+                rows.put(doc, p.row(j));
                 newTerms.put(doc, p.terms(j));
                 state.totalLength += p.length(j) - state.lengths[doc];
                 state.lengths[doc] = p.length(j);

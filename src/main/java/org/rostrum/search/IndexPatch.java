@@ -147,8 +147,9 @@ public final class IndexPatch {
             TreeMap<Integer, Integer> add = added.getOrDefault(term, new TreeMap<>());
             boolean changedTerm = !add.isEmpty();
             Postings merged = new Postings();
+            Postings.Decoded decoded = old.decode();
             for (int i = 0; i < old.count(); i++) {
-                int doc = old.doc(i);
+                int doc = decoded.docs()[i];
                 while (!add.isEmpty() && add.firstKey() < doc) {
                     Map.Entry<Integer, Integer> a = add.pollFirstEntry();
                     merged.add(a.getKey(), a.getValue());
@@ -157,7 +158,7 @@ public final class IndexPatch {
                     changedTerm = true;
                     continue;
                 }
-                merged.add(doc, old.frequency(i));
+                merged.add(doc, decoded.frequencies()[i]);
             }
             add.forEach(merged::add);
             if (!changedTerm) {

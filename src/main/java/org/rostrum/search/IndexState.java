@@ -303,11 +303,12 @@ final class IndexState {
                 string(out, e.getKey());
                 Postings p = e.getValue();
                 out.writeInt(p.count());
+                Postings.Decoded d = p.decode();
                 int last = 0;
                 for (int j = 0; j < p.count(); j++) {
-                    writeVarint(out, p.doc(j) - last);
-                    writeVarint(out, p.frequency(j));
-                    last = p.doc(j);
+                    writeVarint(out, d.docs()[j] - last);
+                    writeVarint(out, d.frequencies()[j]);
+                    last = d.docs()[j];
                 }
             }
         }

@@ -124,23 +124,28 @@ public final class SearchIndexWriter {
 
     /** Control characters (but line breaks) as spaces, runs of spaces as one. */
     static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        char[] out = new char[n];
+        int size = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
+        boolean onlySpaces = true;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
-                    || Character.getType(c) == Character.FORMAT && c != '\u200d';
+            boolean blank = c < 0x80 ? c <= ' ' || c == 0x7f
+                    : Character.isWhitespace(c) || Character.isISOControl(c)
+                            || Character.getType(c) == Character.FORMAT && c != '\u200d';
             if (blank) {
-                space = out.length() > 0;
+                space = size > 0;
+                onlySpaces &= c == ' ';
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[size++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                out[size++] = c;
             }
         }
-        return out.toString();
+        return size == n && onlySpaces ? text : new String(out, 0, size);
     }
 
     private void flushFragment() {
@@ -286,11 +291,12 @@ public final class SearchIndexWriter {
      */
     static String encode(Postings p, int docs, int[] lengths, byte[] kinds, int avgdl) {
         int n = p.count();
+        Postings.Decoded d = p.decode();
         double idf = Math.log(1 + (docs - n + 0.5) / (n + 0.5));
         int[] scores = new int[n];
         for (int i = 0; i < n; i++) {
-            int doc = p.doc(i);
-            double tf = p.frequency(i) / (double) TEXT_WEIGHT;
+            int doc = d.docs()[i];
+            double tf = d.frequencies()[i] / (double) TEXT_WEIGHT;
             double bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / (double) avgdl));
             scores[i] = (int) Math.max(1, Math.round(bm25 * SearchDocument.Kind.values()[kinds[doc]].boost * 10));
         }
@@ -301,7 +307,7 @@ public final class SearchIndexWriter {
             if (!kept[i]) {
                 continue;
             }
-            int doc = p.doc(i);
+            int doc = d.docs()[i];
             Varints.append(b, doc - lastDoc);
             Varints.append(b, scores[i] * 8 + kinds[doc]);
             lastDoc = doc;

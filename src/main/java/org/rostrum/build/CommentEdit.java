@@ -24,7 +24,7 @@ import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
 import org.rostrum.search.IndexPatch;
-import org.rostrum.search.SearchDocument;
+import org.rostrum.search.PreparedDocuments;
 import org.rostrum.search.SearchIndexWriter;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
@@ -202,12 +202,12 @@ final class CommentEdit {
      */
     private boolean reindex(BuildOptions options, long salt, InputScan scan, List<Changed> debates,
             SiteRenderer renderer, SiteWriter writer, Search search) {
-        Map<String, SearchStore.Entry> fresh = new HashMap<>();
-        Map<Integer, SearchIndexWriter.Prepared> prepared = new HashMap<>();
+        Map<String, PreparedDocuments> fresh = new HashMap<>();
+        Map<Integer, PreparedDocuments> prepared = new HashMap<>();
         for (Changed c : debates) {
             String slug = c.before().slug();
             int at = search.order().indexOf(slug);
-            Optional<SearchStore.Entry> old = search.store().read(slug,
+            Optional<PreparedDocuments> old = search.store().read(slug,
                     SearchStage.key(salt, c.before().fingerprint()));
             if (old.isEmpty()) {
                 if (at >= 0) {
@@ -215,13 +215,11 @@ final class CommentEdit {
                 }
                 continue;
             }
-            List<SearchDocument> docs = new ArrayList<>(old.get().documents().stream()
-                    .filter(d -> d.kind() != SearchDocument.Kind.COMMENT).toList());
-            docs.addAll(renderer.searchComments(c.debate(), c.thread()));
-            SearchStore.Entry entry = new SearchStore.Entry(old.get().debate(), docs);
+            PreparedDocuments entry = old.get().withComments(
+                    SearchIndexWriter.prepare(Optional.empty(), renderer.searchComments(c.debate(), c.thread())));
             fresh.put(slug, entry);
             if (at >= 0) {
-                prepared.put(at, SearchIndexWriter.prepare(Optional.of(entry.debate()), entry.documents()));
+                prepared.put(at, entry);
             }
         }
         Optional<List<SearchIndexWriter.IndexFile>> files;

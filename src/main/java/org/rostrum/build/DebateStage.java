@@ -18,6 +18,7 @@ import org.rostrum.render.DebateContext;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.DebateReader;
+import org.rostrum.search.SearchIndexWriter;
 import org.rostrum.thread.CommentThreader;
 
 /**
@@ -115,7 +116,8 @@ final class DebateStage {
                 outputs.add(file.path());
             }
             search.ifPresent(store -> store.write(d.slug(), SearchStage.key(salt, fingerprint),
-                    new SearchStore.Entry(renderer.searchDebate(d), renderer.searchDocuments(full.get(), thread))));
+                    SearchIndexWriter.prepare(Optional.of(renderer.searchDebate(d)),
+                            renderer.searchDocuments(full.get(), thread))));
         }
         return new Outcome(thread.stats(),
                 new BuildCache.DebateEntry(d.slug(), fingerprint, pageFingerprint, thread.stats(), outputs,

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.model.CommentThread;
@@ -14,6 +15,7 @@ import org.rostrum.output.Fingerprint;
 import org.rostrum.output.OutputFile;
 import org.rostrum.output.SiteWriter;
 import org.rostrum.render.SiteRenderer;
+import org.rostrum.search.PreparedDocuments;
 import org.rostrum.search.SearchDocument;
 import org.rostrum.search.SearchIndexWriter;
 import org.rostrum.source.CommentReader;
@@ -80,10 +82,11 @@ final class SearchStage {
 
     /**
      * Writes the index of {@code pages} and of the debates {@code order} names, each made by
-     * {@code entries} (empty: left out), a batch at a time in parallel.
+     * {@code entries} (empty: left out): a batch of entries is made on the pool while the one before
+     * is added to the index, and the index's terms are encoded and its shards made on the pool.
      */
     static SearchIndexWriter write(List<SearchDocument> pages, List<String> order,
-            Function<String, Optional<SearchStore.Entry>> entries, SiteWriter writer, int threads,
+            Function<String, Optional<PreparedDocuments>> entries, SiteWriter writer, int threads,
             BuildProgress progress) throws InterruptedException {
         progress.started(BuildProgress.Phase.INDEX, order.size());
         SearchIndexWriter index = new SearchIndexWriter(
@@ -91,23 +94,28 @@ final class SearchStage {
         pages.forEach(index::addPage);
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
+            Future<List<Optional<PreparedDocuments>>> next = batch(pool, order, 0, entries);
             for (int from = 0; from < order.size(); from += BATCH) {
-                List<String> batch = order.subList(from, Math.min(order.size(), from + BATCH));
-                List<Optional<SearchIndexWriter.Prepared>> made = pool.submit(() -> batch.parallelStream()
-                        .map(slug -> entries.apply(slug).map(e -> SearchIndexWriter.prepare(Optional.of(e.debate()),
-                                e.documents())))
-                        .toList()).get();
+                List<Optional<PreparedDocuments>> made = next.get();
+                next = batch(pool, order, from + BATCH, entries);
                 made.forEach(p -> p.ifPresent(index::add));
-                progress.advanced(BuildProgress.Phase.INDEX, from + batch.size());
+                progress.advanced(BuildProgress.Phase.INDEX, Math.min(order.size(), from + BATCH));
             }
+            pool.submit(index::finish).get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("unexpected failure while indexing", e.getCause());
         } finally {
             pool.shutdown();
         }
-        index.finish();
         progress.finished(BuildProgress.Phase.INDEX, order.size());
         return index;
+    }
+
+    /** The entries of the batch of {@code order} from {@code from}, made on {@code pool}. */
+    private static Future<List<Optional<PreparedDocuments>>> batch(ForkJoinPool pool, List<String> order, int from,
+            Function<String, Optional<PreparedDocuments>> entries) {
+        List<String> batch = order.subList(Math.min(order.size(), from), Math.min(order.size(), from + BATCH));
+        return pool.submit(() -> batch.parallelStream().map(entries).toList());
     }
 
     /** Forgets the index's stored state: call before the output changes. */
@@ -120,9 +128,9 @@ final class SearchStage {
         index.saveState(store.folder());
     }
 
-    private Optional<SearchStore.Entry> entry(Debate d) {
+    private Optional<PreparedDocuments> entry(Debate d) {
         long key = key(salt, scan.debates().getOrDefault(d.slug(), 0L));
-        Optional<SearchStore.Entry> stored = store.read(d.slug(), key);
+        Optional<PreparedDocuments> stored = store.read(d.slug(), key);
         if (stored.isPresent()) {
             return stored;
         }
@@ -132,7 +140,7 @@ final class SearchStage {
         if (full.isEmpty() || ignored.hasErrors()) {
             return Optional.empty();
         }
-        SearchStore.Entry made = new SearchStore.Entry(renderer.searchDebate(d),
+        PreparedDocuments made = SearchIndexWriter.prepare(Optional.of(renderer.searchDebate(d)),
                 renderer.searchDocuments(full.get(), thread));
         store.write(d.slug(), key, made);
         return Optional.of(made);

@@ -10,16 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.rostrum.search.SearchDebate;
-import org.rostrum.search.SearchDocument;
+import org.rostrum.search.PreparedDocuments;
 
 /**
- * What the search index holds of each debate, kept beside the output in {@code .<out>.search/} (one
+ * What the search index holds of each debate ({@link PreparedDocuments}: its terms counted, its
+ * rows), kept beside the output in {@code .<out>.search/} (one
  * file a debate, {@code <slug>.entry}, and {@code order}: the published debates in the site's order), so that a rebuild
  * indexes again only the debates that changed, and a rebuild after comment edits can index without
  * loading the archive. Each entry carries the key it was made for (a fingerprint of the global
@@ -29,14 +28,7 @@ import org.rostrum.search.SearchDocument;
  */
 final class SearchStore {
 
-    /** A debate as the index holds it. */
-    record Entry(SearchDebate debate, List<SearchDocument> documents) {
-        Entry {
-            documents = List.copyOf(documents);
-        }
-    }
-
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path folder;
 
@@ -50,47 +42,33 @@ final class SearchStore {
         return folder;
     }
 
-    Optional<Entry> read(String slug, long key) {
+    /** The stored entry of {@code slug}, when it was made for {@code key} and reads whole. */
+    Optional<PreparedDocuments> read(String slug, long key) {
         Path file = folder.resolve(slug + ".entry");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != FORMAT || in.readLong() != key) {
                 return Optional.empty();
             }
-            SearchDebate debate = new SearchDebate(in.readInt(), strings(in), strings(in));
-            int n = in.readInt();
-            List<SearchDocument> docs = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                docs.add(new SearchDocument(SearchDocument.Kind.values()[in.readByte()], string(in), string(in),
-                        string(in), string(in), string(in), string(in)));
-            }
-            return Optional.of(new Entry(debate, docs));
+            PreparedDocuments entry = PreparedDocuments.read(in);
+            return in.read() == -1 ? Optional.of(entry) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     /** Stores the entry of {@code slug} (replacing the file as a whole, so a reader never sees half of it). */
-    void write(String slug, long key, Entry entry) {
+    void write(String slug, long key, PreparedDocuments entry) {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, ".", ".tmp");
             try (DataOutputStream out = new DataOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
                 out.writeInt(FORMAT);
                 out.writeLong(key);
-                out.writeInt(entry.debate().year());
-                strings(out, entry.debate().topics());
-                strings(out, entry.debate().people());
-                out.writeInt(entry.documents().size());
-                for (SearchDocument d : entry.documents()) {
-                    out.writeByte(d.kind().ordinal());
-                    for (String s : List.of(d.url(), d.heading(), d.author(), d.date(), d.title(), d.text())) {
-                        string(out, s);
-                    }
-                }
+                entry.write(out);
             }
             Files.move(temporary, folder.resolve(slug + ".entry"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -142,39 +120,5 @@ final class SearchStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search cache: " + e.getMessage(), e);
         }
-    }
-
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(string(in));
-        }
-        return out;
-    }
-
-    private static void strings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String s : values) {
-            string(out, s);
-        }
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 64 << 20) {
-            throw new IOException("bad length");
-        }
-        byte[] bytes = in.readNBytes(n);
-        if (bytes.length != n) {
-            throw new IOException("cut short");
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
     }
 }

@@ -18,7 +18,8 @@ import org.rostrum.search.SearchDocument.Kind;
  * What the search index holds of a debate and of a page: the debate (title, summary, editors' text),
  * each reader's prompt (with the reader's name), each response (with the person), and each
  * published comment (with its author), each linked to where it is shown, comments to their
- * permalink on the part of the thread they are on. Removed comments are left out.
+ * permalink on the part of the thread they are on; a page, and each published comment of its
+ * thread. Removed comments are left out.
  */
 final class SearchDocuments {
 
@@ -69,15 +70,30 @@ final class SearchDocuments {
                 continue;
             }
             String href = Links.commentsPart(d.slug(), pages.partOf(c.number())) + "#comment-" + c.id();
-            docs.add(new SearchDocument(Kind.COMMENT, href, d.title(), DebatePages.displayName(c),
-                    c.date().map(this::date).orElse(""), "", c.body()));
+            docs.add(comment(c, href, d.title()));
         }
         return docs;
     }
 
-    static SearchDocument page(Page p) {
+    private SearchDocument comment(Comment c, String href, String heading) {
+        return new SearchDocument(Kind.COMMENT, href, heading, DebatePages.displayName(c),
+                c.date().map(this::date).orElse(""), "", c.body());
+    }
+
+    /**
+     * A page, then its published comments in its thread's order, each linked to its permalink on
+     * the page (a page shows its whole thread).
+     */
+    List<SearchDocument> page(Page p) {
         String text = p.summary().map(s -> s + "\n").orElse("") + text(p.html());
-        return new SearchDocument(Kind.PAGE, Links.page(p.slug()), p.title(), "", "", p.title(), text);
+        List<SearchDocument> docs = new ArrayList<>(1 + p.thread().size());
+        docs.add(new SearchDocument(Kind.PAGE, Links.page(p.slug()), p.title(), "", "", p.title(), text));
+        for (Comment c : p.thread().comments()) {
+            if (!c.isRemoved()) {
+                docs.add(comment(c, Links.page(p.slug()) + "#comment-" + c.id(), p.title()));
+            }
+        }
+        return docs;
     }
 
     private String date(Timestamp t) {

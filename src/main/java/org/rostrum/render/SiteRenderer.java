@@ -154,9 +154,9 @@ public final class SiteRenderer {
         return search.comments(d, thread);
     }
 
-    /** What the search index holds of the published pages, in the site's order. */
+    /** What the search index holds of the published pages and their comments, in the site's order. */
     public List<SearchDocument> searchPages() {
-        return site.pages().stream().map(SearchDocuments::page).toList();
+        return site.pages().stream().flatMap(p -> search.page(p).stream()).toList();
     }
 
     /** Where the redirect page of an alias goes: {@code /old/path/} as {@code old/path/index.html}. */

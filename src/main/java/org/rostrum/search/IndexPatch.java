@@ -73,7 +73,7 @@ public final class IndexPatch {
      * another number of documents, the mean length moved, the output's index is not the one the
      * state describes); then nothing was changed on disk.
      */
-    public Optional<List<SearchIndexWriter.IndexFile>> apply(Path out, Map<Integer, SearchIndexWriter.Prepared> changed)
+    public Optional<List<SearchIndexWriter.IndexFile>> apply(Path out, Map<Integer, PreparedDocuments> changed)
             throws IOException {
         SearchIndexWriter.IndexFile manifest = SearchIndexWriter.manifest(state.manifestHead, state.keys,
                 state.manifestTail);
@@ -84,12 +84,12 @@ public final class IndexPatch {
         TreeMap<Integer, String> rows = new TreeMap<>();
         TreeMap<Integer, Map<String, Integer>> newTerms = new TreeMap<>();
         TreeSet<Integer> touched = new TreeSet<>();
-        for (Map.Entry<Integer, SearchIndexWriter.Prepared> e : changed.entrySet()) {
+        for (Map.Entry<Integer, PreparedDocuments> e : changed.entrySet()) {
             if (e.getKey() < 0 || e.getKey() >= debates()) {
                 return Optional.empty();
             }
             int[] range = range(e.getKey());
-            SearchIndexWriter.Prepared p = e.getValue();
+            PreparedDocuments p = e.getValue();
             if (range[1] - range[0] != p.size()) {
                 return Optional.empty();
             }
@@ -102,7 +102,7 @@ public final class IndexPatch {
                 touched.addAll(IndexState.buckets(before));
                 touched.addAll(IndexState.buckets(p.record(j)));
                 records.put(doc, p.record(j));
-                rows.put(doc, SearchIndexWriter.row(p.shown(j)));
+                rows.put(doc, p.row(j));
                 newTerms.put(doc, p.terms(j));
                 state.totalLength += p.length(j) - state.lengths[doc];
                 state.lengths[doc] = p.length(j);
@@ -147,8 +147,9 @@ public final class IndexPatch {
             TreeMap<Integer, Integer> add = added.getOrDefault(term, new TreeMap<>());
             boolean changedTerm = !add.isEmpty();
             Postings merged = new Postings();
+            Postings.Decoded decoded = old.decode();
             for (int i = 0; i < old.count(); i++) {
-                int doc = old.doc(i);
+                int doc = decoded.docs()[i];
                 while (!add.isEmpty() && add.firstKey() < doc) {
                     Map.Entry<Integer, Integer> a = add.pollFirstEntry();
                     merged.add(a.getKey(), a.getValue());
@@ -157,7 +158,7 @@ public final class IndexPatch {
                     changedTerm = true;
                     continue;
                 }
-                merged.add(doc, old.frequency(i));
+                merged.add(doc, decoded.frequencies()[i]);
             }
             add.forEach(merged::add);
             if (!changedTerm) {

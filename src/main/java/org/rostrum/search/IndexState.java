@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * What a later build needs to patch a written index instead of making it again ({@link IndexPatch}),
@@ -73,24 +72,32 @@ final class IndexState {
         return s;
     }
 
-    /** What the index keeps of a document: a hash of its terms, length, kind and row, then its terms' buckets. */
-    static byte[] record(Map<String, Integer> counts, int length, byte kind, String row) {
+    /**
+     * What the index keeps of a document: a hash of its terms ({@code dictionary[ids[k]]}, counted
+     * {@code weights[k]}), length, kind and row, then its terms' buckets.
+     */
+    static byte[] record(String[] dictionary, int[] ids, int[] weights, int length, byte kind, String row) {
         long hash = 0;
-        TreeSet<Integer> buckets = new TreeSet<>();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            hash += mix(e.getKey().hashCode() * 31L + e.getValue());
-            buckets.add(bucket(e.getKey()));
+        int[] buckets = new int[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            String term = dictionary[ids[k]];
+            hash += mix(term.hashCode() * 31L + weights[k]);
+            buckets[k] = bucket(term);
         }
         hash = mix(hash ^ mix(row.hashCode() + 0x9e3779b97f4a7c15L * length) ^ kind);
         hash = mix(hash + row.length());
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8 + buckets.size() * 2);
+        java.util.Arrays.sort(buckets);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8 + buckets.length * 2);
         for (int i = 56; i >= 0; i -= 8) {
             bytes.write((int) (hash >>> i));
         }
         int last = 0;
-        for (int b : buckets) {
-            writeVarint(bytes, b - last);
-            last = b;
+        for (int k = 0; k < buckets.length; k++) {
+            if (k > 0 && buckets[k] == buckets[k - 1]) {
+                continue;
+            }
+            writeVarint(bytes, buckets[k] - last);
+            last = buckets[k];
         }
         return bytes.toByteArray();
     }
@@ -296,11 +303,12 @@ final class IndexState {
                 string(out, e.getKey());
                 Postings p = e.getValue();
                 out.writeInt(p.count());
+                Postings.Decoded d = p.decode();
                 int last = 0;
                 for (int j = 0; j < p.count(); j++) {
-                    writeVarint(out, p.doc(j) - last);
-                    writeVarint(out, p.frequency(j));
-                    last = p.doc(j);
+                    writeVarint(out, d.docs()[j] - last);
+                    writeVarint(out, d.frequencies()[j]);
+                    last = d.docs()[j];
                 }
             }
         }

@@ -3,36 +3,81 @@ package org.rostrum.search;
 import java.util.Arrays;
 
 /**
- * The documents a term occurs in, in the order they were added: for each, the document and the
- * term's weighted frequency in it (in quarters). Not thread-safe.
+ * The documents a term occurs in, added in increasing order: for each, the document and the term's
+ * weighted frequency in it (in quarters). Kept as variable-length numbers (the gap from the document
+ * before, then the frequency), about a quarter of the memory of two ints a document: an index holds
+ * one entry here per word of every document. Not thread-safe.
  */
 final class Postings {
 
-    private int[] values = new int[4];
-    private int size;
+    /** A term's documents and their weighted frequencies, in document order. */
+    record Decoded(int[] docs, int[] frequencies) {
+    }
 
+    private byte[] bytes = new byte[4];
+    private int size;
+    private int count;
+    private int lastDoc;
+    private int lastFrequencyAt;
+    private int lastFrequency;
+
+    /** Adds {@code doc} (not before the last one added; the last one again adds to its frequency). */
     void add(int doc, int weightedFrequency) {
-        if (size > 0 && values[size - 2] == doc) {
-            values[size - 1] += weightedFrequency;
+        if (count > 0 && doc == lastDoc) {
+            size = lastFrequencyAt;
+            lastFrequency += weightedFrequency;
+            put(lastFrequency);
             return;
         }
-        if (size + 2 > values.length) {
-            values = Arrays.copyOf(values, values.length * 2);
+        if (doc < lastDoc) {
+            throw new IllegalArgumentException("document " + doc + " after " + lastDoc);
         }
-        values[size++] = doc;
-        values[size++] = weightedFrequency;
+        put(doc - lastDoc);
+        lastFrequencyAt = size;
+        put(weightedFrequency);
+        lastDoc = doc;
+        lastFrequency = weightedFrequency;
+        count++;
+    }
+
+    private void put(int v) {
+        if (size + 5 > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(size + 5, bytes.length + (bytes.length >> 1)));
+        }
+        while ((v & ~0x7f) != 0) {
+            bytes[size++] = (byte) ((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        bytes[size++] = (byte) v;
     }
 
     /** How many documents the term occurs in. */
     int count() {
-        return size / 2;
+        return count;
     }
 
-    int doc(int i) {
-        return values[2 * i];
-    }
-
-    int frequency(int i) {
-        return values[2 * i + 1];
+    /** The documents and frequencies as arrays. */
+    Decoded decode() {
+        int[] docs = new int[count];
+        int[] frequencies = new int[count];
+        int at = 0;
+        int doc = 0;
+        for (int i = 0; i < 2 * count; i++) {
+            int v = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = bytes[at++];
+                v |= (b & 0x7f) << shift;
+                shift += 7;
+            } while (b < 0);
+            if (i % 2 == 0) {
+                doc += v;
+                docs[i / 2] = doc;
+            } else {
+                frequencies[i / 2] = v;
+            }
+        }
+        return new Decoded(docs, frequencies);
     }
 }

@@ -46,15 +46,15 @@ public final class SearchIndexWriter {
     static final int MAX_TEXT = 1_500;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
-    private static final int TITLE_WEIGHT = 12;
-    private static final int AUTHOR_WEIGHT = 8;
-    private static final int TEXT_WEIGHT = 4;
+    static final int TITLE_WEIGHT = 12;
+    static final int AUTHOR_WEIGHT = 8;
+    static final int TEXT_WEIGHT = 4;
 
     private final Consumer<IndexFile> sink;
     private final Map<String, Postings> terms = new HashMap<>();
     private final List<SearchDebate> debates = new ArrayList<>();
     private final List<Integer> firstDocs = new ArrayList<>();
-    private final List<Object[]> fragment = new ArrayList<>();
+    private final List<String> fragment = new ArrayList<>();
     private int[] lengths = new int[1024];
     private byte[] kinds = new byte[1024];
     private final List<byte[]> records = new ArrayList<>();
@@ -70,79 +70,9 @@ public final class SearchIndexWriter {
         this.sink = sink;
     }
 
-    /**
-     * Documents with their words folded, stemmed and counted: the costly part of indexing, which
-     * {@link #prepare} does on any thread, so that {@link #add} (in order, on one thread) is quick.
-     */
-    public static final class Prepared {
-        private final Optional<SearchDebate> debate;
-        private final List<Object[]> shown;
-        private final List<Map<String, Integer>> terms;
-        private final int[] lengths;
-        private final byte[] kinds;
-        /** Per document what {@link IndexState} keeps of it: a hash of all it adds, and the buckets of its terms. */
-        private final byte[][] records;
-
-        private Prepared(Optional<SearchDebate> debate, int size) {
-            this.debate = debate;
-            this.shown = new ArrayList<>(size);
-            this.terms = new ArrayList<>(size);
-            this.lengths = new int[size];
-            this.kinds = new byte[size];
-            this.records = new byte[size][];
-        }
-
-        /** How many documents. */
-        int size() {
-            return lengths.length;
-        }
-
-        Map<String, Integer> terms(int i) {
-            return terms.get(i);
-        }
-
-        int length(int i) {
-            return lengths[i];
-        }
-
-        byte kind(int i) {
-            return kinds[i];
-        }
-
-        Object[] shown(int i) {
-            return shown.get(i);
-        }
-
-        byte[] record(int i) {
-            return records[i];
-        }
-    }
-
     /** Prepares a debate ({@code debate} present) or pages (absent) for {@link #add}. Thread-safe. */
-    public static Prepared prepare(Optional<SearchDebate> debate, List<SearchDocument> documents) {
-        Prepared p = new Prepared(debate, documents.size());
-        for (int i = 0; i < documents.size(); i++) {
-            SearchDocument d = documents.get(i);
-            String text = clean(d.text());
-            Map<String, Integer> counts = new HashMap<>();
-            p.lengths[i] = count(Words.words(d.title()), TITLE_WEIGHT, counts)
-                    + count(Words.words(d.author()), AUTHOR_WEIGHT, counts)
-                    + count(Words.words(text), TEXT_WEIGHT, counts);
-            p.kinds[i] = (byte) d.kind().ordinal();
-            p.terms.add(counts);
-            String shown = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-            Object[] row = {d.kind().ordinal(), d.url(), clean(d.heading()), clean(d.author()), d.date(), shown};
-            p.shown.add(row);
-            p.records[i] = IndexState.record(counts, p.lengths[i], p.kinds[i], row(row));
-        }
-        return p;
-    }
-
-    private static int count(List<String> words, int weight, Map<String, Integer> counts) {
-        for (String w : words) {
-            counts.merge(EnglishStemmer.stem(w), weight, Integer::sum);
-        }
-        return words.size();
+    public static PreparedDocuments prepare(Optional<SearchDebate> debate, List<SearchDocument> documents) {
+        return PreparedDocuments.of(debate, documents);
     }
 
     /** Adds a page, before any debate. */
@@ -156,25 +86,36 @@ public final class SearchIndexWriter {
     }
 
     /** Adds prepared pages (before any debate) or the next debate. */
-    public void add(Prepared p) {
-        if (p.debate.isPresent()) {
-            debates.add(p.debate.get());
+    public void add(PreparedDocuments p) {
+        if (p.debate().isPresent()) {
+            debates.add(p.debate().get());
             firstDocs.add(docs);
         } else if (!debates.isEmpty()) {
             throw new IllegalStateException("pages come before debates");
         }
-        for (int i = 0; i < p.lengths.length; i++) {
+        String[] dictionary = p.dictionary();
+        Postings[] postings = new Postings[dictionary.length];
+        for (int i = 0; i < p.size(); i++) {
             int doc = docs++;
             if (doc == lengths.length) {
                 lengths = Arrays.copyOf(lengths, doc * 2);
                 kinds = Arrays.copyOf(kinds, doc * 2);
             }
-            p.terms.get(i).forEach((term, weight) -> terms.computeIfAbsent(term, t -> new Postings()).add(doc, weight));
-            lengths[doc] = p.lengths[i];
-            kinds[doc] = p.kinds[i];
-            totalLength += p.lengths[i];
-            fragment.add(p.shown.get(i));
-            records.add(p.records[i]);
+            int[] ids = p.ids(i);
+            int[] weights = p.weights(i);
+            for (int k = 0; k < ids.length; k++) {
+                Postings to = postings[ids[k]];
+                if (to == null) {
+                    to = terms.computeIfAbsent(dictionary[ids[k]], t -> new Postings());
+                    postings[ids[k]] = to;
+                }
+                to.add(doc, weights[k]);
+            }
+            lengths[doc] = p.length(i);
+            kinds[doc] = p.kind(i);
+            totalLength += p.length(i);
+            fragment.add(p.row(i));
+            records.add(p.record(i));
             if (fragment.size() == DOCS_PER_FRAGMENT) {
                 flushFragment();
             }
@@ -183,23 +124,28 @@ public final class SearchIndexWriter {
 
     /** Control characters (but line breaks) as spaces, runs of spaces as one. */
     static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        char[] out = new char[n];
+        int size = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
+        boolean onlySpaces = true;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
-                    || Character.getType(c) == Character.FORMAT && c != '\u200d';
+            boolean blank = c < 0x80 ? c <= ' ' || c == 0x7f
+                    : Character.isWhitespace(c) || Character.isISOControl(c)
+                            || Character.getType(c) == Character.FORMAT && c != '\u200d';
             if (blank) {
-                space = out.length() > 0;
+                space = size > 0;
+                onlySpaces &= c == ' ';
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[size++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                out[size++] = c;
             }
         }
-        return out.toString();
+        return size == n && onlySpaces ? text : new String(out, 0, size);
     }
 
     private void flushFragment() {
@@ -207,7 +153,7 @@ public final class SearchIndexWriter {
             return;
         }
         int n = (docs - 1) / DOCS_PER_FRAGMENT;
-        sink.accept(fragment(n, fragment.stream().map(SearchIndexWriter::row).toList()));
+        sink.accept(fragment(n, fragment));
         fragment.clear();
     }
 
@@ -222,12 +168,9 @@ public final class SearchIndexWriter {
     }
 
     /** What a fragment holds of one document: {@code [kind,"url","heading","author","date","text"]}. */
-    static String row(Object[] f) {
-        Script s = new Script().raw("[").number((Integer) f[0]);
-        for (int j = 1; j < f.length; j++) {
-            s.raw(",").string((String) f[j]);
-        }
-        return s.raw("]").toString();
+    static String row(int kind, String url, String heading, String author, String date, String text) {
+        return new Script().raw("[").number(kind).raw(",").string(url).raw(",").string(heading).raw(",").string(author)
+                .raw(",").string(date).raw(",").string(text).raw("]").toString();
     }
 
     /** Writes the term shards, the debates' fragments and the manifest. */
@@ -235,7 +178,14 @@ public final class SearchIndexWriter {
         flushFragment();
         int avgdl = avgdl(totalLength, docs);
         encoded = new TreeMap<>();
-        terms.forEach((term, postings) -> encoded.put(term, encode(postings, docs, lengths, kinds, avgdl)));
+        String[] sorted = terms.keySet().toArray(String[]::new);
+        Arrays.parallelSort(sorted);
+        String[] values = new String[sorted.length];
+        java.util.stream.IntStream.range(0, sorted.length).parallel()
+                .forEach(i -> values[i] = encode(terms.get(sorted[i]), docs, lengths, kinds, avgdl));
+        for (int i = 0; i < sorted.length; i++) {
+            encoded.put(sorted[i], values[i]);
+        }
         keys = new ShardPlan(encoded, SHARD_SIZE).keys();
         shards(encoded, keys).forEach(sink);
         Set<String> topics = new TreeSet<>();
@@ -290,24 +240,23 @@ public final class SearchIndexWriter {
         return new IndexFile("search/index.js", m.raw(tail).end());
     }
 
-    /** The term shards of {@code keys}, each with the encoded terms under it. */
+    /** The term shards of {@code keys}, each with the encoded terms under it (made in parallel). */
     static List<IndexFile> shards(TreeMap<String, String> encoded, List<String> keys) {
-        List<IndexFile> files = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            String key = keys.get(i);
-            String next = i + 1 < keys.size() ? keys.get(i + 1) : null;
-            Script s = new Script().call("terms").string(key).raw(",{");
-            boolean first = true;
-            for (Map.Entry<String, String> e : encoded.tailMap(key, true).entrySet()) {
-                if (!e.getKey().startsWith(key) || next != null && e.getKey().compareTo(next) >= 0) {
-                    break;
-                }
-                s.raw(first ? "" : ",").string(e.getKey()).raw(":\"").raw(e.getValue()).raw("\"");
-                first = false;
+        return java.util.stream.IntStream.range(0, keys.size()).parallel()
+                .mapToObj(i -> shard(encoded, keys.get(i), i + 1 < keys.size() ? keys.get(i + 1) : null)).toList();
+    }
+
+    private static IndexFile shard(TreeMap<String, String> encoded, String key, String next) {
+        Script s = new Script().call("terms").string(key).raw(",{");
+        boolean first = true;
+        for (Map.Entry<String, String> e : encoded.tailMap(key, true).entrySet()) {
+            if (!e.getKey().startsWith(key) || next != null && e.getKey().compareTo(next) >= 0) {
+                break;
             }
-            files.add(new IndexFile(shardPath(key), s.raw("}").end()));
+            s.raw(first ? "" : ",").string(e.getKey()).raw(":\"").raw(e.getValue()).raw("\"");
+            first = false;
         }
-        return files;
+        return new IndexFile(shardPath(key), s.raw("}").end());
     }
 
     /** Where the shard of {@code key} is: its UTF-8 bytes in hex, safe in any file system and URL. */
@@ -342,11 +291,12 @@ public final class SearchIndexWriter {
      */
     static String encode(Postings p, int docs, int[] lengths, byte[] kinds, int avgdl) {
         int n = p.count();
+        Postings.Decoded d = p.decode();
         double idf = Math.log(1 + (docs - n + 0.5) / (n + 0.5));
         int[] scores = new int[n];
         for (int i = 0; i < n; i++) {
-            int doc = p.doc(i);
-            double tf = p.frequency(i) / (double) TEXT_WEIGHT;
+            int doc = d.docs()[i];
+            double tf = d.frequencies()[i] / (double) TEXT_WEIGHT;
             double bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / (double) avgdl));
             scores[i] = (int) Math.max(1, Math.round(bm25 * SearchDocument.Kind.values()[kinds[doc]].boost * 10));
         }
@@ -357,7 +307,7 @@ public final class SearchIndexWriter {
             if (!kept[i]) {
                 continue;
             }
-            int doc = p.doc(i);
+            int doc = d.docs()[i];
             Varints.append(b, doc - lastDoc);
             Varints.append(b, scores[i] * 8 + kinds[doc]);
             lastDoc = doc;

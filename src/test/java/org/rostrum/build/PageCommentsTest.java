@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -69,6 +72,59 @@ class PageCommentsTest {
         assertEquals(1, thread.select("#comment-o2 .staff-badge").size());
         assertTrue(page.selectFirst("#comment-o4").hasClass("removed"));
         assertEquals(List.of("comment-o1", "comment-o4"), thread.select("li.top-level").eachAttr("id"));
+    }
+
+    @Test
+    void aPagesPublishedCommentsAreFoundBySearchAndLinkToTheirPermalinks(@TempDir Path dir) throws Exception {
+        InlineSite site = site(dir);
+        assertEquals(List.of(), InlineSite.messages(site.build()));
+
+        // The rows of the search index's documents, in order: [kind,"url",...]; kind 3 is a comment.
+        List<String> urls = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        Matcher row = Pattern.compile("\\[(\\d),\"([^\"]*)\"").matcher(site.read("search/d/0.js"));
+        while (row.find()) {
+            kinds.add(row.group(1));
+            urls.add(row.group(2));
+        }
+        assertEquals(List.of("about/index.html", "about/team/index.html", "about/team/index.html#comment-o1",
+                "about/team/index.html#comment-o2", "about/team/index.html#comment-o3",
+                "about/team/index.html#comment-o5"), urls, "the removed comment o4 is left out");
+        assertEquals(List.of("4", "4", "3", "3", "3", "3"), kinds);
+        assertEquals(List.of(urls.indexOf("about/team/index.html#comment-o3")), documentsOf(site, "thank"));
+        assertEquals(List.of(urls.indexOf("about/team/index.html#comment-o5")), documentsOf(site, "remov"));
+        assertTrue(site.read("search/d/0.js").contains("\"Olga\""), "a hit shows the comment's author");
+    }
+
+    /** The documents the index lists for {@code term}, decoded as search.js does. */
+    private static List<Integer> documentsOf(InlineSite site, String term) throws java.io.IOException {
+        String last = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef";
+        String more = "ghijklmnopqrstuvwxyz0123456789-_";
+        List<Integer> docs = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(site.out().resolve("search/t"))) {
+            for (Path f : files.toList()) {
+                Matcher m = Pattern.compile("\"" + term + "\":\"([^\"]*)\"").matcher(java.nio.file.Files.readString(f));
+                if (!m.find()) {
+                    continue;
+                }
+                List<Integer> numbers = new ArrayList<>();
+                int v = 0;
+                for (char c : m.group(1).toCharArray()) {
+                    if (more.indexOf(c) >= 0) {
+                        v = v * 32 + more.indexOf(c);
+                    } else {
+                        numbers.add(v * 32 + last.indexOf(c));
+                        v = 0;
+                    }
+                }
+                int doc = 0;
+                for (int i = 0; i < numbers.size(); i += 2) {
+                    doc += numbers.get(i);
+                    docs.add(doc);
+                }
+            }
+        }
+        return docs;
     }
 
     @Test

@@ -99,6 +99,15 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    void cleanTurnsBlanksAndControlsIntoSingleSpaces() {
+        assertEquals("a b", SearchIndexWriter.clean("a\nb"));
+        assertEquals("a b", SearchIndexWriter.clean("  a \t\r\n b \u0000"));
+        assertEquals("a b c", SearchIndexWriter.clean("a b c"));
+        assertEquals("x y\u200dz w v", SearchIndexWriter.clean("x\u00ady\u200dz\u2028w\u0085v"));
+        assertEquals("", SearchIndexWriter.clean("\u007f \u001f"));
+    }
+
+    @Test
     void keepsHostileTextInsideItsStrings() {
         String hostile = "</script><script>alert(1)</script>\"); alert(2); (\"\u2028\u2029\u0000\u0007\u001b end";
         Map<String, String> files = index(List.of(doc(Kind.COMMENT, "d/index.html#comment-x", hostile, "", hostile)));

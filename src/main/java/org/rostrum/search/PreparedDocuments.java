@@ -1,0 +1,302 @@
+package org.rostrum.search;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A debate's documents (or pages) as the index takes them: per document its terms with their
+ * weighted counts (ids into one dictionary of the debate's terms), its length in words, its kind,
+ * the row a document fragment shows of it, and the record {@link IndexState} keeps of it. Making
+ * one ({@link #of}) is the costly part of indexing (folding, stemming, counting), done on any thread
+ * as the debate is rendered; what the index then does with it is quick. It is also what the search
+ * store keeps of a debate between builds ({@link #write}, {@link #read}), far smaller than the text.
+ * Immutable once made; the arrays it hands out are not copied and must not be changed.
+ */
+public final class PreparedDocuments {
+
+    private final Optional<SearchDebate> debate;
+    private final String[] dictionary;
+    private final int[][] ids;
+    private final int[][] weights;
+    private final int[] lengths;
+    private final byte[] kinds;
+    private final String[] rows;
+    private final byte[][] records;
+
+    private PreparedDocuments(Optional<SearchDebate> debate, String[] dictionary, int size) {
+        this.debate = debate;
+        this.dictionary = dictionary;
+        this.ids = new int[size][];
+        this.weights = new int[size][];
+        this.lengths = new int[size];
+        this.kinds = new byte[size];
+        this.rows = new String[size];
+        this.records = new byte[size][];
+    }
+
+    /** Prepares a debate ({@code debate} present) or pages (absent). Thread-safe. */
+    public static PreparedDocuments of(Optional<SearchDebate> debate, List<SearchDocument> documents) {
+        TermCounter counter = new TermCounter();
+        int n = documents.size();
+        int[][] ids = new int[n][];
+        int[][] weights = new int[n][];
+        int[] lengths = new int[n];
+        String[] rows = new String[n];
+        for (int i = 0; i < n; i++) {
+            SearchDocument d = documents.get(i);
+            String text = SearchIndexWriter.clean(d.text());
+            lengths[i] = counter.add(d.title(), SearchIndexWriter.TITLE_WEIGHT)
+                    + counter.add(d.author(), SearchIndexWriter.AUTHOR_WEIGHT)
+                    + counter.add(text, SearchIndexWriter.TEXT_WEIGHT);
+            int[][] counted = counter.take();
+            ids[i] = counted[0];
+            weights[i] = counted[1];
+            String shown = text.length() > SearchIndexWriter.MAX_TEXT ? text.substring(0, SearchIndexWriter.MAX_TEXT)
+                    : text;
+            rows[i] = SearchIndexWriter.row(d.kind().ordinal(), d.url(), SearchIndexWriter.clean(d.heading()),
+                    SearchIndexWriter.clean(d.author()), d.date(), shown);
+        }
+        PreparedDocuments p = new PreparedDocuments(debate, counter.terms(), n);
+        for (int i = 0; i < n; i++) {
+            byte kind = (byte) documents.get(i).kind().ordinal();
+            p.set(i, ids[i], weights[i], lengths[i], kind, rows[i],
+                    IndexState.record(p.dictionary, ids[i], weights[i], lengths[i], kind, rows[i]));
+        }
+        return p;
+    }
+
+    private void set(int i, int[] termIds, int[] termWeights, int length, byte kind, String row, byte[] record) {
+        ids[i] = termIds;
+        weights[i] = termWeights;
+        lengths[i] = length;
+        kinds[i] = kind;
+        rows[i] = row;
+        records[i] = record;
+    }
+
+    /**
+     * These documents with their comments replaced by {@code comments}' documents (the others
+     * first, as a debate lists them).
+     */
+    public PreparedDocuments withComments(PreparedDocuments comments) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < size(); i++) {
+            if (kinds[i] != SearchDocument.Kind.COMMENT.ordinal()) {
+                kept.add(i);
+            }
+        }
+        Map<String, Integer> merged = new HashMap<>();
+        List<String> terms = new ArrayList<>();
+        int[][] fromThis = remap(dictionary, merged, terms);
+        int[][] fromComments = remap(comments.dictionary, merged, terms);
+        PreparedDocuments p = new PreparedDocuments(debate, terms.toArray(String[]::new),
+                kept.size() + comments.size());
+        int at = 0;
+        for (int i : kept) {
+            p.copy(at++, this, i, fromThis[0]);
+        }
+        for (int i = 0; i < comments.size(); i++) {
+            p.copy(at++, comments, i, fromComments[0]);
+        }
+        return p;
+    }
+
+    private static int[][] remap(String[] dictionary, Map<String, Integer> merged, List<String> terms) {
+        int[] to = new int[dictionary.length];
+        for (int t = 0; t < dictionary.length; t++) {
+            to[t] = merged.computeIfAbsent(dictionary[t], k -> {
+                terms.add(k);
+                return terms.size() - 1;
+            });
+        }
+        return new int[][] {to};
+    }
+
+    private void copy(int at, PreparedDocuments from, int i, int[] to) {
+        int[] mapped = new int[from.ids[i].length];
+        for (int k = 0; k < mapped.length; k++) {
+            mapped[k] = to[from.ids[i][k]];
+        }
+        ids[at] = mapped;
+        weights[at] = from.weights[i];
+        lengths[at] = from.lengths[i];
+        kinds[at] = from.kinds[i];
+        rows[at] = from.rows[i];
+        records[at] = from.records[i];
+    }
+
+    /** The debate, or empty for pages. */
+    public Optional<SearchDebate> debate() {
+        return debate;
+    }
+
+    /** How many documents. */
+    public int size() {
+        return lengths.length;
+    }
+
+    String[] dictionary() {
+        return dictionary;
+    }
+
+    int[] ids(int i) {
+        return ids[i];
+    }
+
+    int[] weights(int i) {
+        return weights[i];
+    }
+
+    /** Document {@code i}'s terms and their weighted counts. */
+    Map<String, Integer> terms(int i) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int k = 0; k < ids[i].length; k++) {
+            out.put(dictionary[ids[i][k]], weights[i][k]);
+        }
+        return out;
+    }
+
+    int length(int i) {
+        return lengths[i];
+    }
+
+    byte kind(int i) {
+        return kinds[i];
+    }
+
+    String row(int i) {
+        return rows[i];
+    }
+
+    byte[] record(int i) {
+        return records[i];
+    }
+
+    /** Writes these documents for {@link #read}. */
+    public void write(DataOutput out) throws IOException {
+        out.writeBoolean(debate.isPresent());
+        if (debate.isPresent()) {
+            out.writeInt(debate.get().year());
+            strings(out, debate.get().topics());
+            strings(out, debate.get().people());
+        }
+        strings(out, List.of(dictionary));
+        out.writeInt(size());
+        for (int i = 0; i < size(); i++) {
+            out.writeByte(kinds[i]);
+            out.writeInt(lengths[i]);
+            string(out, rows[i]);
+            out.writeInt(records[i].length);
+            out.write(records[i]);
+            out.writeInt(ids[i].length);
+            for (int k = 0; k < ids[i].length; k++) {
+                varint(out, ids[i][k]);
+                varint(out, weights[i][k]);
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote; fails with an {@link IOException} on anything else. */
+    public static PreparedDocuments read(DataInput in) throws IOException {
+        Optional<SearchDebate> debate = in.readBoolean()
+                ? Optional.of(new SearchDebate(in.readInt(), strings(in), strings(in)))
+                : Optional.empty();
+        String[] dictionary = strings(in).toArray(String[]::new);
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 24) {
+            throw new IOException("bad count");
+        }
+        PreparedDocuments p = new PreparedDocuments(debate, dictionary, n);
+        for (int i = 0; i < n; i++) {
+            byte kind = in.readByte();
+            int length = in.readInt();
+            String row = string(in);
+            int recordLength = in.readInt();
+            if (recordLength < 8 || recordLength > 1 << 16) {
+                throw new IOException("bad record");
+            }
+            byte[] record = new byte[recordLength];
+            in.readFully(record);
+            int terms = in.readInt();
+            if (terms < 0 || terms > dictionary.length) {
+                throw new IOException("bad count");
+            }
+            int[] termIds = new int[terms];
+            int[] termWeights = new int[terms];
+            for (int k = 0; k < terms; k++) {
+                termIds[k] = varint(in);
+                termWeights[k] = varint(in);
+                if (termIds[k] < 0 || termIds[k] >= dictionary.length) {
+                    throw new IOException("bad term");
+                }
+            }
+            if (kind < 0 || kind >= SearchDocument.Kind.values().length) {
+                throw new IOException("bad kind");
+            }
+            p.set(i, termIds, termWeights, length, kind, row, record);
+        }
+        return p;
+    }
+
+    private static void varint(DataOutput out, int v) throws IOException {
+        while ((v & ~0x7f) != 0) {
+            out.writeByte((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int varint(DataInput in) throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("bad number");
+    }
+
+    private static List<String> strings(DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 24) {
+            throw new IOException("bad count");
+        }
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(string(in));
+        }
+        return out;
+    }
+
+    private static void strings(DataOutput out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String s : values) {
+            string(out, s);
+        }
+    }
+
+    private static String string(DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 64 << 20) {
+            throw new IOException("bad length");
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void string(DataOutput out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+}

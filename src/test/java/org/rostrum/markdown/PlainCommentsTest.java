@@ -29,7 +29,7 @@ class PlainCommentsTest {
             "a@b.org", "mailto:x", "javascript:alert(1)", "[x](javascript:alert(1))", "![img](https://e.org/i.png)",
             "  \n", "===", "---", "```", "<b>", "<!-- c -->", "[ref]", "[ref]: https://e.org", "{", "}", "^", "\u202E");
 
-    private static String randomComment(Random random) {
+    static String randomComment(Random random) {
         StringBuilder text = new StringBuilder();
         int n = 1 + random.nextInt(25);
         for (int i = 0; i < n; i++) {

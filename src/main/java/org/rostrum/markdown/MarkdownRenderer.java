@@ -11,7 +11,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,7 @@ public final class MarkdownRenderer {
 
     /** The Flexmark parsers and renderers, built on first use: a build in which nothing changed needs none. */
     private record Engines(Parser editorialParser, Parser editorialParserWithoutAutolinks, HtmlRenderer editorialHtml,
-            Parser commentParser, HtmlRenderer commentHtml) {
+            CommentParsers commentParsers, HtmlRenderer commentHtml) {
     }
 
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\r]*\n");
@@ -92,8 +91,7 @@ public final class MarkdownRenderer {
                 .build();
 
         DataHolder comment = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        AutolinkExtension.create()))
+                .set(Parser.EXTENSIONS, CommentParsers.ALL_EXTENSIONS)
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
@@ -104,7 +102,7 @@ public final class MarkdownRenderer {
                 .toImmutable();
         ReaderNodeRenderer readerNodes = new ReaderNodeRenderer();
         return new Engines(editorialParser, editorialParserWithoutAutolinks, editorialHtml,
-                Parser.builder(comment).build(),
+                new CommentParsers(comment),
                 HtmlRenderer.builder(comment).nodeRendererFactory(options -> readerNodes).build());
     }
 
@@ -224,10 +222,22 @@ public final class MarkdownRenderer {
         return LegalText.of(html.toString());
     }
 
-    /** A reader's comment through Flexmark alone: what {@link PlainComments} must match. */
+    /**
+     * A reader's comment through Flexmark alone: what {@link PlainComments} must match. It is parsed
+     * without the extensions that the text gives nothing to do (see {@link CommentParsers}).
+     */
     String flexmarkComment(String markdown) {
+        return flexmarkComment(markdown, engines().commentParsers().forText(markdown));
+    }
+
+    /** A reader's comment through Flexmark with every extension: what {@link #flexmarkComment} must match. */
+    String flexmarkCommentWithEveryExtension(String markdown) {
+        return flexmarkComment(markdown, engines().commentParsers().withEveryExtension());
+    }
+
+    private String flexmarkComment(String markdown, Parser parser) {
         try {
-            return LegalText.of(engines().commentHtml().render(engines().commentParser().parse(markdown)));
+            return LegalText.of(engines().commentHtml().render(parser.parse(markdown)));
         } catch (StackOverflowError nestedTooDeeply) {
             return asText(markdown);
         }
@@ -274,7 +284,7 @@ public final class MarkdownRenderer {
     }
 
     /** {@code ://}, {@code @}, {@code &}, a backslash or {@code www} in any case, in one pass. */
-    private static boolean holdsLinkSign(BasedSequence chars) {
+    static boolean holdsLinkSign(CharSequence chars) {
         int n = chars.length();
         int ws = 0;
         for (int i = 0; i < n; i++) {

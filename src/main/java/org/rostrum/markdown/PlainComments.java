@@ -1,14 +1,16 @@
 package org.rostrum.markdown;
 
 /**
- * A fast path for the most common reader comment: paragraphs of ordinary text with
- * {@code *emphasis*}, {@code **strong**} and {@code [links](https://...)}, and nothing else.
+ * A fast path for the most common reader comment: paragraphs of ordinary text in any script with
+ * {@code *emphasis*}, {@code _emphasis_}, {@code **strong**}, {@code __strong__},
+ * {@code `code`} and {@code [links](https://...)}, and nothing else.
  *
  * <p>Flexmark spends most of its time on a short comment setting up the document, not parsing it,
  * and an archive has hundreds of thousands of short comments. For the plain comments this class
  * understands it writes exactly the HTML that Flexmark's reader renderer writes; it declines
  * (returns {@code null}) anything else: a list, a quote, raw HTML, an entity, an autolink, a
- * backslash, a tab, emphasis it is not sure about, and so on, which then goes to Flexmark. A
+ * backslash, a tab, emphasis it is not sure about, a character that {@link LegalText} would
+ * replace, and so on, which then goes to Flexmark. A
  * differential test holds the two to the same output over many generated comments.
  *
  * <p>Stateless and thread-safe.
@@ -24,7 +26,12 @@ final class PlainComments {
         while (first < markdown.length() && markdown.charAt(first) == '\n') {
             first++;
         }
-        String text = markdown.substring(first).stripTrailing();
+        int last = markdown.length();
+        // only spaces and line breaks: Flexmark keeps other white space, such as U+3000, as text
+        while (last > first && (markdown.charAt(last - 1) == ' ' || markdown.charAt(last - 1) == '\n')) {
+            last--;
+        }
+        String text = markdown.substring(first, last);
         if (text.isEmpty() || text.length() > 20_000) {
             return null;
         }
@@ -74,7 +81,8 @@ final class PlainComments {
         char first = text.charAt(start);
         char last = text.charAt(end - 1);
         if (last == ' ' || !(Character.isLetter(first) || first == '(' || first == '"' || first == '\''
-                || first == '[' || first == '*' || Character.isDigit(first))) {
+                || first == '[' || first == '*' || first == '_' || first == '`' || Character.isDigit(first)
+                || (first >= 0x80 && literal(first)))) {
             return false;
         }
         if (Character.isDigit(first)) {
@@ -93,7 +101,7 @@ final class PlainComments {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (c == '*') {
+            if (c == '*' || c == '_') {
                 int next = emphasis(text, i, end, html);
                 if (next < 0) {
                     return false;
@@ -101,6 +109,12 @@ final class PlainComments {
                 i = next;
             } else if (c == '[') {
                 int next = link(text, i, end, html);
+                if (next < 0) {
+                    return false;
+                }
+                i = next;
+            } else if (c == '`') {
+                int next = code(text, i, end, html);
                 if (next < 0) {
                     return false;
                 }
@@ -125,7 +139,8 @@ final class PlainComments {
             return true;
         }
         switch (c) {
-            case ' ', '\n', '.', ',', ';', '?', '!', '\'', '(', ')', '%', '-', '+', '=', '/' -> html.append(c);
+            case ' ', '\n', '.', ',', ';', '?', '!', '\'', '(', ')', '%', '-', '+', '=', '/', '$', '#', '^', '{', '}' ->
+                    html.append(c);
             case ':' -> {
                 if (i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
                     return false;
@@ -133,22 +148,91 @@ final class PlainComments {
                 html.append(c);
             }
             case '"' -> html.append("&quot;");
-            case '\u2018', '\u2019', '\u201C', '\u201D', '\u2013', '\u2014', '\u2026', '\u20AC', '\u00A3', '\u00B0' ->
-                    html.append(c);
+            case '&' -> {
+                // an entity needs a name or '#' right after the '&'
+                if (i + 1 < end && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '\n') {
+                    return false;
+                }
+                html.append("&amp;");
+            }
+            case '<' -> {
+                // raw HTML and <autolinks> start with a letter, '/', '!' or '?' right after the '<'
+                if (i + 1 >= end || !(text.charAt(i + 1) == ' ' || Character.isDigit(text.charAt(i + 1)))) {
+                    return false;
+                }
+                html.append("&lt;");
+            }
+            case '>' -> html.append("&gt;");
             default -> {
-                return false;
+                if (c < 0x80 || !literal(c)) {
+                    return false;
+                }
+                html.append(c);
             }
         }
         return true;
     }
 
     /**
-     * {@code *text*} or {@code **text**} within one line, opened after a space, the paragraph's
-     * start or an opening bracket or quote, before a letter or digit; closed after a letter or digit
-     * and before a space, the end or punctuation. Returns the index after it, or -1.
+     * A character above ASCII that Markdown takes as itself wherever it stands: punctuation,
+     * symbols and marks of any script. Not spaces (they decide emphasis), controls, format
+     * characters (bidirectional overrides), surrogates or unassigned code points.
+     */
+    private static boolean literal(char c) {
+        return switch (Character.getType(c)) {
+            case Character.OTHER_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.CONNECTOR_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL, Character.NON_SPACING_MARK,
+                    Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK, Character.MODIFIER_LETTER,
+                    Character.OTHER_NUMBER, Character.LETTER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * {@code `code`} within one line: one backtick on each side, no space at either end, no
+     * backtick inside. Returns the index after it, or -1.
+     */
+    private static int code(String text, int i, int end, StringBuilder html) {
+        int from = i + 1;
+        int close = from;
+        while (close < end && text.charAt(close) != '`' && text.charAt(close) != '\n') {
+            close++;
+        }
+        if (close >= end || text.charAt(close) != '`' || close == from || text.charAt(from) == ' '
+                || text.charAt(close - 1) == ' ' || (close + 1 < end && text.charAt(close + 1) == '`')) {
+            return -1;
+        }
+        html.append("<code>");
+        for (int k = from; k < close; k++) {
+            char c = text.charAt(k);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                default -> {
+                    if (c < 0x20 || c == 0x7F || (c >= 0x80 && !Character.isLetterOrDigit(c) && !literal(c))) {
+                        return -1;
+                    }
+                    html.append(c);
+                }
+            }
+        }
+        html.append("</code>");
+        return close + 1;
+    }
+
+    /**
+     * {@code *text*}, {@code **text**}, {@code _text_} or {@code __text__} within one line, opened
+     * after a space, the paragraph's start or an opening bracket or quote, before a letter or digit;
+     * closed after a letter or digit and before a space, the end or punctuation. Returns the index
+     * after it, or -1.
      */
     private static int emphasis(String text, int i, int end, StringBuilder html) {
-        int run = i + 1 < end && text.charAt(i + 1) == '*' ? 2 : 1;
+        char delimiter = text.charAt(i);
+        int run = i + 1 < end && text.charAt(i + 1) == delimiter ? 2 : 1;
         int from = i + run;
         char before = i == 0 ? ' ' : text.charAt(i - 1);
         if (!(before == ' ' || before == '\n' || before == '(' || before == '"')
@@ -156,14 +240,14 @@ final class PlainComments {
             return -1;
         }
         int close = from;
-        while (close < end && text.charAt(close) != '*' && text.charAt(close) != '\n') {
+        while (close < end && text.charAt(close) != delimiter && text.charAt(close) != '\n') {
             close++;
         }
-        if (close >= end || text.charAt(close) != '*' || !Character.isLetterOrDigit(text.charAt(close - 1))) {
+        if (close >= end || text.charAt(close) != delimiter || !Character.isLetterOrDigit(text.charAt(close - 1))) {
             return -1;
         }
         int after = close + run;
-        if (after > end || (run == 2 && text.charAt(close + 1) != '*')) {
+        if (after > end || (run == 2 && text.charAt(close + 1) != delimiter)) {
             return -1;
         }
         if (after < end) {
@@ -176,7 +260,8 @@ final class PlainComments {
         String tag = run == 2 ? "strong" : "em";
         html.append('<').append(tag).append('>');
         for (int k = from; k < close; k++) {
-            if (text.charAt(k) == '[' || !plainChar(text, k, close, html)) {
+            char c = text.charAt(k);
+            if (c == '[' || c == '*' || c == '_' || c == '`' || !plainChar(text, k, close, html)) {
                 return -1;
             }
         }
@@ -185,8 +270,8 @@ final class PlainComments {
     }
 
     /**
-     * {@code [text](https://host/path)}: plain link text, an http(s) URL of letters, digits and
-     * {@code . _ ~ / -} only, no title. Returns the index after it, or -1.
+     * {@code [text](https://host/path?query#fragment)}: plain link text, an http(s) URL of letters,
+     * digits and {@code . _ ~ / - ? = & #} only, no title. Returns the index after it, or -1.
      */
     private static int link(String text, int i, int end, StringBuilder html) {
         if (i > 0 && text.charAt(i - 1) == '!') {
@@ -209,14 +294,17 @@ final class PlainComments {
         for (int k = host; k < url.length(); k++) {
             char c = url.charAt(k);
             if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-                    || c == '~' || c == '/' || c == '-')) {
+                    || c == '~' || c == '/' || c == '-' || c == '?' || c == '=' || c == '&' || c == '#')) {
                 return -1;
             }
         }
-        html.append("<a href=\"").append(url).append("\" rel=\"").append(ReaderNodeRenderer.REL).append("\">");
+        // no ';' is allowed, so an '&' cannot start an entity
+        html.append("<a href=\"").append(url.replace("&", "&amp;")).append("\" rel=\"").append(ReaderNodeRenderer.REL)
+                .append("\">");
         for (int k = i + 1; k < close; k++) {
             char c = text.charAt(k);
-            if (c == '\n' || c == '*' || c == '(' || c == ')' || c == '[' || c == ']' || !plainChar(text, k, close, html)) {
+            if (c == '\n' || c == '*' || c == '_' || c == '`' || c == '(' || c == ')' || c == '[' || c == ']'
+                    || !plainChar(text, k, close, html)) {
                 return -1;
             }
         }

@@ -11,9 +11,12 @@ import java.util.Arrays;
  */
 final class Utf8Buffer extends Writer {
 
+    private static final int COPY_ABOVE = 64;
+
     private byte[] bytes;
     private int size;
     private char pendingHigh;
+    private char[] scratch = new char[256];
 
     Utf8Buffer(int capacity) {
         bytes = new byte[capacity];
@@ -21,6 +24,16 @@ final class Utf8Buffer extends Writer {
 
     @Override
     public void write(String text, int offset, int length) {
+        if (length > COPY_ABOVE) {
+            // a comment's HTML and other long values: one bulk copy of the characters is cheaper than
+            // charAt on each, above all for text in other scripts (a string of UTF-16 characters)
+            if (scratch.length < length) {
+                scratch = new char[Math.max(length, scratch.length * 2)];
+            }
+            text.getChars(offset, offset + length, scratch, 0);
+            write(scratch, 0, length);
+            return;
+        }
         ensure(length * 3);
         int end = offset + length;
         int i = offset;

@@ -19,11 +19,18 @@ import java.util.Random;
  * threads with a mean of about 40 comments (10% of debates with none, 2% with 300 or more), replies
  * nested up to 5 deep, 30% anonymous, each about 50 words of Markdown.
  *
- * <p>With {@code --hugo} it writes the same archive as a Hugo site (content, comment data files
- * and layouts that render each thread recursively), so that both generators can be timed on the
- * same data.
+ * <p>That is the plain shape. {@code --shape} names another {@link ArchiveShape}: comments with
+ * the Markdown readers write, double-quoted YAML bodies, one file per comment, text in other
+ * scripts, or all of them ({@code real}).
  *
- * <pre>{@code java -cp ... org.rostrum.bench.ArchiveGenerator <debates> <seed> <dir> [--hugo <dir>]}</pre>
+ * <p>With {@code --hugo} it writes the same archive as a Hugo site (content, comment data files,
+ * with the same YAML forms and one data file per comment where Rostrum has one, and layouts that
+ * render each thread recursively), so that both generators can be timed on the same data.
+ *
+ * <p>It writes each debate as it is generated and keeps nothing of it afterwards, so any number of
+ * debates can be written in the same small memory.
+ *
+ * <pre>{@code java -cp ... org.rostrum.bench.ArchiveGenerator <debates> <seed> <dir> [--shape <name>] [--hugo <dir>]}</pre>
  */
 public final class ArchiveGenerator {
 
@@ -48,23 +55,40 @@ public final class ArchiveGenerator {
     private static final int PEOPLE = 50;
 
     private final Random random;
+    private final ArchiveShape shape;
+    private final RealComments real;
 
-    private ArchiveGenerator(long seed) {
+    private ArchiveGenerator(long seed, ArchiveShape shape) {
         this.random = new Random(seed);
+        this.shape = shape;
+        this.real = new RealComments(random, WORDS);
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 3) {
-            System.err.println("usage: ArchiveGenerator <debates> <seed> <dir> [--hugo <dir>]");
+        if (args.length < 3 || args.length % 2 == 0) {
+            System.err.println("usage: ArchiveGenerator <debates> <seed> <dir> [--shape <name>] [--hugo <dir>]");
             System.exit(2);
         }
         int n = Integer.parseInt(args[0]);
         long seed = Long.parseLong(args[1]);
         Path dir = Path.of(args[2]);
-        Path hugo = args.length >= 5 && args[3].equals("--hugo") ? Path.of(args[4]) : null;
-        Stats stats = new ArchiveGenerator(seed).write(n, dir, hugo);
+        Path hugo = null;
+        ArchiveShape shape = ArchiveShape.named("plain");
+        for (int i = 3; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--hugo" -> hugo = Path.of(args[i + 1]);
+                case "--shape" -> shape = ArchiveShape.named(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Stats stats = write(n, seed, shape, dir, hugo);
         System.out.println("wrote " + n + " debates with " + stats.comments + " comments into " + dir
-                + (hugo != null ? " and " + hugo : ""));
+                + (hugo != null ? " and " + hugo : "") + " (shape " + shape.name() + ")");
+    }
+
+    /** Writes {@code debates} debates of that shape into {@code dir}, and into {@code hugo} unless null. */
+    static Stats write(int debates, long seed, ArchiveShape shape, Path dir, Path hugo) throws IOException {
+        return new ArchiveGenerator(seed, shape).write(debates, dir, hugo);
     }
 
     /** What was written. */
@@ -72,7 +96,10 @@ public final class ArchiveGenerator {
         public long comments;
     }
 
-    /** A comment as generated: an id, its parent's index (-1 at the top), author, date and body. */
+    /**
+     * A comment as generated: an id, its parent's index (-1 at the top), author (null when absent,
+     * empty when written empty), date and body.
+     */
     private record Gen(String id, int parent, String author, LocalDateTime date, String body, int depth) {
     }
 
@@ -115,17 +142,27 @@ public final class ArchiveGenerator {
             String answer2 = paragraphs(2, 60);
             List<Gen> comments = comments(date);
             stats.comments += comments.size();
+            Form form = new Form(shape.quoted() > 0 && random.nextDouble() < shape.quoted(),
+                    shape.files() > 0 && random.nextDouble() < shape.files());
             writeRostrum(dir.resolve("debates/" + slug), title, date, topicList, body, reader, p1, answer1, p2, answer2,
-                    comments);
+                    comments, form);
             if (hugo != null) {
-                writeHugo(hugo, slug, title, date, topicList, body, reader, p1, answer1, p2, answer2, comments);
+                writeHugo(hugo, slug, title, date, topicList, body, reader, p1, answer1, p2, answer2, comments, form);
             }
         }
         return stats;
     }
 
+    /**
+     * How a debate's comments are written: bodies as double-quoted scalars rather than block scalars,
+     * and the second half of the comments as one file each rather than in the one file.
+     */
+    private record Form(boolean quoted, boolean files) {
+    }
+
     private void writeRostrum(Path folder, String title, LocalDateTime date, List<String> topics, String body,
-            String reader, int p1, String answer1, int p2, String answer2, List<Gen> comments) throws IOException {
+            String reader, int p1, String answer1, int p2, String answer2, List<Gen> comments, Form form)
+            throws IOException {
         StringBuilder md = new StringBuilder("---\ntitle: \"").append(title).append("\"\ndate: ")
                 .append(date.atOffset(ZoneOffset.UTC)).append("\ntopics: [").append(String.join(", ", topics))
                 .append("]\n---\n").append(body).append("\n::: response person-").append(p1).append('\n')
@@ -136,22 +173,56 @@ public final class ArchiveGenerator {
         if (comments.isEmpty()) {
             return;
         }
-        StringBuilder yaml = new StringBuilder(comments.size() * 400).append("comments:\n");
-        for (Gen c : comments) {
-            yaml.append("  - id: ").append(c.id()).append('\n');
-            if (c.parent() >= 0) {
-                yaml.append("    parent: ").append(comments.get(c.parent()).id()).append('\n');
+        int inFile = form.files() ? comments.size() / 2 : comments.size();
+        if (inFile > 0) {
+            StringBuilder yaml = new StringBuilder(inFile * 400).append("comments:\n");
+            for (Gen c : comments.subList(0, inFile)) {
+                appendComment(yaml, "  - ", "    ", c, comments, form.quoted());
             }
-            if (c.author() != null) {
-                yaml.append("    author: ").append(c.author()).append('\n');
-            }
-            yaml.append("    date: ").append(c.date().atOffset(ZoneOffset.UTC)).append('\n');
-            yaml.append("    body: |\n");
-            for (String line : c.body().split("\n", -1)) {
-                yaml.append(line.isEmpty() ? "" : "      " + line).append('\n');
-            }
+            write(folder.resolve("comments.yaml"), yaml.toString());
         }
-        write(folder.resolve("comments.yaml"), yaml.toString());
+        for (Gen c : comments.subList(inFile, comments.size())) {
+            StringBuilder yaml = new StringBuilder(400);
+            appendComment(yaml, "", "", c, comments, form.quoted());
+            write(folder.resolve("comments/" + c.date().toLocalDate() + "-" + c.id() + ".yaml"), yaml.toString());
+        }
+    }
+
+    /** One comment as a YAML mapping; {@code first} starts its first line, {@code indent} the others. */
+    private static void appendComment(StringBuilder yaml, String first, String indent, Gen c, List<Gen> comments,
+            boolean quoted) {
+        yaml.append(first).append("id: ").append(c.id()).append('\n');
+        if (c.parent() >= 0) {
+            yaml.append(indent).append("parent: ").append(comments.get(c.parent()).id()).append('\n');
+        }
+        if (c.author() != null) {
+            yaml.append(indent).append("author: ").append(c.author().isEmpty() ? "\"\"" : c.author()).append('\n');
+        }
+        yaml.append(indent).append("date: ").append(c.date().atOffset(ZoneOffset.UTC)).append('\n');
+        appendBody(yaml, indent, c.body(), quoted);
+    }
+
+    /** {@code body:} as a double-quoted scalar on one line, or as a literal block scalar. */
+    private static void appendBody(StringBuilder yaml, String indent, String body, boolean quoted) {
+        if (quoted) {
+            yaml.append(indent).append("body: \"");
+            for (int i = 0; i < body.length(); i++) {
+                char ch = body.charAt(i);
+                switch (ch) {
+                    case '"' -> yaml.append("\\\"");
+                    case '\\' -> yaml.append("\\\\");
+                    case '\n' -> yaml.append("\\n");
+                    case '\t' -> yaml.append("\\t");
+                    default -> yaml.append(ch);
+                }
+            }
+            yaml.append("\"\n");
+            return;
+        }
+        yaml.append(indent).append("body: |\n");
+        for (String line : body.split("\n", -1)) {
+            yaml.append(line.isEmpty() ? "" : indent + "  " + line).append('\n');
+        }
     }
 
     /** Comments in page order (each followed by its replies), parents before children. */
@@ -173,7 +244,16 @@ public final class ArchiveGenerator {
         }
         int index = out.size();
         String author = random.nextInt(100) < 30 ? null : FIRST[random.nextInt(20)] + " " + LAST[random.nextInt(20)].charAt(0) + ".";
-        out.add(new Gen("c" + index, parent, author, date, commentBody(), depth));
+        String body;
+        if (shape.markdown() > 0 || shape.nonLatin() > 0) {
+            body = real.body(shape.markdown(), shape.nonLatin(), parent >= 0 ? out.get(parent).body() : null);
+        } else {
+            body = commentBody();
+        }
+        if (shape.unsigned()) {
+            author = author == null ? (random.nextBoolean() ? "" : null) : real.author(author, true);
+        }
+        out.add(new Gen("c" + index, parent, author, date, body, depth));
         if (depth < 5) {
             int replies = random.nextInt(100) < 45 ? 1 + random.nextInt(depth == 0 ? 3 : 2) : 0;
             for (int r = 0; r < replies; r++) {
@@ -292,7 +372,7 @@ public final class ArchiveGenerator {
     }
 
     private void writeHugo(Path hugo, String slug, String title, LocalDateTime date, List<String> topics, String body,
-            String reader, int p1, String answer1, int p2, String answer2, List<Gen> comments) {
+            String reader, int p1, String answer1, int p2, String answer2, List<Gen> comments, Form form) {
         StringBuilder md = new StringBuilder("---\ntitle: \"").append(title).append("\"\ndate: ")
                 .append(date.atOffset(ZoneOffset.UTC)).append("\ntopics: [").append(String.join(", ", topics))
                 .append("]\n---\n").append(body).append("\n{{< response \"person-").append(p1).append("\" >}}\n")
@@ -300,22 +380,35 @@ public final class ArchiveGenerator {
                 .append(reader).append("\n{{< /reader >}}\n\n{{< response \"person-").append(p2).append("\" >}}\n")
                 .append(answer2).append("{{< /response >}}\n");
         write(hugo.resolve("content/debates/" + slug + ".md"), md.toString());
+        if (form.files() && !comments.isEmpty()) {
+            // Hugo reads a folder of data files as a map from file name to content; the layouts
+            // range over it as over a list.
+            for (Gen c : comments) {
+                StringBuilder yaml = new StringBuilder(400);
+                appendHugoComment(yaml, "", "", c, comments, form.quoted());
+                write(hugo.resolve("data/comments/" + slug + "/" + c.id() + ".yaml"), yaml.toString());
+            }
+            return;
+        }
         StringBuilder yaml = new StringBuilder(comments.size() * 400);
         if (comments.isEmpty()) {
             yaml.append("[]\n");
         }
         for (Gen c : comments) {
-            yaml.append("- id: ").append(c.id()).append('\n');
-            yaml.append("  parent: \"").append(c.parent() >= 0 ? comments.get(c.parent()).id() : "").append("\"\n");
-            if (c.author() != null) {
-                yaml.append("  author: ").append(c.author()).append('\n');
-            }
-            yaml.append("  date: \"").append(c.date().atOffset(ZoneOffset.UTC)).append("\"\n");
-            yaml.append("  body: |\n");
-            for (String line : c.body().split("\n", -1)) {
-                yaml.append(line.isEmpty() ? "" : "    " + line).append('\n');
-            }
+            appendHugoComment(yaml, "- ", "  ", c, comments, form.quoted());
         }
         write(hugo.resolve("data/comments/" + slug + ".yaml"), yaml.toString());
+    }
+
+    private static void appendHugoComment(StringBuilder yaml, String first, String indent, Gen c, List<Gen> comments,
+            boolean quoted) {
+        yaml.append(first).append("id: ").append(c.id()).append('\n');
+        yaml.append(indent).append("parent: \"").append(c.parent() >= 0 ? comments.get(c.parent()).id() : "")
+                .append("\"\n");
+        if (c.author() != null) {
+            yaml.append(indent).append("author: ").append(c.author().isEmpty() ? "\"\"" : c.author()).append('\n');
+        }
+        yaml.append(indent).append("date: \"").append(c.date().atOffset(ZoneOffset.UTC)).append("\"\n");
+        appendBody(yaml, indent, c.body(), quoted);
     }
 }

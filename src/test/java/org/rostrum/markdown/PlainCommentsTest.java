@@ -27,9 +27,13 @@ class PlainCommentsTest {
             "*two words*", "**bold text**", "<", ">", "&", "&amp;", "&#106;", "\\", "`", "~", "|", "#", "# ", "## ",
             "> ", "- ", "* ", "+ ", "1. ", "2) ", "    ", "\t", "www.example.org", "WwW.example.org", "www", "wWw", "wwW.", "https://example.org",
             "a@b.org", "mailto:x", "javascript:alert(1)", "[x](javascript:alert(1))", "![img](https://e.org/i.png)",
-            "  \n", "===", "---", "```", "<b>", "<!-- c -->", "[ref]", "[ref]: https://e.org", "{", "}", "^", "\u202E");
+            "  \n", "===", "---", "```", "<b>", "<!-- c -->", "[ref]", "[ref]: https://e.org", "{", "}", "^", "\u202E",
+            "_em_", "__strong__", "_two words_", "`code`", "`a < b & \"c\"`", "``", "`", "$", "#tag", "< 3", "<3", "> ",
+            " & ", "&x", "&#", "[q](https://e.org/w?v=a_b&t=3s#x)", "[q](https://e.org/a?b=c&amp;d)",
+            "[q](https://e.org/A_(b))", "демократия", "Ελλάδα", "الديمقراطية", "欧洲联盟", "，", "。", "«", "»", "¿",
+            "\u0301", "\u00A0", "\u3000", "\uD83D\uDE00", "\u0000", "\uFFFE", "_", "__", "snake_case", "a_b_");
 
-    private static String randomComment(Random random) {
+    static String randomComment(Random random) {
         StringBuilder text = new StringBuilder();
         int n = 1 + random.nextInt(25);
         for (int i = 0; i < n; i++) {
@@ -42,12 +46,13 @@ class PlainCommentsTest {
     private static String plainComment(Random random) {
         List<String> plain = List.of("word", "words", "Europe", "the", "2019", " ", " ", " ", " ", ".", ",", "?", "'",
                 "\"", "(", ")", "-", "*em*", "**strong**", "*two words*", "[link](https://example.org/x)", "\n",
-                "\n\n", "’", "—");
+                "\n\n", "’", "—", "_em_", "__strong__", "`code`", "`x = <y> & 1`", " & ", "$", "#tag", "< 3", ">",
+                "[q](https://e.org/w?v=a_b&t=3s#x)", "Европа", "Ελλάδα", "الحرية", "欧洲。", "，", "«", "»");
         StringBuilder text = new StringBuilder("Start");
         int n = 5 + random.nextInt(40);
         for (int i = 0; i < n; i++) {
             String t = plain.get(random.nextInt(plain.size()));
-            text.append(t.startsWith("*") || t.startsWith("[") ? " " + t + " " : t);
+            text.append(t.startsWith("*") || t.startsWith("[") || t.startsWith("_") || t.startsWith("`") ? " " + t + " " : t);
         }
         return text.toString();
     }
@@ -74,15 +79,19 @@ class PlainCommentsTest {
                 PlainComments.render("Well, yes, *someday*, if it becomes a **stable** democracy.\n\n"
                         + "See [this report](https://example.org/x)."));
         assertNotNull(PlainComments.render("Two lines\nof one \"paragraph\" – it's fine (really)."));
+        assertEquals("<p>Да, <em>конечно</em> &amp; <code>x &lt; y</code>, 5 &lt; 7 &gt; 3, see "
+                + "<a href=\"https://e.org/w?v=1&amp;t=2#c\" rel=\"nofollow ugc noopener\">это</a>。</p>\n",
+                PlainComments.render("Да, _конечно_ & `x < y`, 5 < 7 > 3, see [это](https://e.org/w?v=1&t=2#c)。"));
     }
 
     @Test
     void declinesWhatItDoesNotFullyUnderstand() {
-        for (String comment : List.of("<script>alert(1)</script>", "a & b", "- a list", "1. first", "> quote",
+        for (String comment : List.of("<script>alert(1)</script>", "- a list", "1. first", "> quote",
                 "# heading", "see www.example.org", "see WWW.example.org", "mail a@b.org", "see https://example.org", "hard  \nbreak",
-                "[x](javascript:alert(1))", "[x](https://e.org/a?b=c)", "![i](https://e.org/i.png)", "a*b*c",
-                "*unclosed", "**mixed*", "code `x`", "under_score", "back\\slash", "\ttab", "    code", "a\r\nb",
-                "line\n===", "\u202Eevil")) {
+                "[x](javascript:alert(1))", "![i](https://e.org/i.png)", "a*b*c",
+                "*unclosed", "**mixed*", "under_score", "back\\slash", "\ttab", "    code", "a\r\nb",
+                "line\n===", "\u202Eevil",
+                "a &amp; b", "a <b>", "x\u00A0y", "`a`b`", "``x``", "[x](https://e.org/a;b)", "_a_b", "1 | 2", "~~x~~")) {
             assertNull(PlainComments.render(comment), comment);
         }
     }

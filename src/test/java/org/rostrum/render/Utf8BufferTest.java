@@ -29,6 +29,27 @@ class Utf8BufferTest {
     }
 
     @Test
+    void encodesLikeTheJdkWhateverTheLengthsOfTheWrites() {
+        Random random = new Random(5);
+        for (int i = 0; i < 500; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(600); k > 0; k--) {
+                int kind = random.nextInt(3);
+                text.appendCodePoint(kind == 0 ? 0x20 + random.nextInt(0x5F) : kind == 1 ? 0x400 + random.nextInt(0x100)
+                        : 0x1F600 + random.nextInt(0x40));
+            }
+            String s = text.toString();
+            Utf8Buffer buffer = new Utf8Buffer(8);
+            for (int at = 0; at < s.length(); ) {
+                int length = Math.min(s.length() - at, random.nextInt(4) == 0 ? random.nextInt(8) : random.nextInt(300));
+                buffer.write(s, at, length);
+                at += length;
+            }
+            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), buffer.toByteArray(), s);
+        }
+    }
+
+    @Test
     void writesLoneSurrogatesAsReplacementCharacters() {
         Utf8Buffer buffer = new Utf8Buffer(4);
         String s = "a\uD800b\uDC00c\uD83D";

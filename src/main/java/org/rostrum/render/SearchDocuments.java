@@ -69,7 +69,7 @@ final class SearchDocuments {
                 continue;
             }
             String href = Links.commentsPart(d.slug(), pages.partOf(c.number())) + "#comment-" + c.id();
-            docs.add(new SearchDocument(Kind.COMMENT, href, d.title(), DebatePages.displayName(c),
+            docs.add(new SearchDocument(Kind.COMMENT, href, d.title(), pages.displayName(c),
                     c.date().map(this::date).orElse(""), "", c.body()));
         }
         return docs;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * {@code src/main/java}: a fully qualified name in the source counts as much as an import.
  *
  * <p>Each library lives in the package that owns it, and the packages of the pipeline only look
- * back along it (diag ← model ← markdown, source, thread ← render ← output ← build ← cli, serve).
+ * back along it (diag ← model ← markdown, source, thread ← render ← output ← build ← cli, serve; diag ←
+ * i18n ← source, render).
  */
 class ArchitectureTest {
 
@@ -68,14 +69,16 @@ class ArchitectureTest {
         library("the command line is picocli's, in cli", List.of("picocli.."), "cli").check(classes);
         library("HTML is parsed to import it", List.of("org.jsoup.."), "importer").check(classes);
         library("the preview server is serve's", List.of("com.sun.net.httpserver.."), "serve").check(classes);
-        library("transliteration is ICU4J's, behind the one slug function", List.of("com.ibm.icu.."), "slug")
-                .check(classes);
+        library("ICU4J transliterates in slug and gives the CLDR plural rules in i18n", List.of("com.ibm.icu.."),
+                "slug", "i18n").check(classes);
     }
 
     @Test
     void packagesOnlyLookBackAlongThePipeline() {
         String[] all = {"model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve",
-                "importer", "slug", "search"};
+                "importer", "slug", "search", "i18n"};
+        mayNotUse("i18n", "model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve",
+                "importer", "slug", "search").check(classes);
         mayNotUse("search", "diag", "model", "source", "markdown", "thread", "render", "output", "build", "cli",
                 "serve", "importer", "slug").check(classes);
         mayNotUse("slug", "diag", "model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve",

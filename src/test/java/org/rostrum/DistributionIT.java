@@ -85,6 +85,30 @@ class DistributionIT {
         assertTrue(check.output().startsWith("Checked 1 debate and 2 comments"), check.output());
     }
 
+    /**
+     * The packed jar leaves some of ICU's data out to stay small: plural rules, number formats and
+     * the likely scripts that give a language's direction must stay in. Polish has four forms of a
+     * count and Arabic six, and Arabic is written right to left.
+     */
+    @Test
+    void theUnpackedProgramWritesPluralFormsAndDirectionOfTheSitesLanguage() throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache-languages"));
+        Map<String, String> env = Map.of("ROSTRUM_CACHE", cache.toString());
+        for (String language : List.of("pl", "ar")) {
+            Run init = rostrum(dir, env, "init", "archive-" + language, "--title", "Debaty", "--language", language);
+            assertEquals(0, init.exitCode(), init.output());
+            Path archive = dir.resolve("archive-" + language);
+            Run build = rostrum(archive, env, "build");
+            assertEquals(0, build.exitCode(), build.output());
+        }
+        String polish = Files.readString(dir.resolve("archive-pl/site/index.html"));
+        assertTrue(polish.contains("2 komentarze"), polish);
+        assertTrue(polish.contains("<html lang=\"pl\" dir=\"ltr\">"), polish);
+        String arabic = Files.readString(dir.resolve("archive-ar/site/index.html"));
+        assertTrue(arabic.contains("تعليقان"), "the form two of Arabic: " + arabic);
+        assertTrue(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"), arabic);
+    }
+
     @Test
     void versionNamesTheReleaseAndItsCommit() throws Exception {
         Run version = rostrum(dir, Map.of(), "--version");

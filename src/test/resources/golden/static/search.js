@@ -314,7 +314,32 @@
 
   // ---- Results -----------------------------------------------------------------------------
 
-  var KINDS = ["Debate", "Reader’s question", "Response", "Comment", "Page"];
+  // The interface's texts, from the page (search.ftlh); a plural text has a form per CLDR category.
+  var STRINGS = {};
+  try {
+    STRINGS = JSON.parse((document.getElementById("search-strings") || {}).textContent || "{}");
+  } catch (e) {
+    STRINGS = {};
+  }
+  var lang = document.documentElement.lang || undefined;
+  var plurals = null;
+  try { plurals = new Intl.PluralRules(lang); } catch (e) { plurals = null; }
+  var numbers = null;
+  try { numbers = new Intl.NumberFormat(lang); } catch (e) { numbers = null; }
+  function number(n) { return numbers ? numbers.format(n) : String(n); }
+  function t(key, count, values) {
+    var text = STRINGS[key];
+    if (text && typeof text === "object") {
+      text = text[plurals ? plurals.select(count) : "other"] || text.other;
+    }
+    values = values || {};
+    if (typeof count === "number") { values.count = number(count); }
+    return String(text === undefined ? key : text).replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, function (all, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
+  // Result kinds by their number in the index: class names, and keys of their names.
+  var KINDS = ["debate", "question", "response", "comment", "page"];
   var input = document.getElementById("search-input");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
@@ -324,7 +349,7 @@
   function longDate(iso) {
     if (!iso) { return ""; }
     try {
-      return new Date(iso + "T00:00:00Z").toLocaleDateString(document.documentElement.lang || undefined,
+      return new Date(iso + "T00:00:00Z").toLocaleDateString(lang,
         { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
     } catch (e) {
       return iso;
@@ -370,12 +395,13 @@
     page = Math.min(Math.max(1, page), pageCount);
     var shown = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
     return loadDocs(shown.map(function (h) { return h.doc; })).then(function () {
-      status.textContent = count === 0 ? "Nothing found." : count === 1 ? "1 result." :
-        count + " results" + (pageCount > 1 ? ", page " + page + " of " + pageCount : "") + ".";
+      status.textContent = count === 0 ? t("search.nothing") : pageCount > 1
+        ? t("search.results.paged", count, { page: number(page), pages: number(pageCount) })
+        : t("search.results", count);
       shown.forEach(function (h) {
         var d = docData(h.doc);
         var li = document.createElement("li");
-        li.className = "result kind-" + KINDS[d[0]].toLowerCase().replace(/[^a-z]+/g, "-");
+        li.className = "result kind-" + KINDS[d[0]];
         var heading = document.createElement("h2");
         heading.className = "result-title";
         var a = document.createElement("a");
@@ -385,7 +411,9 @@
         li.appendChild(heading);
         var meta = document.createElement("p");
         meta.className = "meta";
-        meta.textContent = [KINDS[d[0]] + (d[3] ? " by " + d[3] : ""), longDate(d[4])].filter(Boolean).join(" · ");
+        var kind = t("search.kind." + KINDS[d[0]]);
+        meta.textContent = [d[3] ? t("search.by", null, { kind: kind, name: d[3] }) : kind, longDate(d[4])]
+          .filter(Boolean).join(" · ");
         li.appendChild(meta);
         li.appendChild(excerpt(d[5], query));
         list.appendChild(li);
@@ -399,13 +427,13 @@
     pages.hidden = pageCount <= 1;
     if (pageCount <= 1) { return; }
     var ul = document.createElement("ul");
-    [["Previous", page - 1], ["Next", page + 1]].forEach(function (p) {
+    [["prev", page - 1], ["next", page + 1]].forEach(function (p) {
       if (p[1] < 1 || p[1] > pageCount) { return; }
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = "?" + paramsWith({ p: String(p[1]) }).toString();
-      a.textContent = p[0];
-      a.rel = p[0] === "Next" ? "next" : "prev";
+      a.textContent = t(p[0] === "next" ? "search.next" : "search.previous");
+      a.rel = p[0];
       a.addEventListener("click", function (e) {
         e.preventDefault();
         navigate(paramsWith({ p: String(p[1]) }), true);
@@ -464,14 +492,14 @@
       pager(1, 1);
       return window.rostrumSearch.last = Promise.resolve();
     }
-    status.textContent = "Searching…";
+    status.textContent = t("search.searching");
     return window.rostrumSearch.last = ready().then(function () {
       return run(query, filtersOf(params));
     }).then(function (hits) {
       if (mine !== generation) { return null; }
       return show(hits, query, parseInt(params.get("p") || "1", 10) || 1);
     }).catch(function (e) {
-      if (mine === generation) { status.textContent = "The search index could not be loaded (" + e.message + ")."; }
+      if (mine === generation) { status.textContent = t("search.failed", null, { reason: e.message }); }
     });
   }
 

@@ -20,6 +20,7 @@ import org.rostrum.output.OutputFile;
 import org.rostrum.output.OutputIndex;
 import org.rostrum.output.SiteWriter;
 import org.rostrum.render.DebateContext;
+import org.rostrum.i18n.Strings;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
@@ -133,12 +134,13 @@ final class CommentEdit {
             Diagnostics own) {
         Site globals = loader.loadSettingsAndPages(options.content(), own);
         Set<String> personIds = loader.personIds(options.content(), own);
+        Strings strings = loader.loadStrings(options.content(), globals.config().language(), own);
         if (own.hasErrors()) {
             return Optional.empty();
         }
         Site published = SiteBuild.publishable(globals, options, Instant.ofEpochMilli(nowMillis));
         Background<SiteRenderer> renderer = Background.start("templates",
-                () -> new SiteRenderer(markdown, Theme.open(options.templates()), published));
+                () -> new SiteRenderer(markdown, Theme.open(options.templates()), published, strings));
         DebateReader reader = new DebateReader(options.content(), globals.config(), personIds, markdown);
         CommentReader comments = new CommentReader(options.content(), globals.config());
         List<Changed> debates = new ArrayList<>();

@@ -25,7 +25,7 @@ import org.rostrum.output.Fingerprint;
  * modification times (no file is read): for each debate folder one of the whole folder and one of
  * everything in it but its comments, and one for everything else a build depends on
  * (the files directly in the content folder: {@code site.yaml}, {@code topics.yaml},
- * {@code redirects.yaml}, a logo; {@code people/}, {@code pages/}, the site's templates).
+ * {@code redirects.yaml}, a logo; {@code people/}, {@code pages/}, {@code i18n/}, the site's templates).
  * An incremental build re-reads a debate only when its fingerprint changed, and everything when the
  * global one did; a debate whose comments alone changed is rebuilt without the rest of the archive
  * when nothing else shows the change ({@link CommentEdit}).
@@ -68,7 +68,7 @@ record InputScan(Map<String, Long> debates, Map<String, Long> pages, long global
         }
         long global = Fingerprint.of("global");
         List<Path> others = new ArrayList<>(filesIn(content));
-        others.addAll(List.of(content.resolve("people"), content.resolve("pages"), templates));
+        others.addAll(List.of(content.resolve("people"), content.resolve("pages"), content.resolve("i18n"), templates));
         for (Path p : others) {
             global = Fingerprint.mix(global, tree(p, now));
         }

@@ -29,6 +29,7 @@ import org.rostrum.output.Fingerprint;
 import org.rostrum.output.OutputFile;
 import org.rostrum.output.OutputIndex;
 import org.rostrum.output.SiteWriter;
+import org.rostrum.i18n.Strings;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
@@ -144,6 +145,7 @@ public final class SiteBuild {
         Map<String, Debate> summaries = cache.salt() == salt ? unchangedDebates(cache, scan) : Map.of();
         Site site = load(options, summaries, progress, diagnostics);
         Site published = publishable(site, options, start);
+        Strings strings = loader.loadStrings(options.content(), site.config().language(), diagnostics);
         Theme theme = Theme.open(options.templates());
         theme.reportLinksOutside(diagnostics);
         theme.reportMissingLogo(site.config(), diagnostics);
@@ -151,7 +153,7 @@ public final class SiteBuild {
         if (diagnostics.hasErrors()) {
             return stopped(options, site, published, diagnostics, start);
         }
-        SiteRenderer renderer = new SiteRenderer(markdown, theme, published);
+        SiteRenderer renderer = new SiteRenderer(markdown, theme, published, strings);
         OutputPlan.checkCollisions(renderer.plannedPaths(), diagnostics);
         if (diagnostics.hasErrors()) {
             return stopped(options, site, published, diagnostics, start);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.rostrum.i18n.Strings;
 import org.rostrum.model.Block;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
@@ -36,6 +37,7 @@ final class ArchiveIndex {
 
     final Site site;
     final Formats formats;
+    final Strings strings;
     final SiteView view;
     final List<Debate> debates;
     private final Map<String, Integer> positionBySlug = new HashMap<>();
@@ -49,11 +51,12 @@ final class ArchiveIndex {
     /**
      * @param assets where the site's logo and own stylesheet are, when it has them: from {@link Theme#assets}
      */
-    ArchiveIndex(Site published, Formats formats, Theme.Assets assets) {
+    ArchiveIndex(Site published, Formats formats, Theme.Assets assets, Strings strings) {
         this.site = published;
         this.formats = formats;
+        this.strings = strings;
         this.debates = published.debates();
-        this.view = siteView(published, assets);
+        this.view = siteView(published, assets, strings);
         for (Person p : published.people()) {
             personRefs.put(p.id(), new PersonRef(p.id(), p.name(), p.role().orElse(""), Links.person(p.id()),
                     p.photo().map(Links::personPhoto)));
@@ -76,13 +79,14 @@ final class ArchiveIndex {
         }
     }
 
-    private static SiteView siteView(Site archive, Theme.Assets assets) {
+    private static SiteView siteView(Site archive, Theme.Assets assets, Strings strings) {
         var config = archive.config();
         List<PageRef> pages = archive.pages().stream()
                 .sorted(Comparator.comparing(Page::title).thenComparing(Page::slug))
                 .map(p -> new PageRef(p.title(), Links.page(p.slug())))
                 .toList();
-        return new SiteView(config.title(), config.description().orElse(""), config.language(), config.baseUrl(),
+        return new SiteView(config.title(), config.description().orElse(""), config.language(), strings.direction(),
+                config.baseUrl(),
                 config.publisher().orElse(""), pages, assets.logoHref(), assets.customCss(), config.params());
     }
 

@@ -20,7 +20,8 @@ import java.util.Optional;
  *                       page gave it ({@code comment-881}), for an extra empty element, so that old
  *                       links still land on it; empty when no old anchor is known or another comment
  *                       of the debate already answers to it
- * @param author         display name, {@code Anonymous}, or empty for a removed comment
+ * @param author         display name, the site's word for anonymous ({@code comment.anonymous}), or
+ *                       empty for a removed comment
  * @param anonymous      whether no author was given
  * @param staff          whether one of the site's own people wrote it ({@code staff: true}), for a badge
  * @param authorUrl      the author's http(s) link, already checked
@@ -29,7 +30,7 @@ import java.util.Optional;
  *                       empty for removed comments
  * @param text           the reader's text as written (Markdown), for data such as JSON-LD: print it
  *                       escaped, never as HTML; empty for removed comments
- * @param removed        whether it was removed (shown as "This comment was removed")
+ * @param removed        whether it was removed
  * @param topLevel       whether it is a top-level comment
  * @param number         the number of its top-level comment (its own when top-level)
  * @param depth          the indentation it is drawn at: its true depth, capped by {@code comments.max_depth}

@@ -56,7 +56,8 @@ final class DebatePages {
     DebatePage page(Debate d, CommentThread thread, int part, DebateContext context) {
         int parts = partCount(thread.topLevelCount());
         String href = Links.commentsPart(d.slug(), part);
-        String title = part == 1 ? d.title() : d.title() + " (comments, part " + part + ")";
+        String title = part == 1 ? d.title()
+                : index.strings.text("debate.part.title", d.title(), index.strings.number(part));
         PageMeta meta = new PageMeta(Links.root(href), href, Links.absolute(index.view.baseUrl(), href), title,
                 d.summary(), part == 1 ? "debate" : "comments");
         List<CommentView> comments = commentViews(thread, part);
@@ -215,7 +216,7 @@ final class DebatePages {
                     c.date().map(index.formats::dateTime), c.isRemoved() ? "" : markdown.renderComment(c.body()),
                     c.isRemoved() ? "" : c.body().strip(),
                     c.isRemoved(), c.isTopLevel(), c.number(), drawn[i], c.depth() > drawn[i],
-                    parent.map(DebatePages::parentName), parent.map(p -> "comment-" + p.id()), opens,
+                    parent.map(this::parentName), parent.map(p -> "comment-" + p.id()), opens,
                     opens ? replyTotal[i] : 0, opens ? 0 : drawn[i] - next));
         }
         return views;
@@ -233,13 +234,16 @@ final class DebatePages {
         return Optional.of("comment-" + id.substring(3));
     }
 
-    /** The name shown for a comment: its author, {@code Anonymous}, or nothing for a removed comment. */
-    static String displayName(Comment c) {
-        return c.isRemoved() ? "" : c.author().orElse("Anonymous");
+    /**
+     * The name shown for a comment: its author, the site's word for an anonymous one
+     * ({@code comment.anonymous}), or nothing for a removed comment.
+     */
+    String displayName(Comment c) {
+        return c.isRemoved() ? "" : c.author().orElseGet(() -> index.strings.text("comment.anonymous"));
     }
 
-    /** How a reply names the comment it answers. */
-    private static String parentName(Comment parent) {
-        return parent.isRemoved() ? "a removed comment" : displayName(parent);
+    /** How a reply names the comment it answers ({@code comment.removed.parent} for a removed one). */
+    private String parentName(Comment parent) {
+        return parent.isRemoved() ? index.strings.text("comment.removed.parent") : displayName(parent);
     }
 }

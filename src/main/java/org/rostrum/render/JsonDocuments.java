@@ -279,7 +279,7 @@ final class JsonDocuments {
     }
 
     /** Escapes {@code <}, {@code >} and {@code &} as {@code \\u003c} etc., so JSON is safe inside {@code <script>}. */
-    private static final class ScriptSafeEscapes extends CharacterEscapes {
+    static final class ScriptSafeEscapes extends CharacterEscapes {
         private final int[] escapes;
 
         ScriptSafeEscapes() {

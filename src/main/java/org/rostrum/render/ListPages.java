@@ -33,6 +33,11 @@ final class ListPages {
                 kind);
     }
 
+    /** A title with its page number: {@code Security (page 2)}. */
+    private String numbered(String title, int page) {
+        return index.strings.text("page.title.numbered", title, index.strings.number(page));
+    }
+
     List<DebateCard> cardsOf(List<Debate> debates) {
         return cards.of(debates);
     }
@@ -43,7 +48,7 @@ final class ListPages {
 
     HomePage home(int n) {
         String href = Links.home(n);
-        String title = n == 1 ? index.view.title() : index.view.title() + " (page " + n + ")";
+        String title = n == 1 ? index.view.title() : numbered(index.view.title(), n);
         return new HomePage(index.view, meta(href, title, index.view.description(), "home"),
                 cards.of(Paging.slice(index.debates, n, perPage)), Paging.of(n, homePageCount(), Links::home));
     }
@@ -63,7 +68,7 @@ final class ListPages {
     }
 
     TopicsPage topics() {
-        return new TopicsPage(index.view, meta(Links.topics(), "Topics", "", "topics"),
+        return new TopicsPage(index.view, meta(Links.topics(), index.strings.text("topics.title"), "", "topics"),
                 publishedTopics().stream().map(this::topicView).toList());
     }
 
@@ -73,7 +78,7 @@ final class ListPages {
 
     TopicPage topic(Topic t, int n) {
         String href = Links.topic(t.slug(), n);
-        String title = n == 1 ? t.name() : t.name() + " (page " + n + ")";
+        String title = n == 1 ? t.name() : numbered(t.name(), n);
         return new TopicPage(index.view, meta(href, title, "", "topic"), topicView(t),
                 cards.of(Paging.slice(index.debatesWithTopic(t.slug()), n, perPage)),
                 Paging.of(n, topicPageCount(t), k -> Links.topic(t.slug(), k)));
@@ -89,7 +94,7 @@ final class ListPages {
                     return new PersonEntry(index.personRef(p.id()), responses.size(), debates);
                 })
                 .toList();
-        return new PeoplePage(index.view, meta(Links.people(), "People", "", "people"), entries);
+        return new PeoplePage(index.view, meta(Links.people(), index.strings.text("people.title"), "", "people"), entries);
     }
 
     PersonPage person(Person p) {
@@ -107,7 +112,7 @@ final class ListPages {
     ArchivePage archive() {
         List<YearEntry> years = new ArrayList<>();
         index.debatesByYear().forEach((year, debates) -> years.add(yearEntry(year, debates)));
-        return new ArchivePage(index.view, meta(Links.archive(), "Archive", "", "archive"), years);
+        return new ArchivePage(index.view, meta(Links.archive(), index.strings.text("archive.title"), "", "archive"), years);
     }
 
     private static YearEntry yearEntry(int year, List<Debate> debates) {
@@ -138,7 +143,8 @@ final class ListPages {
     }
 
     SearchPage search() {
-        return new SearchPage(index.view, meta(Links.search(), "Search", "", "search"), "search/");
+        return new SearchPage(index.view, meta(Links.search(), index.strings.text("search.title"), "", "search"), "search/",
+                SearchScriptStrings.json(index.strings));
     }
 
     /** The 404 page is served at any depth, so its root is the absolute path of {@code base_url}. */
@@ -147,7 +153,8 @@ final class ListPages {
         int scheme = base.indexOf("://");
         int pathStart = scheme < 0 ? -1 : base.indexOf('/', scheme + 3);
         String root = pathStart < 0 ? "/" : base.substring(pathStart);
-        return new NotFoundPage(index.view, new PageMeta(root, "404.html", base + "404.html", "Page not found", "",
+        return new NotFoundPage(index.view, new PageMeta(root, "404.html", base + "404.html",
+                index.strings.text("notfound.title"), "",
                 "not-found"));
     }
 

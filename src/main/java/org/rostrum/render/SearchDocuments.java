@@ -76,7 +76,7 @@ final class SearchDocuments {
     }
 
     private SearchDocument comment(Comment c, String href, String heading) {
-        return new SearchDocument(Kind.COMMENT, href, heading, DebatePages.displayName(c),
+        return new SearchDocument(Kind.COMMENT, href, heading, pages.displayName(c),
                 c.date().map(this::date).orElse(""), "", c.body());
     }
 

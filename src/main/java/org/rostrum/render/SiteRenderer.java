@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.rostrum.i18n.Strings;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.CommentThread;
 import org.rostrum.model.Debate;
@@ -55,15 +56,16 @@ public final class SiteRenderer {
      * @param markdown the shared Markdown renderer (for comments)
      * @param theme    where templates and static files come from
      * @param site     what is published: drafts and other debates left out of this build removed
+     * @param strings  the interface strings of the site's language
      */
-    public SiteRenderer(MarkdownRenderer markdown, Theme theme, Site site) {
+    public SiteRenderer(MarkdownRenderer markdown, Theme theme, Site site, Strings strings) {
         this.site = site;
         this.theme = theme;
         Locale locale = Locale.forLanguageTag(site.config().language());
         Formats formats = new Formats(locale, site.config().timezone());
         this.assets = theme.assets(site.config());
-        this.index = new ArchiveIndex(site, formats, assets);
-        this.templates = new TemplateRenderer(theme, locale, site.config().timezone());
+        this.index = new ArchiveIndex(site, formats, assets, strings);
+        this.templates = new TemplateRenderer(theme, locale, site.config().timezone(), strings);
         this.debatePages = new DebatePages(index, markdown, json);
         this.redirects = new ListPages(index, new ArchiveIndex.Cards(Map.of()));
         this.search = new SearchDocuments(index, debatePages);
@@ -197,7 +199,7 @@ public final class SiteRenderer {
                 sitemap.add(Links.absolute(base, Links.topic(t.slug(), n)), Optional.empty());
             }
             List<Debate> latest = index.debatesWithTopic(t.slug());
-            files.add(page(Links.topicFeed(t.slug()), "feed.ftlx", () -> feed(t.name() + " – " + index.view.title(),
+            files.add(page(Links.topicFeed(t.slug()), "feed.ftlx", () -> feed(index.strings.text("topic.feed.title", t.name(), index.view.title()),
                     Links.topicFeed(t.slug()), Links.topic(t.slug(), 1), latest)));
         }
         files.add(page(Links.people(), "people.ftlh", lists::people));

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param title       the archive's name
  * @param description one sentence about it (may be empty)
  * @param language    BCP 47 tag for {@code <html lang>}
+ * @param direction   {@code rtl} for a language written right to left, else {@code ltr}: for {@code <html dir>}
  * @param baseUrl     the absolute URL of the site's root, ending in {@code /}
  * @param publisher   the organisation behind it (may be empty)
  * @param pages       the standalone pages, for the navigation, sorted by title
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param params      the site's own values ({@code params} of {@code site.yaml}), in file order: text,
  *                    numbers, booleans and lists of them
  */
-public record SiteView(String title, String description, String language, String baseUrl, String publisher,
+public record SiteView(String title, String description, String language, String direction, String baseUrl, String publisher,
         List<PageRef> pages, Optional<String> logo, Optional<String> customCss, Map<String, Object> params) {
     public SiteView {
         pages = List.copyOf(pages);

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
+import org.rostrum.i18n.Strings;
 
 /**
  * FreeMarker, configured once for a build and shared by all rendering threads.
@@ -27,14 +28,15 @@ import java.util.TimeZone;
  * with the template's position, never an empty string. {@code .ftlh} templates escape every value
  * as HTML and {@code .ftlx} as XML (characters that XML forbids replaced, see {@link LegalXmlFormat}),
  * unless the template marks it {@code ?no_esc}. Templates get view records only; {@link Optional}
- * values appear to them as present or missing ({@code x??}).
+ * values appear to them as present or missing ({@code x??}). Every template has the method
+ * {@code t}, the site's interface strings ({@link StringsMethod}).
  */
 final class TemplateRenderer {
 
     private final Configuration freemarker;
     private final Theme theme;
 
-    TemplateRenderer(Theme theme, Locale locale, ZoneId zone) {
+    TemplateRenderer(Theme theme, Locale locale, ZoneId zone, Strings strings) {
         this.theme = theme;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(theme.templateLoader());
@@ -54,6 +56,7 @@ final class TemplateRenderer {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setObjectWrapper(new ViewWrapper());
+        cfg.setSharedVariable("t", new StringsMethod(strings));
         TemplateConfiguration xml = new TemplateConfiguration();
         xml.setOutputFormat(LegalXmlFormat.INSTANCE);
         xml.setRecognizeStandardFileExtensions(false); // it would win over the output format set here

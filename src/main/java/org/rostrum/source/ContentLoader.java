@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
 import org.rostrum.diag.SourcePosition;
+import org.rostrum.i18n.Strings;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
@@ -37,7 +38,7 @@ public final class ContentLoader {
 
     private static final Set<String> CONTENT_FILES = Set.of("site.yaml", "topics.yaml", RedirectReader.FILE);
     private static final int MAX_PAGE_DEPTH = 8;
-    private static final Set<String> CONTENT_FOLDERS = Set.of("debates", "people", "pages");
+    private static final Set<String> CONTENT_FOLDERS = Set.of("debates", "people", "pages", InterfaceStrings.FOLDER);
 
     private final MarkdownRenderer markdown;
     private final SourceFiles files;
@@ -117,6 +118,14 @@ public final class ContentLoader {
         SiteConfig config = new SiteConfigReader(files, tree).read(contentDir.resolve("site.yaml"), diagnostics);
         return new Site(config, List.of(), List.of(), List.of(), readPages(contentDir.resolve("pages"), tree,
                 config, diagnostics));
+    }
+
+    /**
+     * The interface strings of {@code language}: Rostrum's tables with the site's
+     * {@code i18n/<language>.yaml} over them ({@link InterfaceStrings}). Problems go to {@code diagnostics}.
+     */
+    public Strings loadStrings(Path contentDir, String language, Diagnostics diagnostics) {
+        return new InterfaceStrings(files).load(contentDir, language, diagnostics);
     }
 
     /** The ids of the people, from the names of their files, as {@link #load} checks debates against them. */

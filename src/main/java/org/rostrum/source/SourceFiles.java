@@ -26,6 +26,11 @@ final class SourceFiles {
         return SourceText.read(file, limits.maxFileBytes(), diagnostics);
     }
 
+    /** Reads YAML already in memory (a table packed into Rostrum). */
+    Optional<Value> yaml(SourceText source, Diagnostics diagnostics) {
+        return yaml.read(source, diagnostics);
+    }
+
     Optional<Value> yaml(Path file, Diagnostics diagnostics) {
         return text(file, diagnostics).flatMap(source -> yaml.read(source, diagnostics));
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.rostrum.source.InterfaceStrings;
 import org.junit.jupiter.api.io.TempDir;
 
 class RecordModelTest {
@@ -47,7 +48,8 @@ class RecordModelTest {
     private String render(String template) throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("t.ftlh"), template);
-        TemplateRenderer renderer = new TemplateRenderer(Theme.open(templates), Locale.ROOT, ZoneOffset.UTC);
+        TemplateRenderer renderer = new TemplateRenderer(Theme.open(templates), Locale.ROOT, ZoneOffset.UTC,
+                new InterfaceStrings().shipped("en"));
         return new String(renderer.render("t.ftlh", SAMPLE), StandardCharsets.UTF_8);
     }
 

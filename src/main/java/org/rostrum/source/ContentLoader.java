@@ -21,6 +21,8 @@ import org.rostrum.model.Person;
 import org.rostrum.model.Site;
 import org.rostrum.model.SiteConfig;
 import org.rostrum.model.Topic;
+import org.rostrum.model.Translations;
+import org.rostrum.model.Translations.Translation;
 
 /**
  * Reads a content folder ({@code site.yaml}, {@code debates/}, {@code people/}, {@code topics.yaml},
@@ -82,8 +84,9 @@ public final class ContentLoader {
         Set<String> personIds = personFiles.stream().map(PersonReader::idOf).collect(Collectors.toSet());
         List<Person> people = readPeople(peopleDir, personFiles, tree, diagnostics);
         List<TopicIndex.Described> described = TopicIndex.readDescriptions(contentDir.resolve("topics.yaml"), files,
-                tree, markdown, diagnostics);
-        DebateReader debateReader = new DebateReader(files, tree, config.timezone(), personIds, markdown);
+                tree, markdown, config.editions(), diagnostics);
+        DebateReader debateReader = new DebateReader(files, tree, config.timezone(), personIds, markdown,
+                config.editions());
         AtomicInteger read = new AtomicInteger();
         List<LoadedDebate> loaded = debateFolders(contentDir.resolve("debates"), tree, diagnostics).parallelStream()
                 .map(folder -> {
@@ -99,8 +102,15 @@ public final class ContentLoader {
         List<Debate> debates = loaded.stream().map(LoadedDebate::debate)
                 .sorted(Comparator.comparing(Debate::date, Comparator.reverseOrder()).thenComparing(Debate::slug))
                 .toList();
-        return new Site(config, debates, people, topics, readPages(contentDir.resolve("pages"), tree, config, diagnostics),
-                new RedirectReader(files, tree).read(contentDir.resolve(RedirectReader.FILE), diagnostics));
+        List<Translation<Debate>> translated = loaded.stream().flatMap(d -> d.translations().stream())
+                .sorted(Comparator.comparing((Translation<Debate> t) -> t.content().slug())
+                        .thenComparing(Translation::language))
+                .toList();
+        List<Translation<Page>> translatedPages = new ArrayList<>();
+        List<Page> pages = readPages(contentDir.resolve("pages"), tree, config, translatedPages, diagnostics);
+        return new Site(config, debates, people, topics, pages,
+                new RedirectReader(files, tree).read(contentDir.resolve(RedirectReader.FILE), diagnostics),
+                new Translations(translated, translatedPages));
     }
 
     /**
@@ -116,7 +126,7 @@ public final class ContentLoader {
         ContentTree tree = new ContentTree(contentDir);
         SiteConfig config = new SiteConfigReader(files, tree).read(contentDir.resolve("site.yaml"), diagnostics);
         return new Site(config, List.of(), List.of(), List.of(), readPages(contentDir.resolve("pages"), tree,
-                config, diagnostics));
+                config, new ArrayList<>(), diagnostics));
     }
 
     /** The ids of the people, from the names of their files, as {@link #load} checks debates against them. */
@@ -190,21 +200,44 @@ public final class ContentLoader {
         return folders;
     }
 
-    private List<Page> readPages(Path pagesDir, ContentTree tree, SiteConfig config, Diagnostics diagnostics) {
+    /**
+     * The pages of {@code pages/}, sorted by slug; their translations ({@code about.de.md}) go to
+     * {@code translations}, sorted by slug, then language. A translation without its page is an error.
+     */
+    private List<Page> readPages(Path pagesDir, ContentTree tree, SiteConfig config,
+            List<Translation<Page>> translations, Diagnostics diagnostics) {
         List<Page> pages = new ArrayList<>();
         PageReader reader = new PageReader(files, markdown, new CommentReader(files, tree, config.timezone()),
                 tree);
-        readPages(pagesDir, "", reader, tree, pages, diagnostics);
+        List<Translation<Page>> found = new ArrayList<>();
+        readPages(pagesDir, "", reader, tree, config.editions(), pages, found, diagnostics);
         pages.sort(Comparator.comparing(Page::slug));
+        for (Translation<Page> t : found) {
+            Optional<Page> original = pages.stream().filter(p -> p.slug().equals(t.content().slug())).findFirst();
+            if (original.isEmpty()) {
+                diagnostics.error(t.content().position(), "translation " + Fields.quote(
+                        t.content().position().file().getFileName().toString())
+                        + " has no page in the default language: write pages/" + t.content().slug() + ".md");
+            } else {
+                translations.add(new Translation<>(t.language(), original.get().translatedAs(t.content())));
+            }
+        }
+        translations.sort(Comparator.comparing((Translation<Page> t) -> t.content().slug())
+                .thenComparing(Translation::language));
         return pages;
     }
 
     /** The pages of {@code dir} and of its folders ({@code pages/about/team.md} below {@code about}). */
-    private void readPages(Path dir, String folder, PageReader reader, ContentTree tree, List<Page> pages,
-            Diagnostics diagnostics) {
+    private void readPages(Path dir, String folder, PageReader reader, ContentTree tree, List<String> editions,
+            List<Page> pages, List<Translation<Page>> translations, Diagnostics diagnostics) {
         for (Path entry : tree.list(dir, diagnostics)) {
             String name = entry.getFileName().toString();
-            if (name.endsWith(".md") && Files.isRegularFile(entry)) {
+            Optional<String[]> translation = Files.isRegularFile(entry) ? Languages.ofPageFile(name, editions)
+                    : Optional.empty();
+            if (translation.isPresent()) {
+                reader.readTranslation(entry, folder + translation.get()[0], diagnostics)
+                        .ifPresent(p -> translations.add(new Translation<>(translation.get()[1], p)));
+            } else if (name.endsWith(".md") && Files.isRegularFile(entry)) {
                 reader.read(entry, folder, diagnostics).ifPresent(pages::add);
             } else if (name.endsWith(PageReader.FILES_SUFFIX) && Files.isDirectory(entry)) {
                 String page = name.substring(0, name.length() - PageReader.FILES_SUFFIX.length()) + ".md";
@@ -212,7 +245,7 @@ public final class ContentLoader {
                     ContentTree.warnIgnored(entry, ": there is no page " + page + " for these files", diagnostics);
                 }
             } else if (Files.isDirectory(entry) && folder.split("/").length < MAX_PAGE_DEPTH) {
-                readPages(entry, folder + name + "/", reader, tree, pages, diagnostics);
+                readPages(entry, folder + name + "/", reader, tree, editions, pages, translations, diagnostics);
             } else if (Files.isDirectory(entry)) {
                 ContentTree.warnIgnored(entry, ": pages are at most " + MAX_PAGE_DEPTH + " folders deep", diagnostics);
             } else if (name.endsWith(PageReader.COMMENTS_SUFFIX)) {

@@ -122,7 +122,14 @@ public final class SiteBuild {
                 && OutputCheck.allPresent(options.out(), cache.outputs().paths())) {
             return unchanged(cache, diagnostics, start);
         }
-        if (write && !options.clean()) {
+        // A site in several languages is rendered whole on every build that changed anything (each
+        // language's pages show the others'); the writer still writes only the files whose bytes changed.
+        boolean multilingual = write && loader.loadConfig(options.content(), new Diagnostics()).multilingual();
+        OutputIndex previous = cache.outputs();
+        if (multilingual) {
+            cache = BuildCache.EMPTY;
+        }
+        if (write && !options.clean() && !multilingual) {
             try {
                 Optional<CommentEdit.Result> edited = commentEdit.build(options, cache, scan, salt,
                         start.toEpochMilli(), diagnostics);
@@ -170,7 +177,7 @@ public final class SiteBuild {
         return write
                 ? write(options, site, published, renderer, debates, search,
                         cache.salt() == salt ? cache : BuildCache.EMPTY,
-                        cache.outputs(), salt, linkTargets, progress, diagnostics, start)
+                        previous, salt, linkTargets, progress, diagnostics, start)
                 : check(options, site, published, renderer, debates, progress, diagnostics, start);
     }
 
@@ -351,7 +358,7 @@ public final class SiteBuild {
                 .toList();
         List<Page> pages = site.pages().stream().filter(p -> options.drafts() || !p.draft()).toList();
         var config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
-        return new Site(config, debates, site.people(), site.topics(), pages, site.redirects());
+        return new Site(config, debates, site.people(), site.topics(), pages, site.redirects(), site.translations());
     }
 
     private static Map<String, ThreadStats> publishedStats(Site published, Map<String, ThreadStats> stats) {

@@ -134,13 +134,13 @@ final class CommentEdit {
             Diagnostics own) {
         Site globals = loader.loadSettingsAndPages(options.content(), own);
         Set<String> personIds = loader.personIds(options.content(), own);
-        Strings strings = loader.loadStrings(options.content(), globals.config().language(), own);
+        Map<String, Strings> strings = loader.loadStrings(options.content(), globals.config(), own);
         if (own.hasErrors()) {
             return Optional.empty();
         }
         Site published = SiteBuild.publishable(globals, options, Instant.ofEpochMilli(nowMillis));
         Background<SiteRenderer> renderer = Background.start("templates",
-                () -> new SiteRenderer(markdown, Theme.open(options.templates()), published, strings));
+                () -> new SiteRenderer(markdown, Theme.open(options.templates()), published, strings::get));
         DebateReader reader = new DebateReader(options.content(), globals.config(), personIds, markdown);
         CommentReader comments = new CommentReader(options.content(), globals.config());
         List<Changed> debates = new ArrayList<>();

@@ -91,6 +91,7 @@ final class DebateCodec {
         }
         optional(out, d.guid());
         strings(out, d.authorIds());
+        optional(out, d.language());
     }
 
     static Debate read(DataInput in) throws IOException {
@@ -135,7 +136,7 @@ final class DebateCodec {
         Optional<String> guid = optional(in);
         List<String> authors = strings(in);
         return new Debate(slug, directory, position, title, date, updated, topics, summary, image,
-                DebateStatus.values()[status], draft, aliases, body, bundle, links, guid, authors);
+                DebateStatus.values()[status], draft, aliases, body, bundle, links, guid, authors, optional(in));
     }
 
     /** {@code context} as bytes, for the cache entry of its debate. */

@@ -123,7 +123,14 @@ public final class SiteBuild {
                 && OutputCheck.allPresent(options.out(), cache.outputs().paths())) {
             return unchanged(cache, diagnostics, start);
         }
-        if (write && !options.clean()) {
+        // A site in several languages is rendered whole on every build that changed anything (each
+        // language's pages show the others'); the writer still writes only the files whose bytes changed.
+        boolean multilingual = write && loader.loadConfig(options.content(), new Diagnostics()).multilingual();
+        OutputIndex previous = cache.outputs();
+        if (multilingual) {
+            cache = BuildCache.EMPTY;
+        }
+        if (write && !options.clean() && !multilingual) {
             try {
                 Optional<CommentEdit.Result> edited = commentEdit.build(options, cache, scan, salt,
                         start.toEpochMilli(), diagnostics);
@@ -145,7 +152,7 @@ public final class SiteBuild {
         Map<String, Debate> summaries = cache.salt() == salt ? unchangedDebates(cache, scan) : Map.of();
         Site site = load(options, summaries, progress, diagnostics);
         Site published = publishable(site, options, start);
-        Strings strings = loader.loadStrings(options.content(), site.config().language(), diagnostics);
+        Map<String, Strings> strings = loader.loadStrings(options.content(), site.config(), diagnostics);
         Theme theme = Theme.open(options.templates());
         theme.reportLinksOutside(diagnostics);
         theme.reportMissingLogo(site.config(), diagnostics);
@@ -153,7 +160,7 @@ public final class SiteBuild {
         if (diagnostics.hasErrors()) {
             return stopped(options, site, published, diagnostics, start);
         }
-        SiteRenderer renderer = new SiteRenderer(markdown, theme, published, strings);
+        SiteRenderer renderer = new SiteRenderer(markdown, theme, published, strings::get);
         OutputPlan.checkCollisions(renderer.plannedPaths(), diagnostics);
         if (diagnostics.hasErrors()) {
             return stopped(options, site, published, diagnostics, start);
@@ -172,7 +179,7 @@ public final class SiteBuild {
         return write
                 ? write(options, site, published, renderer, debates, search,
                         cache.salt() == salt ? cache : BuildCache.EMPTY,
-                        cache.outputs(), salt, linkTargets, progress, diagnostics, start)
+                        previous, salt, linkTargets, progress, diagnostics, start)
                 : check(options, site, published, renderer, debates, progress, diagnostics, start);
     }
 
@@ -353,7 +360,7 @@ public final class SiteBuild {
                 .toList();
         List<Page> pages = site.pages().stream().filter(p -> options.drafts() || !p.draft()).toList();
         var config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
-        return new Site(config, debates, site.people(), site.topics(), pages, site.redirects());
+        return new Site(config, debates, site.people(), site.topics(), pages, site.redirects(), site.translations());
     }
 
     private static Map<String, ThreadStats> publishedStats(Site published, Map<String, ThreadStats> stats) {

@@ -20,6 +20,7 @@ import org.rostrum.diag.SourcePosition;
  * @param replyCount how many direct replies it has
  * @param position   where it was written
  * @param staff      written by one of the site's own people ({@code staff: true})
+ * @param lang           the language it is written in ({@code lang}), when given
  */
 public record Comment(
         String id,
@@ -33,7 +34,16 @@ public record Comment(
         int number,
         int replyCount,
         SourcePosition position,
-        boolean staff) {
+        boolean staff,
+        Optional<String> lang) {
+
+    /** A comment whose language is not given. */
+    public Comment(String id, Optional<String> parentId, Optional<String> author, Optional<String> authorUrl,
+            Optional<Timestamp> date, String body, CommentStatus status, int depth, int number, int replyCount,
+            SourcePosition position, boolean staff) {
+        this(id, parentId, author, authorUrl, date, body, status, depth, number, replyCount, position, staff,
+                Optional.empty());
+    }
 
     /** A comment by a reader, not by the site's staff. */
     public Comment(String id, Optional<String> parentId, Optional<String> author, Optional<String> authorUrl,
@@ -51,6 +61,7 @@ public record Comment(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(lang, "lang");
     }
 
     public boolean isTopLevel() {

@@ -26,6 +26,7 @@ import org.rostrum.diag.SourcePosition;
  * @param staff          {@code staff: true}: written by one of the site's own people
  * @param idPosition     where {@code id} is written, for duplicate-id errors
  * @param parentPosition where {@code parent} is written, for unknown-parent and cycle errors
+ * @param lang           the language it is written in ({@code lang}), when given
  */
 public record CommentInput(
         Optional<String> id,
@@ -39,7 +40,8 @@ public record CommentInput(
         SourcePosition position,
         Optional<SourcePosition> idPosition,
         Optional<SourcePosition> parentPosition,
-        boolean staff) {
+        boolean staff,
+        Optional<String> lang) {
 
     public CommentInput {
         Objects.requireNonNull(id, "id");
@@ -51,11 +53,21 @@ public record CommentInput(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(idPosition, "idPosition");
         Objects.requireNonNull(parentPosition, "parentPosition");
         if (parentId.isPresent() && parentIndex.isPresent()) {
             throw new IllegalArgumentException("a comment has either a parent id or a parent index");
         }
+    }
+
+    /** A comment whose language is not given. */
+    public CommentInput(Optional<String> id, Optional<String> parentId, OptionalInt parentIndex, Optional<String> author,
+            Optional<String> authorUrl, Optional<Timestamp> date, String body, CommentStatus status,
+            SourcePosition position, Optional<SourcePosition> idPosition, Optional<SourcePosition> parentPosition,
+            boolean staff) {
+        this(id, parentId, parentIndex, author, authorUrl, date, body, status, position, idPosition, parentPosition,
+                staff, Optional.empty());
     }
 
     /** A comment by a reader, not by the site's staff. */

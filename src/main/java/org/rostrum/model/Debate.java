@@ -31,6 +31,8 @@ import org.rostrum.diag.SourcePosition;
  * @param guid        the Atom id of its feed entries when it is not its address ({@code guid}: an
  *                    imported post keeps the id feed readers already know)
  * @param authorIds   the people who wrote it ({@code authors}: ids of {@code people/} files), for its byline
+ * @param language    the language its text is written in ({@code language}), when not the site's; for a
+ *                    translation ({@code index.<language>.md}), always that language
  */
 public record Debate(
         String slug,
@@ -49,7 +51,8 @@ public record Debate(
         List<String> bundleFiles,
         List<ContentLink> links,
         Optional<String> guid,
-        List<String> authorIds) {
+        List<String> authorIds,
+        Optional<String> language) {
 
     public Debate {
         Objects.requireNonNull(slug, "slug");
@@ -68,6 +71,27 @@ public record Debate(
         links = List.copyOf(links);
         Objects.requireNonNull(guid, "guid");
         authorIds = List.copyOf(authorIds);
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** A debate in the site's language. */
+    public Debate(String slug, Path directory, SourcePosition position, String title, Timestamp date,
+            Optional<Timestamp> updated, List<String> topics, String summary, Optional<DebateImage> image,
+            DebateStatus status, boolean draft, List<String> aliases, List<Block> body, List<String> bundleFiles,
+            List<ContentLink> links, Optional<String> guid, List<String> authorIds) {
+        this(slug, directory, position, title, date, updated, topics, summary, image, status, draft, aliases, body,
+                bundleFiles, links, guid, authorIds, Optional.empty());
+    }
+
+    /**
+     * This debate as {@code translation} tells it in {@code language}: its title, summary, text and
+     * links, the rest (date, topics, status, people, thread) shared; without aliases, which stay the
+     * original's.
+     */
+    public Debate translatedAs(Debate translation, String language) {
+        return new Debate(slug, directory, translation.position(), translation.title(), date, updated, topics,
+                translation.summary(), image, status, draft, List.of(), translation.body(), bundleFiles,
+                translation.links(), guid, authorIds, Optional.of(language));
     }
 
     /** A debate without a byline. */

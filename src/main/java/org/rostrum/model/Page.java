@@ -50,6 +50,15 @@ public record Page(String slug, String title, Optional<String> summary, String h
         return position.file().resolveSibling(file.substring(0, file.length() - ".md".length()) + ".files");
     }
 
+    /**
+     * This page as {@code translation} tells it: its title, summary, text and links; the comments,
+     * thread, files and draft state shared; without aliases, which stay the original's.
+     */
+    public Page translatedAs(Page translation) {
+        return new Page(slug, translation.title(), translation.summary(), translation.html(), draft,
+                translation.position(), translation.links(), List.of(), comments, thread, files);
+    }
+
     /** This page with its comments threaded as {@code threaded}. */
     public Page withThread(CommentThread threaded) {
         return new Page(slug, title, summary, html, draft, position, links, aliases, comments, threaded, files);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.rostrum.diag.SourcePosition;
  * @param logo             the image the header shows, when there is one
  * @param params           the site's own values for its templates, in file order: each a {@code String},
  *                         {@code Boolean}, {@code Long}, {@code BigDecimal} or a {@code List} of those
+ * @param languages        the {@code languages} of a site published in several: BCP 47 tags, the default
+ *                         (also {@code language}) first; empty for a site in one language
  */
 public record SiteConfig(
         String title,
@@ -37,7 +40,8 @@ public record SiteConfig(
         int commentsMaxDepth,
         int commentsPerPage,
         Optional<Logo> logo,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        List<String> languages) {
 
     public static final int DEFAULT_PER_PAGE = 20;
     public static final int DEFAULT_MAX_DEPTH = 4;
@@ -52,10 +56,35 @@ public record SiteConfig(
         Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(logo, "logo");
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        languages = List.copyOf(languages);
         baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         if (perPage < 1 || commentsMaxDepth < 1 || commentsPerPage < 1) {
             throw new IllegalArgumentException("per_page, comments.max_depth and comments.per_page must be positive");
         }
+    }
+
+    /** Settings in one language. */
+    public SiteConfig(String title, String baseUrl, Optional<String> description, String language, ZoneId timezone,
+            Optional<String> publisher, int perPage, int commentsMaxDepth, int commentsPerPage, Optional<Logo> logo,
+            Map<String, Object> params) {
+        this(title, baseUrl, description, language, timezone, publisher, perPage, commentsMaxDepth, commentsPerPage,
+                logo, params, List.of());
+    }
+
+    /** The languages the site is published in, the default first: {@code languages}, or {@code language} alone. */
+    public List<String> editions() {
+        return languages.isEmpty() ? List.of(language) : languages;
+    }
+
+    /** Published in more than one language: each but the default under its own folder. */
+    public boolean multilingual() {
+        return editions().size() > 1;
+    }
+
+    /** These settings for the pages of {@code edition}, one of {@link #editions()}, at {@code url}. */
+    public SiteConfig forEdition(String edition, String url) {
+        return new SiteConfig(title, url, description, edition, timezone, publisher, perPage,
+                commentsMaxDepth, commentsPerPage, logo, params, languages);
     }
 
     /** Settings without a logo and without params. */
@@ -68,7 +97,7 @@ public record SiteConfig(
     /** The same settings with another base URL (the {@code --base-url} option). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, url, description, language, timezone, publisher, perPage,
-                commentsMaxDepth, commentsPerPage, logo, params);
+                commentsMaxDepth, commentsPerPage, logo, params, languages);
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.rostrum.model;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,9 +16,10 @@ import java.util.Optional;
  *                         topic's own page ({@code topics/<slug>/})
  * @param descriptionLinks links in the description that point inside the site, for checking
  * @param summary          the description's first paragraph as plain text, for lists of topics (may be empty)
+ * @param names            the name in other languages ({@code names} in {@code topics.yaml}), by language tag
  */
 public record Topic(String name, String slug, Optional<String> descriptionHtml, List<ContentLink> descriptionLinks,
-        String summary) {
+        String summary, Map<String, String> names) {
 
     public Topic {
         Objects.requireNonNull(name, "name");
@@ -23,6 +27,18 @@ public record Topic(String name, String slug, Optional<String> descriptionHtml, 
         Objects.requireNonNull(descriptionHtml, "descriptionHtml");
         descriptionLinks = List.copyOf(descriptionLinks);
         Objects.requireNonNull(summary, "summary");
+        names = Collections.unmodifiableMap(new TreeMap<>(names));
+    }
+
+    /** A topic named in the site's language only. */
+    public Topic(String name, String slug, Optional<String> descriptionHtml, List<ContentLink> descriptionLinks,
+            String summary) {
+        this(name, slug, descriptionHtml, descriptionLinks, summary, Map.of());
+    }
+
+    /** Its name in {@code language}, or its own name when it has none there. */
+    public String nameIn(String language) {
+        return names.getOrDefault(language, name);
     }
 
     /** A topic whose description has no links to check and no summary. */

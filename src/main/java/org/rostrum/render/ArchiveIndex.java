@@ -36,6 +36,7 @@ final class ArchiveIndex {
     }
 
     final Site site;
+    final Edition edition;
     final Formats formats;
     final Strings strings;
     final SiteView view;
@@ -52,7 +53,13 @@ final class ArchiveIndex {
      * @param assets where the site's logo and own stylesheet are, when it has them: from {@link Theme#assets}
      */
     ArchiveIndex(Site published, Formats formats, Theme.Assets assets, Strings strings) {
+        this(published, Edition.of(published), formats, assets, strings);
+    }
+
+    /** @param edition the language of the pages, and where the others are */
+    ArchiveIndex(Site published, Edition edition, Formats formats, Theme.Assets assets, Strings strings) {
         this.site = published;
+        this.edition = edition;
         this.formats = formats;
         this.strings = strings;
         this.debates = published.debates();
@@ -105,6 +112,22 @@ final class ArchiveIndex {
                         .add(new ResponseEntry(d, response, prompt, ordinal));
             }
         }
+    }
+
+    /** The page at {@code href} of this edition in every language of the site (none for a site in one). */
+    List<LanguageLink> languages(String href) {
+        return edition.links(href);
+    }
+
+    /** The language of the text of {@code d} when it is not this edition's (a debate not translated). */
+    Optional<String> foreignText(Debate d) {
+        return d.language().flatMap(edition::foreign);
+    }
+
+    /** The language of the text of {@code p} when it is not this edition's: a page not translated yet. */
+    Optional<String> foreignText(Page p) {
+        return edition.isDefault() || site.translations().page(p.slug(), edition.language()).isPresent()
+                ? Optional.empty() : Optional.of(edition.languages().get(0));
     }
 
     /** The list view of every debate, with the comment counts of {@code stats} (absent means none). */

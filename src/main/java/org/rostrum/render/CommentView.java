@@ -41,10 +41,12 @@ import java.util.Optional;
  * @param opensReplies   whether the next comments are drawn nested inside this one
  * @param replyTotal     when it opens replies: how many comments are drawn inside it
  * @param closeLevels    how many nested reply lists end after this comment
+ * @param lang           the language the reader wrote in ({@code lang}), when given: for a {@code lang}
+ *                       attribute, since a thread shared by a debate's translations mixes languages
  */
 public record CommentView(String id, String anchor, Optional<String> oldAnchor, String author, boolean anonymous, boolean staff,
         Optional<String> authorUrl,
         Optional<DateView> date, String bodyHtml, String text, boolean removed, boolean topLevel, int number, int depth,
         boolean flattened, Optional<String> parentAuthor, Optional<String> parentAnchor, boolean opensReplies,
-        int replyTotal, int closeLevels) {
+        int replyTotal, int closeLevels, Optional<String> lang) {
 }

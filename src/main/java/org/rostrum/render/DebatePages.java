@@ -59,7 +59,7 @@ final class DebatePages {
         String title = part == 1 ? d.title()
                 : index.strings.text("debate.part.title", d.title(), index.strings.number(part));
         PageMeta meta = new PageMeta(Links.root(href), href, Links.absolute(index.view.baseUrl(), href), title,
-                d.summary(), part == 1 ? "debate" : "comments");
+                d.summary(), part == 1 ? "debate" : "comments", index.languages(href), index.foreignText(d));
         List<CommentView> comments = commentViews(thread, part);
         int first = comments.stream().filter(CommentView::topLevel).mapToInt(CommentView::number).findFirst().orElse(0);
         int last = comments.stream().filter(CommentView::topLevel).mapToInt(CommentView::number).reduce((a, b) -> b)
@@ -217,7 +217,8 @@ final class DebatePages {
                     c.isRemoved() ? "" : c.body().strip(),
                     c.isRemoved(), c.isTopLevel(), c.number(), drawn[i], c.depth() > drawn[i],
                     parent.map(this::parentName), parent.map(p -> "comment-" + p.id()), opens,
-                    opens ? replyTotal[i] : 0, opens ? 0 : drawn[i] - next));
+                    opens ? replyTotal[i] : 0, opens ? 0 : drawn[i] - next,
+                    c.isRemoved() ? Optional.empty() : c.lang()));
         }
         return views;
     }

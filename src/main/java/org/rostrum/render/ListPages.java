@@ -30,7 +30,7 @@ final class ListPages {
 
     private PageMeta meta(String href, String title, String description, String kind) {
         return new PageMeta(Links.root(href), href, Links.absolute(index.view.baseUrl(), href), title, description,
-                kind);
+                kind, index.languages(href), Optional.empty());
     }
 
     /** A title with its page number: {@code Security (page 2)}. */
@@ -138,8 +138,10 @@ final class ListPages {
     }
 
     StandalonePage standalone(Page p, Optional<ThreadView> thread) {
-        return new StandalonePage(index.view, meta(Links.page(p.slug()), p.title(), p.summary().orElse(""), "page"),
-                p.title(), p.html(), thread);
+        String href = Links.page(p.slug());
+        PageMeta meta = new PageMeta(Links.root(href), href, Links.absolute(index.view.baseUrl(), href), p.title(),
+                p.summary().orElse(""), "page", index.languages(href), index.foreignText(p));
+        return new StandalonePage(index.view, meta, p.title(), p.html(), thread);
     }
 
     SearchPage search() {

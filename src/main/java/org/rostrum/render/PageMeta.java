@@ -1,5 +1,9 @@
 package org.rostrum.render;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * What every page knows about itself.
  *
@@ -13,6 +17,21 @@ package org.rostrum.render;
  * @param kind        the page kind: {@code home}, {@code debate}, {@code comments}, {@code topic},
  *                    {@code topics}, {@code person}, {@code people}, {@code archive}, {@code year},
  *                    {@code page}, {@code search}, {@code not-found}
+ * @param languages   this page in each of the site's languages, for {@code hreflang} alternates and
+ *                    the language switcher; empty for a site in one language
+ * @param contentLanguage the language of the page's text when it is not the page's own: a debate or
+ *                    page not translated yet, shown as written (empty otherwise)
  */
-public record PageMeta(String root, String href, String url, String title, String description, String kind) {
+public record PageMeta(String root, String href, String url, String title, String description, String kind,
+        List<LanguageLink> languages, Optional<String> contentLanguage) {
+
+    public PageMeta {
+        languages = List.copyOf(languages);
+        Objects.requireNonNull(contentLanguage, "contentLanguage");
+    }
+
+    /** A page of a site in one language. */
+    public PageMeta(String root, String href, String url, String title, String description, String kind) {
+        this(root, href, url, title, description, kind, List.of(), Optional.empty());
+    }
 }

@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rostrum.i18n.Strings;
 import org.rostrum.markdown.MarkdownRenderer;
@@ -51,25 +53,50 @@ public final class SiteRenderer {
     private final long neighbourhood;
     private final JsonDocuments json = new JsonDocuments();
     private final SearchDocuments search;
+    private final Edition edition;
+    /** The renderers of the site's other languages (none for a site in one, and for those renderers). */
+    private final List<SiteRenderer> others;
+    /** This edition's version of each published debate. */
+    private final Map<String, Debate> bySlug;
 
     /**
      * @param markdown the shared Markdown renderer (for comments)
      * @param theme    where templates and static files come from
      * @param site     what is published: drafts and other debates left out of this build removed
-     * @param strings  the interface strings of the site's language
+     * @param strings  the interface strings of each language of the site
      */
-    public SiteRenderer(MarkdownRenderer markdown, Theme theme, Site site, Strings strings) {
+    public SiteRenderer(MarkdownRenderer markdown, Theme theme, Site site, Function<String, Strings> strings) {
+        this(markdown, theme, site, Edition.of(site), strings);
+    }
+
+    /**
+     * The renderer of {@code edition} of {@code site}: when it is the default one, with a renderer of
+     * each other edition, whose files it adds under their folders.
+     */
+    private SiteRenderer(MarkdownRenderer markdown, Theme theme, Site site, Edition edition,
+            Function<String, Strings> strings) {
         this.site = site;
         this.theme = theme;
+        this.edition = edition;
         Locale locale = Locale.forLanguageTag(site.config().language());
         Formats formats = new Formats(locale, site.config().timezone());
         this.assets = theme.assets(site.config());
-        this.index = new ArchiveIndex(site, formats, assets, strings);
-        this.templates = new TemplateRenderer(theme, locale, site.config().timezone(), strings);
+        Strings table = strings.apply(edition.language());
+        this.index = new ArchiveIndex(site, edition, formats, assets, table);
+        this.templates = new TemplateRenderer(theme, locale, site.config().timezone(), table);
         this.debatePages = new DebatePages(index, markdown, json);
         this.redirects = new ListPages(index, new ArchiveIndex.Cards(Map.of()));
         this.search = new SearchDocuments(index, debatePages);
-        this.neighbourhood = neighbourhood(site);
+        this.others = edition.isDefault()
+                ? edition.others().stream().map(e -> new SiteRenderer(markdown, theme, e.siteOf(site), e, strings)).toList()
+                : List.of();
+        this.bySlug = new HashMap<>();
+        site.debates().forEach(d -> bySlug.put(d.slug(), d));
+        long h = neighbourhood(site);
+        for (SiteRenderer other : others) {
+            h = Fingerprint.mix(h, other.neighbourhood());
+        }
+        this.neighbourhood = h;
     }
 
     /**
@@ -87,7 +114,8 @@ public final class SiteRenderer {
         for (Debate d : site.debates()) {
             h = Fingerprint.mix(h, Fingerprint.of(d.slug() + '\u0000' + d.title() + '\u0000' + d.date() + '\u0000'
                     + d.updated() + '\u0000' + d.topics() + '\u0000' + d.summary() + '\u0000' + d.status()
-                    + '\u0000' + d.participantIds() + '\u0000' + d.authorIds()));
+                    + '\u0000' + d.participantIds() + '\u0000' + d.authorIds()
+                    + (d.language().isPresent() ? '\u0000' + d.language().get() : "")));
         }
         return h;
     }
@@ -132,7 +160,25 @@ public final class SiteRenderer {
             String href = aliasHref(alias);
             files.add(page(href, "alias.ftlh", () -> redirects.alias(d, href)));
         }
-        return files;
+        List<OutputFile> all = new ArrayList<>(prefixed(files));
+        for (SiteRenderer other : others) {
+            Debate version = other.bySlug.get(d.slug());
+            if (version != null) {
+                all.addAll(other.debateFiles(version, thread, other.context(version)));
+            }
+        }
+        return all;
+    }
+
+    /** {@code files} under this edition's folder: as they are for the default edition. */
+    private List<OutputFile> prefixed(List<OutputFile> files) {
+        String prefix = edition.prefix();
+        if (prefix.isEmpty()) {
+            return files;
+        }
+        return files.stream().map(f -> f instanceof OutputFile.Generated g
+                ? (OutputFile) new OutputFile.Generated(prefix + g.path(), g.key(), g.content())
+                : new OutputFile.Copied(prefix + f.path(), ((OutputFile.Copied) f).source())).toList();
     }
 
     /** What the search filters know of the published debate {@code d}. */
@@ -172,6 +218,13 @@ public final class SiteRenderer {
      * debate's thread (a debate missing from {@code stats} shows no comments).
      */
     public List<OutputFile> siteFiles(Map<String, ThreadStats> stats) {
+        List<OutputFile> all = new ArrayList<>(prefixed(ownSiteFiles(stats)));
+        others.forEach(o -> all.addAll(o.siteFiles(stats)));
+        return all;
+    }
+
+    /** {@link #siteFiles} of this edition alone, relative to its folder. */
+    private List<OutputFile> ownSiteFiles(Map<String, ThreadStats> stats) {
         List<OutputFile> files = new ArrayList<>();
         ListPages lists = new ListPages(index, index.cards(stats));
         Sitemap sitemap = new Sitemap();
@@ -250,8 +303,11 @@ public final class SiteRenderer {
             files.add(new OutputFile.Generated(RedirectMaps.NGINX, () -> utf8(maps.nginx())));
             files.add(new OutputFile.Generated(RedirectMaps.APACHE, () -> utf8(maps.apache())));
         }
-        files.add(new OutputFile.Generated("robots.txt",
-                () -> ("User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8)));
+        if (edition.isDefault()) {
+            StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n");
+            others.forEach(o -> robots.append("Sitemap: ").append(o.index.view.baseUrl()).append("sitemap.xml\n"));
+            files.add(new OutputFile.Generated("robots.txt", () -> utf8(robots.toString())));
+        }
         return files;
     }
 
@@ -305,7 +361,7 @@ public final class SiteRenderer {
             }
             owned.add(new PlannedPath(Links.topicFeed(t.slug()), owner));
         }
-        List<String> siteOwn = new ArrayList<>(siteFiles(Map.of()).stream().map(OutputFile::path).toList());
+        List<String> siteOwn = new ArrayList<>(ownSiteFiles(Map.of()).stream().map(OutputFile::path).toList());
         // Each owned path is one of the site's files: take that one claim out, keeping any other claim.
         owned.forEach(p -> siteOwn.remove(p.path()));
         List<PlannedPath> paths = new ArrayList<>();
@@ -318,7 +374,11 @@ public final class SiteRenderer {
             d.bundleFiles().forEach(f -> paths.add(new PlannedPath(Links.debateFolder(d.slug()) + f, owner)));
             d.aliases().forEach(a -> paths.add(new PlannedPath(aliasHref(a), owner)));
         }
-        return paths;
+        String prefix = edition.prefix();
+        List<PlannedPath> all = new ArrayList<>(prefix.isEmpty() ? paths
+                : paths.stream().map(p -> new PlannedPath(prefix + p.path(), p.owner())).toList());
+        others.forEach(o -> all.addAll(o.plannedPaths()));
+        return all;
     }
 
     /**

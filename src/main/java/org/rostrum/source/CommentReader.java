@@ -38,7 +38,7 @@ public final class CommentReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> FIELDS = Set.of(
-            "id", "parent", "author", "author_url", "date", "body", "status", "replies", "staff");
+            "id", "parent", "author", "author_url", "date", "body", "status", "replies", "staff", "lang");
     private static final Fields.Kind COMMENT = new Fields.Kind("a comment", FIELDS);
     private static final Map<String, CommentStatus> STATUSES = Map.of(
             "published", CommentStatus.PUBLISHED, "removed", CommentStatus.REMOVED);
@@ -185,7 +185,7 @@ public final class CommentReader {
         }
         out.add(new CommentInput(id, parent, parentIndex, author, authorUrl(fields, diagnostics),
                 date, body.orElse(""), status, fields.position(), fields.value("id").map(Value::position),
-                parentPosition, fields.bool("staff").orElse(false)));
+                parentPosition, fields.bool("staff").orElse(false), lang(fields, diagnostics)));
         int index = out.size() - 1;
         replies.ifPresent(list -> {
             for (Value reply : list.items()) {
@@ -237,9 +237,21 @@ public final class CommentReader {
         return Optional.empty();
     }
 
+    /** The language the comment is written in; a code that names none is dropped with a warning. */
+    private static Optional<String> lang(Fields fields, Diagnostics diagnostics) {
+        Optional<Value.Scalar> value = fields.value("lang").filter(v -> v instanceof Value.Scalar s
+                && !s.text().isBlank()).map(Value.Scalar.class::cast);
+        Optional<String> code = value.flatMap(v -> Languages.known(v.text()));
+        if (value.isPresent() && code.isEmpty()) {
+            diagnostics.warning(value.get().position(), "field 'lang' must be " + Languages.EXPECTED + ", not "
+                    + Fields.quote(value.get().text().strip()) + "; the comment is shown without it");
+        }
+        return code;
+    }
+
     private static CommentInput leftOut(CommentInput c) {
         return new CommentInput(c.id(), c.parentId(), c.parentIndex(), c.author(), c.authorUrl(), c.date(), c.body(),
-                CommentStatus.LEFT_OUT, c.position(), c.idPosition(), c.parentPosition());
+                CommentStatus.LEFT_OUT, c.position(), c.idPosition(), c.parentPosition(), false, c.lang());
     }
 
     private static CommentInput shifted(CommentInput c, int offset) {
@@ -248,6 +260,6 @@ public final class CommentReader {
         }
         return new CommentInput(c.id(), c.parentId(), OptionalInt.of(c.parentIndex().getAsInt() + offset), c.author(),
                 c.authorUrl(), c.date(), c.body(), c.status(), c.position(), c.idPosition(), c.parentPosition(),
-                c.staff());
+                c.staff(), c.lang());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import org.rostrum.model.Person;
 import org.rostrum.model.Site;
 import org.rostrum.model.SiteConfig;
 import org.rostrum.model.Topic;
+import org.rostrum.model.Translations;
+import org.rostrum.model.Translations.Translation;
 
 /**
  * Reads a content folder ({@code site.yaml}, {@code debates/}, {@code people/}, {@code topics.yaml},
@@ -83,8 +86,9 @@ public final class ContentLoader {
         Set<String> personIds = personFiles.stream().map(PersonReader::idOf).collect(Collectors.toSet());
         List<Person> people = readPeople(peopleDir, personFiles, tree, diagnostics);
         List<TopicIndex.Described> described = TopicIndex.readDescriptions(contentDir.resolve("topics.yaml"), files,
-                tree, markdown, diagnostics);
-        DebateReader debateReader = new DebateReader(files, tree, config.timezone(), personIds, markdown);
+                tree, markdown, config.editions(), diagnostics);
+        DebateReader debateReader = new DebateReader(files, tree, config.timezone(), personIds, markdown,
+                config.editions());
         AtomicInteger read = new AtomicInteger();
         List<LoadedDebate> loaded = debateFolders(contentDir.resolve("debates"), tree, diagnostics).parallelStream()
                 .map(folder -> {
@@ -100,8 +104,15 @@ public final class ContentLoader {
         List<Debate> debates = loaded.stream().map(LoadedDebate::debate)
                 .sorted(Comparator.comparing(Debate::date, Comparator.reverseOrder()).thenComparing(Debate::slug))
                 .toList();
-        return new Site(config, debates, people, topics, readPages(contentDir.resolve("pages"), tree, config, diagnostics),
-                new RedirectReader(files, tree).read(contentDir.resolve(RedirectReader.FILE), diagnostics));
+        List<Translation<Debate>> translated = loaded.stream().flatMap(d -> d.translations().stream())
+                .sorted(Comparator.comparing((Translation<Debate> t) -> t.content().slug())
+                        .thenComparing(Translation::language))
+                .toList();
+        List<Translation<Page>> translatedPages = new ArrayList<>();
+        List<Page> pages = readPages(contentDir.resolve("pages"), tree, config, translatedPages, diagnostics);
+        return new Site(config, debates, people, topics, pages,
+                new RedirectReader(files, tree).read(contentDir.resolve(RedirectReader.FILE), diagnostics),
+                new Translations(translated, translatedPages));
     }
 
     /**
@@ -117,7 +128,7 @@ public final class ContentLoader {
         ContentTree tree = new ContentTree(contentDir);
         SiteConfig config = new SiteConfigReader(files, tree).read(contentDir.resolve("site.yaml"), diagnostics);
         return new Site(config, List.of(), List.of(), List.of(), readPages(contentDir.resolve("pages"), tree,
-                config, diagnostics));
+                config, new ArrayList<>(), diagnostics));
     }
 
     /**
@@ -126,6 +137,15 @@ public final class ContentLoader {
      */
     public Strings loadStrings(Path contentDir, String language, Diagnostics diagnostics) {
         return new InterfaceStrings(files).load(contentDir, language, diagnostics);
+    }
+
+    /** The interface strings of each language {@code config} publishes in, by language: see {@link #loadStrings(Path, String, Diagnostics)}. */
+    public Map<String, Strings> loadStrings(Path contentDir, SiteConfig config, Diagnostics diagnostics) {
+        Map<String, Strings> byLanguage = new LinkedHashMap<>();
+        for (String language : config.editions()) {
+            byLanguage.put(language, loadStrings(contentDir, language, diagnostics));
+        }
+        return byLanguage;
     }
 
     /** The ids of the people, from the names of their files, as {@link #load} checks debates against them. */
@@ -199,21 +219,44 @@ public final class ContentLoader {
         return folders;
     }
 
-    private List<Page> readPages(Path pagesDir, ContentTree tree, SiteConfig config, Diagnostics diagnostics) {
+    /**
+     * The pages of {@code pages/}, sorted by slug; their translations ({@code about.de.md}) go to
+     * {@code translations}, sorted by slug, then language. A translation without its page is an error.
+     */
+    private List<Page> readPages(Path pagesDir, ContentTree tree, SiteConfig config,
+            List<Translation<Page>> translations, Diagnostics diagnostics) {
         List<Page> pages = new ArrayList<>();
         PageReader reader = new PageReader(files, markdown, new CommentReader(files, tree, config.timezone()),
                 tree);
-        readPages(pagesDir, "", reader, tree, pages, diagnostics);
+        List<Translation<Page>> found = new ArrayList<>();
+        readPages(pagesDir, "", reader, tree, config.editions(), pages, found, diagnostics);
         pages.sort(Comparator.comparing(Page::slug));
+        for (Translation<Page> t : found) {
+            Optional<Page> original = pages.stream().filter(p -> p.slug().equals(t.content().slug())).findFirst();
+            if (original.isEmpty()) {
+                diagnostics.error(t.content().position(), "translation " + Fields.quote(
+                        t.content().position().file().getFileName().toString())
+                        + " has no page in the default language: write pages/" + t.content().slug() + ".md");
+            } else {
+                translations.add(new Translation<>(t.language(), original.get().translatedAs(t.content())));
+            }
+        }
+        translations.sort(Comparator.comparing((Translation<Page> t) -> t.content().slug())
+                .thenComparing(Translation::language));
         return pages;
     }
 
     /** The pages of {@code dir} and of its folders ({@code pages/about/team.md} below {@code about}). */
-    private void readPages(Path dir, String folder, PageReader reader, ContentTree tree, List<Page> pages,
-            Diagnostics diagnostics) {
+    private void readPages(Path dir, String folder, PageReader reader, ContentTree tree, List<String> editions,
+            List<Page> pages, List<Translation<Page>> translations, Diagnostics diagnostics) {
         for (Path entry : tree.list(dir, diagnostics)) {
             String name = entry.getFileName().toString();
-            if (name.endsWith(".md") && Files.isRegularFile(entry)) {
+            Optional<String[]> translation = Files.isRegularFile(entry) ? Languages.ofPageFile(name, editions)
+                    : Optional.empty();
+            if (translation.isPresent()) {
+                reader.readTranslation(entry, folder + translation.get()[0], diagnostics)
+                        .ifPresent(p -> translations.add(new Translation<>(translation.get()[1], p)));
+            } else if (name.endsWith(".md") && Files.isRegularFile(entry)) {
                 reader.read(entry, folder, diagnostics).ifPresent(pages::add);
             } else if (name.endsWith(PageReader.FILES_SUFFIX) && Files.isDirectory(entry)) {
                 String page = name.substring(0, name.length() - PageReader.FILES_SUFFIX.length()) + ".md";
@@ -221,7 +264,7 @@ public final class ContentLoader {
                     ContentTree.warnIgnored(entry, ": there is no page " + page + " for these files", diagnostics);
                 }
             } else if (Files.isDirectory(entry) && folder.split("/").length < MAX_PAGE_DEPTH) {
-                readPages(entry, folder + name + "/", reader, tree, pages, diagnostics);
+                readPages(entry, folder + name + "/", reader, tree, editions, pages, translations, diagnostics);
             } else if (Files.isDirectory(entry)) {
                 ContentTree.warnIgnored(entry, ": pages are at most " + MAX_PAGE_DEPTH + " folders deep", diagnostics);
             } else if (name.endsWith(PageReader.COMMENTS_SUFFIX)) {

@@ -23,6 +23,7 @@ import org.rostrum.model.Response;
 import org.rostrum.model.SiteConfig;
 import org.rostrum.model.Timestamp;
 import org.rostrum.model.Topic;
+import org.rostrum.model.Translations.Translation;
 import org.rostrum.slug.Slug;
 
 /**
@@ -40,7 +41,10 @@ public final class DebateReader {
 
     private static final Set<String> NOT_BUNDLED = Set.of("index.md", "comments.yaml", "comments.json", "comments");
     private static final Fields.Kind FRONT_MATTER = new Fields.Kind("front matter", Set.of("title", "date",
-            "updated", "topics", "summary", "image", "image_alt", "image_credit", "status", "draft", "aliases", "guid", "authors"));
+            "updated", "topics", "summary", "image", "image_alt", "image_credit", "status", "draft", "aliases", "guid", "authors", "language"));
+    /** What a translation ({@code index.<language>.md}) may say: its text; the rest is the original's. */
+    private static final Fields.Kind TRANSLATION = new Fields.Kind("front matter of a translation",
+            Set.of("title", "summary"));
     private static final Map<String, DebateStatus> STATUSES = Map.of(
             "open", DebateStatus.OPEN, "closed", DebateStatus.CLOSED, "archived", DebateStatus.ARCHIVED);
 
@@ -49,6 +53,7 @@ public final class DebateReader {
     private final ZoneId zone;
     private final Set<String> personIds;
     private final MarkdownRenderer markdown;
+    private final List<String> editions;
 
     /**
      * @param contentDir the content folder the debate lives in (symbolic links must stay inside it)
@@ -57,10 +62,14 @@ public final class DebateReader {
      * @param markdown   the shared Markdown renderer
      */
     public DebateReader(Path contentDir, SiteConfig config, Set<String> personIds, MarkdownRenderer markdown) {
-        this(new SourceFiles(Limits.DEFAULT), new ContentTree(contentDir), config.timezone(), personIds, markdown);
+        this(new SourceFiles(Limits.DEFAULT), new ContentTree(contentDir), config.timezone(), personIds, markdown,
+                config.editions());
     }
 
-    DebateReader(SourceFiles files, ContentTree tree, ZoneId zone, Set<String> personIds, MarkdownRenderer markdown) {
+    /** @param editions the site's languages, the default first */
+    DebateReader(SourceFiles files, ContentTree tree, ZoneId zone, Set<String> personIds, MarkdownRenderer markdown,
+            List<String> editions) {
+        this.editions = List.copyOf(editions);
         this.files = files;
         this.tree = tree;
         this.zone = zone;
@@ -86,13 +95,23 @@ public final class DebateReader {
         if (Files.isRegularFile(index) && !tree.isReadable(index, diagnostics)) {
             return Optional.empty();
         }
+        List<Path> translations = tree.list(dir, diagnostics).stream()
+                .filter(p -> Languages.ofDebateFile(p.getFileName().toString()).isPresent()).sorted().toList();
+        if (!Files.isRegularFile(index) && !translations.isEmpty()) {
+            for (Path t : translations) {
+                diagnostics.error(SourcePosition.startOf(t), "translation " + Fields.quote(t.getFileName().toString())
+                        + " has no debate in the default language: write debates/" + slug + "/index.md");
+            }
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(index)) {
             List<String> names = tree.list(dir, diagnostics).stream().map(p -> p.getFileName().toString()).toList();
             diagnostics.error(SourcePosition.startOf(index), "debate folder " + Fields.quote(slug)
                     + " has no index.md" + Hints.didYouMean("index.md", names));
             return Optional.empty();
         }
-        List<String> bundle = tree.files(dir, NOT_BUNDLED::contains, diagnostics);
+        List<String> bundle = tree.files(dir,
+                name -> NOT_BUNDLED.contains(name) || Languages.ofDebateFile(name).isPresent(), diagnostics);
         Optional<SourceText> source = files.text(index, diagnostics);
         Optional<FrontMatter> split = source.flatMap(s -> FrontMatter.split(s, diagnostics));
         if (split.isEmpty()) {
@@ -104,7 +123,53 @@ public final class DebateReader {
         Parts parts = new Parts(slug, dir, source.get().start(), body, bundle);
         Optional<Fields> fields = files.frontMatter(source.get(), split.get(), diagnostics)
                 .flatMap(v -> Fields.of(v, FRONT_MATTER, parts.position(), diagnostics));
-        return Optional.of(fields.map(f -> debate(f, parts, diagnostics)).orElseGet(() -> standIn(parts)));
+        LoadedDebate loaded = fields.map(f -> debate(f, parts, diagnostics)).orElseGet(() -> standIn(parts));
+        return Optional.of(loaded.withTranslations(translations(loaded.debate(), translations, diagnostics)));
+    }
+
+    /**
+     * The translations of {@code original} in {@code files} ({@code index.de.md}): each checked for a
+     * listed language other than the original's own, its text read, the rest shared with the original.
+     */
+    private List<Translation<Debate>> translations(Debate original, List<Path> files, Diagnostics diagnostics) {
+        List<Translation<Debate>> read = new ArrayList<>();
+        String own = original.language().orElse(editions.get(0));
+        for (Path file : files) {
+            String code = Languages.ofDebateFile(file.getFileName().toString()).orElseThrow();
+            SourcePosition start = SourcePosition.startOf(file);
+            Optional<String> language = Languages.check(code, editions, start, diagnostics);
+            if (language.isEmpty() || !tree.isReadable(file, diagnostics)) {
+                continue;
+            }
+            if (language.get().equals(own)) {
+                diagnostics.error(start, "translation " + Fields.quote(file.getFileName().toString())
+                        + " is in the language of index.md (" + own + "): remove one of them");
+                continue;
+            }
+            translation(original, file, diagnostics)
+                    .ifPresent(t -> read.add(new Translation<>(language.get(), original.translatedAs(t, language.get()))));
+        }
+        return read;
+    }
+
+    /** The text of one translation file, as a debate whose other fields are the original's. */
+    private Optional<Debate> translation(Debate original, Path file, Diagnostics diagnostics) {
+        Optional<SourceText> source = files.text(file, diagnostics);
+        Optional<FrontMatter> split = source.flatMap(s -> FrontMatter.split(s, diagnostics));
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        RenderedBody body = markdown.renderDebateBody(split.get().body(), split.get().bodyStart(),
+                "debates/" + original.slug() + "/", diagnostics);
+        checkPeople(body.blocks(), diagnostics);
+        SourcePosition start = source.get().start();
+        return files.frontMatter(source.get(), split.get(), diagnostics)
+                .flatMap(v -> Fields.of(v, TRANSLATION, start, diagnostics))
+                .map(f -> new Debate(original.slug(), original.directory(), start,
+                        f.requiredText("title").orElse(original.title()), original.date(), original.updated(),
+                        original.topics(), f.text("summary").orElse(body.firstParagraph()), original.image(),
+                        original.status(), original.draft(), List.of(), body.blocks(), original.bundleFiles(),
+                        body.links()));
     }
 
     /**
@@ -140,12 +205,14 @@ public final class DebateReader {
         List<String> aliases = aliases(fields, diagnostics);
         Optional<String> guid = guid(fields, diagnostics);
         List<String> authors = authors(fields, diagnostics);
+        Optional<String> language = fields.scalar("language", Languages.EXPECTED)
+                .flatMap(v -> Languages.check(v.text(), editions, v.position(), diagnostics));
         // A wrong or missing title or date is reported above; the debate stays, with stand-ins, so
         // that the rest of it and the links to it are still checked.
         Debate debate = new Debate(parts.slug(), parts.dir(), parts.position(), title.orElse(parts.slug()),
                 date.orElseGet(this::unknownDate), updated,
                 topics.stream().map(TopicName::name).toList(), summary, image, status, draft, aliases,
-                parts.body().blocks(), parts.bundle(), parts.body().links(), guid, authors);
+                parts.body().blocks(), parts.bundle(), parts.body().links(), guid, authors, language);
         return new LoadedDebate(debate, topics);
     }
 

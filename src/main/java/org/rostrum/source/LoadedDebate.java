@@ -2,11 +2,21 @@ package org.rostrum.source;
 
 import java.util.List;
 import org.rostrum.model.Debate;
+import org.rostrum.model.Translations.Translation;
 
-/** A debate and where each of its topics is written, for the site-wide topic checks. */
-record LoadedDebate(Debate debate, List<TopicName> topics) {
+/** A debate, where each of its topics is written (for the site-wide topic checks), and its translations. */
+record LoadedDebate(Debate debate, List<TopicName> topics, List<Translation<Debate>> translations) {
     LoadedDebate {
         topics = List.copyOf(topics);
+        translations = List.copyOf(translations);
+    }
+
+    LoadedDebate(Debate debate, List<TopicName> topics) {
+        this(debate, topics, List.of());
+    }
+
+    LoadedDebate withTranslations(List<Translation<Debate>> read) {
+        return new LoadedDebate(debate, topics, read);
     }
 
     /** A debate taken from an earlier build, whose topics are placed at the start of its file. */

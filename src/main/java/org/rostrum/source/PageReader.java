@@ -48,6 +48,29 @@ final class PageReader {
     /** How the name of the folder of a page's files ends: {@code about.files/} beside {@code about.md}. */
     static final String FILES_SUFFIX = ".files";
 
+    /** What a page's translation ({@code about.de.md}) may say: its text; the rest is the original's. */
+    private static final Fields.Kind TRANSLATION = new Fields.Kind("front matter of a translation",
+            Set.of("title", "summary"));
+
+    /**
+     * The translation in {@code file} of the page {@code slug}: its title, summary and text, without
+     * comments, files or aliases (it shares the original's).
+     */
+    Optional<Page> readTranslation(Path file, String slug, Diagnostics diagnostics) {
+        Optional<SourceText> source = files.text(file, diagnostics);
+        Optional<FrontMatter> split = source.flatMap(s -> FrontMatter.split(s, diagnostics));
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        RenderedBody body = markdown.renderEditorial(split.get().body(), split.get().bodyStart(), slug + "/", diagnostics);
+        SourcePosition start = source.get().start();
+        return files.frontMatter(source.get(), split.get(), diagnostics)
+                .flatMap(v -> Fields.of(v, TRANSLATION, start, diagnostics))
+                .flatMap(fields -> fields.requiredText("title").map(t -> new Page(slug, t, fields.text("summary")
+                        .or(() -> Optional.of(body.firstParagraph()).filter(p -> !p.isBlank())), body.html(), false,
+                        start, body.links())));
+    }
+
     /** The page in {@code file}; empty when it has no front matter or no valid title (reported). */
     Optional<Page> read(Path file, Diagnostics diagnostics) {
         return read(file, "", diagnostics);

@@ -3,6 +3,8 @@ package org.rostrum.source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,7 +21,7 @@ final class SiteConfigReader {
 
     private static final Fields.Kind SITE = new Fields.Kind("site.yaml", Set.of(
             "title", "base_url", "description", "language", "timezone", "publisher", "per_page", "comments", "logo",
-            "params"));
+            "params", "languages"));
     private static final Fields.Kind COMMENTS = new Fields.Kind("comments", "a mapping of fields", "comments.",
             Set.of("max_depth", "per_page"));
 
@@ -69,8 +71,40 @@ final class SiteConfigReader {
         Optional<SiteConfig.Logo> logo = site.scalar("logo", SiteValues.LOGO)
                 .flatMap(s -> logo(site, s, contentDir));
         Map<String, Object> params = site.mapping("params").map(m -> SiteParams.read(m, diagnostics)).orElse(Map.of());
-        return new SiteConfig(title, baseUrl, site.text("description"), language, zone, site.text("publisher"),
-                perPage, maxDepth, commentsPerPage, logo, params);
+        List<String> languages = languages(site, diagnostics);
+        if (!languages.isEmpty() && site.text("language").isPresent() && !language.equals(languages.get(0))) {
+            site.scalar("language", SiteValues.LANGUAGE).ifPresent(s -> diagnostics.error(s.position(),
+                    "field 'language' must be the first of 'languages' (" + languages.get(0) + "), not "
+                            + Fields.quote(language)));
+        }
+        return new SiteConfig(title, baseUrl, site.text("description"), languages.isEmpty() ? language
+                : languages.get(0), zone, site.text("publisher"), perPage, maxDepth, commentsPerPage, logo, params,
+                languages);
+    }
+
+    /** {@code languages}: known codes without repeats, the default first; empty when absent. */
+    private static List<String> languages(Fields site, Diagnostics diagnostics) {
+        List<String> languages = new ArrayList<>();
+        site.list("languages", "a list of language codes", text -> "write languages: [" + text + "]")
+                .ifPresent(list -> {
+                    for (Value item : list.items()) {
+                        if (!(item instanceof Value.Scalar scalar) || scalar.text().isBlank()) {
+                            diagnostics.error(item.position(), "a language must be a code, not " + item.kind());
+                            continue;
+                        }
+                        Optional<String> code = Languages.known(scalar.text());
+                        if (code.isEmpty()) {
+                            diagnostics.error(item.position(), "unknown language code "
+                                    + Fields.quote(scalar.text().strip()) + ": write " + Languages.EXPECTED);
+                        } else if (languages.contains(code.get())) {
+                            diagnostics.error(item.position(), "language " + Fields.quote(code.get())
+                                    + " is listed twice in 'languages'");
+                        } else {
+                            languages.add(code.get());
+                        }
+                    }
+                });
+        return languages;
     }
 
     private static Optional<SiteConfig.Logo> logo(Fields site, Value.Scalar value, Path contentDir) {

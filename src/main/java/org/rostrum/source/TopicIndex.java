@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.rostrum.markdown.LegalText;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
 import org.rostrum.markdown.MarkdownRenderer;
@@ -26,18 +28,24 @@ import org.rostrum.slug.Slug;
 final class TopicIndex {
 
     /** A topic of {@code topics.yaml}, its rendered description and the links in it. */
-    record Described(TopicName name, Optional<String> html, List<ContentLink> links, String summary) {
+    record Described(TopicName name, Optional<String> html, List<ContentLink> links, String summary,
+            Map<String, String> names) {
         Described {
             links = List.copyOf(links);
+            names = Map.copyOf(names);
         }
     }
+
+    /** A topic written as a mapping: its description and its names in the site's other languages. */
+    private static final Fields.Kind TOPIC = new Fields.Kind("topic", "a mapping of fields", "",
+            Set.of("description", "names"));
 
     private TopicIndex() {
     }
 
     /** Reads {@code topics.yaml}, a mapping from topic name to Markdown description; none when absent. */
     static List<Described> readDescriptions(Path file, SourceFiles files, ContentTree tree, MarkdownRenderer markdown,
-            Diagnostics diagnostics) {
+            List<String> editions, Diagnostics diagnostics) {
         List<Described> described = new ArrayList<>();
         if (!Files.isRegularFile(file) || !tree.isReadable(file, diagnostics)) {
             return described;
@@ -61,19 +69,41 @@ final class TopicIndex {
             Optional<String> html = Optional.empty();
             List<ContentLink> links = List.of();
             String summary = "";
-            if (entry.value() instanceof Value.Scalar text && !text.text().isBlank()) {
+            Map<String, String> names = new TreeMap<>();
+            Value description = entry.value();
+            if (entry.value() instanceof Value.Mapping fields) {
+                Optional<Fields> topic = Fields.of(fields, TOPIC, fields.position(), diagnostics);
+                description = topic.flatMap(f -> f.value("description")).orElse(new Value.Empty(fields.position()));
+                topic.flatMap(f -> f.mapping("names")).ifPresent(m -> names.putAll(names(m, editions, diagnostics)));
+            }
+            if (description instanceof Value.Scalar text && !text.text().isBlank()) {
                 RenderedBody body = markdown.renderEditorial(text.text(), text.textPosition(),
                         "topics/" + Slug.of(name) + "/", diagnostics);
                 html = Optional.of(body.html());
                 links = body.links();
                 summary = body.firstParagraph();
-            } else if (!(entry.value() instanceof Value.Empty || entry.value() instanceof Value.Scalar)) {
-                diagnostics.error(entry.value().position(), "the description of topic " + Fields.quote(name)
-                        + " must be text, not " + entry.value().kind());
+            } else if (!(description instanceof Value.Empty || description instanceof Value.Scalar)) {
+                diagnostics.error(description.position(), "the description of topic " + Fields.quote(name)
+                        + " must be text, not " + description.kind());
             }
-            described.add(new Described(new TopicName(name, entry.key().position()), html, links, summary));
+            described.add(new Described(new TopicName(name, entry.key().position()), html, links, summary, names));
         }
         return described;
+    }
+
+    /** {@code names}: a name for each of the site's languages but the default, by language code. */
+    private static Map<String, String> names(Value.Mapping mapping, List<String> editions, Diagnostics diagnostics) {
+        Map<String, String> names = new TreeMap<>();
+        for (Value.Entry e : mapping.entries()) {
+            Optional<String> language = Languages.check(e.key().text(), editions, e.key().position(), diagnostics);
+            if (language.isPresent() && e.value() instanceof Value.Scalar text && !text.text().isBlank()) {
+                names.put(language.get(), LegalText.of(text.text().strip()));
+            } else if (language.isPresent()) {
+                diagnostics.error(e.value().position(), "the name of a topic in " + language.get()
+                        + " must be text, not " + (e.value() instanceof Value.Scalar ? "empty" : e.value().kind()));
+            }
+        }
+        return names;
     }
 
     /** Every described or used topic, sorted by slug. {@code debates} must be in slug order. */
@@ -106,7 +136,8 @@ final class TopicIndex {
                 .map(e -> {
                     Optional<Described> d = Optional.ofNullable(descriptions.get(e.getKey()));
                     return new Topic(e.getValue().name(), e.getKey(), d.flatMap(Described::html),
-                            d.map(Described::links).orElse(List.of()), d.map(Described::summary).orElse(""));
+                            d.map(Described::links).orElse(List.of()), d.map(Described::summary).orElse(""),
+                            d.map(Described::names).orElse(Map.of()));
                 })
                 .toList();
     }

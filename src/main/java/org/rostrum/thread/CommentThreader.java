@@ -293,7 +293,7 @@ public final class CommentThreader {
 
     private static Comment comment(CommentInput c, String id, String parentId, int depth, int number, int replies) {
         return new Comment(id, Optional.ofNullable(parentId), c.author().filter(a -> !a.isBlank()), c.authorUrl(),
-                c.date(), c.body(), c.status(), depth, number, replies, c.position(), c.staff());
+                c.date(), c.body(), c.status(), depth, number, replies, c.position(), c.staff(), c.lang());
     }
 
     /** A left-out comment that keeps its replies: shown as removed, with nothing the reader wrote. */

@@ -277,4 +277,35 @@ class IncrementalBuildTest {
             assertSameAsCleanBuild("step " + step + ": " + what);
         }
     }
+
+    @Test
+    void aSiteInSeveralLanguagesRebuiltAfterEachEditEqualsACleanBuild() throws IOException {
+        site();
+        site.write("-- content/site.yaml --\ntitle: Test Archive\nbase_url: https://example.org/\nper_page: 2\n"
+                + "languages: [en, de]\n");
+        site.write("-- content/debates/beta/index.de.md --\n---\ntitle: Beta auf Deutsch?\n---\nText.\n");
+        build();
+        ageOutput();
+        BuildResult unchanged = build();
+        assertEquals(0, unchanged.files(), "nothing changed, nothing written");
+        String[][] edits = {
+            {"-- content/debates/beta/index.de.md --\n---\ntitle: Beta, neu?\n---\nNeuer Text.\n",
+                "the title of a translation"},
+            {"-- content/debates/alpha/index.de.md --\n---\ntitle: Alpha übersetzt?\n---\nText.\n",
+                "a new translation"},
+            {InlineSite.comments("beta", "one", "two, edited", "three"), "a comment of a translated debate"},
+            {"-- content/topics.yaml --\nEconomy:\n  names:\n    de: Wirtschaft\n", "a topic's German name"},
+            {"-- content/pages/about.md --\n---\ntitle: About\n---\nText.\n", "a new page"},
+            {"-- content/pages/about.de.md --\n---\ntitle: Über\n---\nText.\n", "its translation"},
+        };
+        for (String[] edit : edits) {
+            site.write(edit[0]);
+            build();
+            assertSameAsCleanBuild(edit[1]);
+        }
+        Files.delete(site.root.resolve("content/debates/beta/index.de.md"));
+        build();
+        assertSameAsCleanBuild("deleting a translation");
+        assertTrue(site.read("de/debates/beta/index.html").contains("<main id=\"main\" class=\"wrap\" tabindex=\"-1\" lang=\"en\">"));
+    }
 }

@@ -97,7 +97,7 @@ class ValidHtmlTest {
     }
 
     /** What the checker finds wrong in {@code pages}, each as {@code file:line:column: message}. */
-    private static List<String> errors(Path out, List<Path> pages) throws Exception {
+    static List<String> errors(Path out, List<Path> pages) throws Exception {
         Messages messages = new Messages(out);
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         quietLog4j();

@@ -85,7 +85,7 @@ class SiteRendererTest {
     /** Every generated file of the archive, by path: the debates' own and the site's. */
     private Map<String, String> render(Archive archive) {
         SiteRenderer renderer = new SiteRenderer(new MarkdownRenderer(), Theme.open(dir.resolve("no-templates")),
-                archive.site(), new InterfaceStrings().shipped(archive.site().config().language()));
+                archive.site(), new InterfaceStrings()::shipped);
         List<OutputFile> files = new ArrayList<>();
         Map<String, ThreadStats> stats = new java.util.HashMap<>();
         for (Debate d : archive.site().debates()) {
@@ -220,7 +220,7 @@ class SiteRendererTest {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("index.ftlh"), "<p>\n  ${site.nope}\n</p>\n");
         List<OutputFile> files = new SiteRenderer(new MarkdownRenderer(), Theme.open(templates),
-                archive(config(4, 200), List.of(), Map.of(), List.of()).site(), new InterfaceStrings().shipped("en"))
+                archive(config(4, 200), List.of(), Map.of(), List.of()).site(), new InterfaceStrings()::shipped)
                 .siteFiles(Map.of());
         OutputFile.Generated home = (OutputFile.Generated) files.stream().filter(f -> f.path().equals("index.html"))
                 .findFirst().orElseThrow();

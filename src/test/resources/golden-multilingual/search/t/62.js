@@ -1,0 +1,1 @@
+rostrumSearch.terms("b",{"beaucoup":"HlL","beitreten":"DyQ","berlin":"BtE","bezahlt":"CzA"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("c",{"c":"HlL","clair":"HnD"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("f",{"fern":"Foa","forum":"ApMBpU","frage":"DqA","franz":"GmT"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("h",{"heut":"ErZ"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("i",{"ide":"ErZ","impressum":"BvE","ist":"ErZ"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("j",{"jahren":"DvI","jan":"IoD"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("l",{"leserdebatten":"Asc"});

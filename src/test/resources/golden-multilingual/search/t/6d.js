@@ -1,0 +1,1 @@
+rostrumSearch.terms("m",{"m":"GmT","muster":"FrK"});

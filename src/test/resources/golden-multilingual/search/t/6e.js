@@ -1,0 +1,1 @@
+rostrumSearch.terms("n",{"nato":"D0Q","nicht":"Foa"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("o",{"ohn":"ImT"});

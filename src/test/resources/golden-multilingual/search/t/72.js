@@ -1,0 +1,1 @@
+rostrumSearch.terms("r",{"russland":"DvADjT"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("t",{"tage":"Gkb"});

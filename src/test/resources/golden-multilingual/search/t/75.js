@@ -1,0 +1,1 @@
+rostrumSearch.terms("u",{"uber":"AuU","umkreisen":"DqA","un":"AuU","und":"DqA","une":"HlL"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("v",{"v":"BtE","vielleicht":"Gkb"});

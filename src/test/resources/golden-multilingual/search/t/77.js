@@ -1,0 +1,1 @@
+rostrumSearch.terms("w",{"wenn":"Gkb","wer":"C2Q","wird":"DnQDjT"});

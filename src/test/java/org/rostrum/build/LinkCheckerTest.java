@@ -19,6 +19,7 @@ import org.rostrum.render.Theme;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.thread.CommentThreader;
+import org.rostrum.FileTree;
 
 class LinkCheckerTest {
 
@@ -192,7 +193,7 @@ class LinkCheckerTest {
                 d -> new CommentThreader().thread(comments.read(d.directory(), diagnostics), diagnostics));
         assertEquals(List.of(), diagnostics.sorted());
 
-        Set<String> written = new TreeSet<>(ExampleSiteTest.tree(out).keySet());
+        Set<String> written = new TreeSet<>(FileTree.of(out).paths());
         // The marker that the folder is Rostrum's is no page to link to.
         assertTrue(written.remove(SiteWriter.MARKER));
         written.removeIf(path -> path.matches("search/[tdm]/.*\\.js"));

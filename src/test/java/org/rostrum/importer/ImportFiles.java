@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.rostrum.FileTree;
 
 /** Reading back what an import wrote, for the importer tests. */
 final class ImportFiles {
@@ -30,21 +31,9 @@ final class ImportFiles {
         return Path.of("src/test/resources/import", name);
     }
 
-    /** Every regular file under {@code root}, by relative path with {@code /}, with its content. */
+    /** Every regular file under {@code root}, by relative path with {@code /}, as text. */
     static Map<String, String> tree(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.exists(root)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString().replace('\\', '/'),
-                        Files.readString(file, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
+        return FileTree.of(root).texts();
     }
 
     /** The entries of a {@code comments.yaml}, each as a map of its fields. */
@@ -102,10 +91,5 @@ final class ImportFiles {
             depths.put(id, depth);
         }
         return depths;
-    }
-
-    static void assertSameFiles(Map<String, String> expected, Map<String, String> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((name, text) -> assertEquals(text, actual.get(name), name));
     }
 }

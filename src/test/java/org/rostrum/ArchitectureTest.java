@@ -70,6 +70,8 @@ class ArchitectureTest {
         library("the preview server is serve's", List.of("com.sun.net.httpserver.."), "serve").check(classes);
         library("transliteration is ICU4J's, behind the one slug function", List.of("com.ibm.icu.."), "slug")
                 .check(classes);
+        library("file watching on macOS is FSEvents through directory-watcher and JNA, in serve",
+                List.of("io.methvin..", "com.sun.jna.."), "serve").check(classes);
     }
 
     @Test

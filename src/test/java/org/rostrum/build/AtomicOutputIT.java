@@ -13,13 +13,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.FileTree;
+import org.rostrum.markdown.MarkdownRenderer;
 
 /**
  * A build that fails midway leaves the previous {@code site/} complete and byte-identical, and the

@@ -19,8 +19,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.FileTree;
+import org.rostrum.markdown.MarkdownRenderer;
 
 /**
  * Incremental builds: a rebuild reads, renders and writes only what its changes need, and its

@@ -17,9 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.FileTree;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.importer.ImportReport.Outcome;
-import org.rostrum.FileTree;
 
 class DisqusImporterTest {
 

@@ -71,6 +71,8 @@ class ArchitectureTest {
         library("the preview server is serve's", List.of("com.sun.net.httpserver.."), "serve").check(classes);
         library("ICU4J transliterates in slug and gives the CLDR plural rules in i18n", List.of("com.ibm.icu.."),
                 "slug", "i18n").check(classes);
+        library("file watching on macOS is FSEvents through directory-watcher and JNA, in serve",
+                List.of("io.methvin..", "com.sun.jna.."), "serve").check(classes);
     }
 
     @Test

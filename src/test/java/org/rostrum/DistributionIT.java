@@ -139,12 +139,14 @@ class DistributionIT {
         assertTrue(Files.readString(home.resolve("bin/rostrum.cmd")).contains("\r\n"), "Windows line ends");
         assertTrue(Files.isRegularFile(home.resolve("lib/rostrum.jar")));
         String thirdParty = Files.readString(home.resolve("licenses/THIRD-PARTY.txt"));
-        for (String library : List.of("Flexmark", "Apache FreeMarker", "SnakeYAML Engine", "Jackson", "picocli", "jsoup")) {
+        for (String library : List.of("Flexmark", "Apache FreeMarker", "SnakeYAML Engine", "Jackson", "picocli", "jsoup",
+                "directory-watcher", "JNA")) {
             assertTrue(thirdParty.contains(library + " "), library);
         }
         assertTrue(thirdParty.startsWith("Rostrum " + VERSION + " ships"), thirdParty);
         for (String file : List.of("Apache-2.0.txt", "flexmark/LICENSE.txt", "freemarker/LICENSE", "freemarker/NOTICE",
-                "jackson-core/LICENSE", "jackson-core/NOTICE", "jsoup/LICENSE", "autolink/LICENSE.txt")) {
+                "jackson-core/LICENSE", "jackson-core/NOTICE", "jsoup/LICENSE", "autolink/LICENSE.txt", "jna/LICENSE",
+                "jna/AL2.0", "jna/LGPL2.1")) {
             assertTrue(Files.size(home.resolve("licenses").resolve(file)) > 100, file);
         }
     }

@@ -9,7 +9,7 @@ import java.util.Set;
  * {@code -e} ({@code taxes} and {@code tax}, {@code voting} and {@code voted} share a stem). The
  * derivational steps 2 to 4 ({@code -ation}, {@code -ness}...) are left out: prefix matching finds
  * those words from their start. {@code static/search.js} runs the same algorithm in the browser, and
- * {@code StemmerParityTest} holds the two to the same output. Input is a folded word
+ * {@code StemmerParityIT} holds the two to the same output. Input is a folded word
  * ({@link Words#fold}); stateless.
  */
 final class EnglishStemmer {

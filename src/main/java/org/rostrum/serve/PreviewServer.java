@@ -120,7 +120,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             URI address = addressOf(bind.getAddress(), http.getAddress().getPort());
             workDir = Files.createTempDirectory("rostrum-serve-");
-            watcher = new SiteWatcher(List.of(options.content(), options.templates()));
+            watcher = SiteWatcher.start(List.of(options.content(), options.templates()));
             PreviewServer server = new PreviewServer(build, options, listener, http, watcher, workDir, address,
                     HostCheck.of(bind.getAddress(), http.getAddress().getPort()));
             server.rebuild(List.of());

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,12 @@ import java.util.concurrent.TimeUnit;
  * (names starting with {@code .}, ending with {@code ~}, {@code .swp}, {@code .tmp}, Emacs'
  * {@code #name#}, Vim's {@code 4913}) are not changes.
  *
+ * <p>The JDK's {@code WatchService} is native on Linux and Windows, but on macOS it polls every
+ * ten seconds, far from the preview's promise of about a second. There the changes come from
+ * FSEvents, through the {@code WatchService} of {@code io.methvin:directory-watcher} (which
+ * reports every file under a registered folder, with its absolute path); when that cannot start
+ * (no JNA support for the machine), the JDK's is used.
+ *
  * <p>One thread calls {@link #nextBatch()}; {@link #close()} may be called from any thread and
  * makes a waiting {@code nextBatch} return empty.
  */
@@ -48,6 +55,7 @@ final class SiteWatcher implements AutoCloseable {
     /** The longest a batch waits for quiet under a steady stream of changes. */
     static final Duration LONGEST = Duration.ofSeconds(2);
 
+    private final Service watching;
     private final WatchService service;
     /** Each watch key's folder, and for a key on the parent of a missing root, that root. */
     private final Map<WatchKey, Watched> keys = new HashMap<>();
@@ -55,13 +63,68 @@ final class SiteWatcher implements AutoCloseable {
     private record Watched(Path dir, Optional<Path> awaitedRoot) {
     }
 
+    /** A watch service and how a folder is put under it. */
+    interface Service {
+        WatchService service();
+
+        WatchKey register(Path dir, WatchEvent.Kind<?>... kinds) throws IOException;
+
+        /** The JDK's: each folder registered on its own. */
+        static Service jdk() throws IOException {
+            WatchService service = FileSystems.getDefault().newWatchService();
+            return new Service() {
+                @Override
+                public WatchService service() {
+                    return service;
+                }
+
+                @Override
+                public WatchKey register(Path dir, WatchEvent.Kind<?>... kinds) throws IOException {
+                    return dir.register(service, kinds);
+                }
+            };
+        }
+    }
+
+    /** Starts a watch service. */
+    interface Start {
+        Service start() throws IOException;
+    }
+
+    /** Watches {@code roots} with FSEvents on macOS, where the JDK's service polls, else with the JDK's. */
+    static SiteWatcher start(List<Path> roots) throws IOException {
+        boolean polls = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac");
+        return start(roots, polls ? Optional.of(FsEvents::start) : Optional.empty());
+    }
+
+    /**
+     * Watches {@code roots} with the {@code fast} service, or with the JDK's when there is none or
+     * it fails to start or to watch them (no FSEvents through JNA on this machine, say).
+     */
+    static SiteWatcher start(List<Path> roots, Optional<Start> fast) throws IOException {
+        if (fast.isPresent()) {
+            try {
+                return new SiteWatcher(roots, fast.get().start());
+            } catch (RuntimeException | LinkageError e) {
+                // The JDK's service still works, if more slowly.
+            }
+        }
+        return new SiteWatcher(roots, Service.jdk());
+    }
+
+    /** Watches {@code roots} with the JDK's service. */
     SiteWatcher(List<Path> roots) throws IOException {
-        this.service = FileSystems.getDefault().newWatchService();
+        this(roots, Service.jdk());
+    }
+
+    SiteWatcher(List<Path> roots, Service watching) throws IOException {
+        this.watching = watching;
+        this.service = watching.service();
         try {
             for (Path root : roots) {
                 watchRoot(root);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             service.close();
             throw e;
         }
@@ -134,17 +197,22 @@ final class SiteWatcher implements AutoCloseable {
                 batch.add(watched.dir(), false);
                 continue;
             }
-            Path name = (Path) event.context();
+            // A name, or from a service that watches whole trees, an absolute path.
+            Path path = watched.dir().resolve((Path) event.context());
             if (watched.awaitedRoot().isPresent()) {
                 Path root = watched.awaitedRoot().get();
-                if (name.equals(root.getFileName()) && Files.isDirectory(root)) {
+                Path absoluteRoot = root.toAbsolutePath().normalize();
+                if (path.equals(absoluteRoot) && Files.isDirectory(root)) {
                     batch.add(root, true);
                     watchTree(root, batch);
+                    continue;
                 }
-                continue;
+                if (!path.startsWith(absoluteRoot) || path.equals(absoluteRoot)) {
+                    continue;
+                }
+                // Below the root, from a service that watches the parent's whole tree: a change.
             }
-            Path path = watched.dir().resolve(name);
-            if (isTemporary(path.getFileName().toString())) {
+            if (isTemporaryBelow(watched.dir(), path)) {
                 continue;
             }
             batch.add(path, event.kind() == ENTRY_CREATE);
@@ -166,7 +234,7 @@ final class SiteWatcher implements AutoCloseable {
         }
         Path parent = root.toAbsolutePath().normalize().getParent();
         if (parent != null && Files.isDirectory(parent)) {
-            WatchKey key = parent.register(service, ENTRY_CREATE);
+            WatchKey key = watching.register(parent, ENTRY_CREATE);
             synchronized (keys) {
                 keys.put(key, new Watched(parent, Optional.of(root)));
             }
@@ -190,7 +258,7 @@ final class SiteWatcher implements AutoCloseable {
                 if (!dir.equals(root) && isTemporary(dir.getFileName().toString())) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+                WatchKey key = watching.register(dir, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
                 synchronized (keys) {
                     keys.put(key, new Watched(dir, Optional.empty()));
                 }
@@ -205,6 +273,16 @@ final class SiteWatcher implements AutoCloseable {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** Whether {@code path}, or a folder it is in below {@code dir}, is temporary or hidden. */
+    private static boolean isTemporaryBelow(Path dir, Path path) {
+        for (Path name : dir.relativize(path)) {
+            if (isTemporary(name.toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Editors' swap, backup and lock files, and hidden files: saving them is not a change to the site. */

@@ -268,14 +268,16 @@ public final class ContentWriter {
 
     private List<String> readList(Path indexFile, String key, Diagnostics diagnostics) throws IOException {
         String text = Files.readString(indexFile, StandardCharsets.UTF_8);
-        List<String> lines = text.lines().toList();
-        int end = lines.isEmpty() || !lines.get(0).strip().equals("---") ? -1 : closingLine(lines);
-        if (end < 0) {
+        SourceText source = new SourceText(indexFile, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        Optional<FrontMatter> frontMatter = FrontMatter.find(source);
+        if (frontMatter.isEmpty()) {
             diagnostics.warning(SourcePosition.startOf(indexFile),
                     "cannot read " + key + ": no front matter between two '---' lines");
             return List.of();
         }
-        String yaml = String.join("\n", lines.subList(1, end));
+        String yaml = frontMatter.get().yaml(source);
+        // Without the last line break, a problem at the end of the YAML is shown where its text ends.
+        yaml = yaml.endsWith("\n") ? yaml.substring(0, yaml.length() - 1) : yaml;
         Object data;
         try {
             data = new Load(LoadSettings.builder().setLabel(indexFile.toString()).setSchema(new CoreSchema())
@@ -430,16 +432,6 @@ public final class ContentWriter {
     private static void create(Path file, String text) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    }
-
-    private static int closingLine(List<String> lines) {
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.equals("---") || line.equals("...")) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static Optional<SequenceNode> commentsList(Node root) {

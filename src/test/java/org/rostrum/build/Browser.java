@@ -3,16 +3,19 @@ package org.rostrum.build;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,8 +44,22 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     private final Json json = new Json();
+    private final Path profile;
 
-    Browser(Tools tools, Path profile) {
+    /** Starts Chromium with a new profile in a temporary folder, which {@link #close} deletes. */
+    static Browser start(Tools tools) throws IOException {
+        // Not under a test's folder: Chromium's helpers may still write there a moment after it quits.
+        Path profile = Files.createTempDirectory("rostrum-chromium");
+        try {
+            return new Browser(tools, profile);
+        } catch (RuntimeException e) {
+            deleteTree(profile);
+            throw e;
+        }
+    }
+
+    private Browser(Tools tools, Path profile) {
+        this.profile = profile;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(tools.chromium().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -92,6 +109,12 @@ final class Browser implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /** Back to a 1280 × 900 screen in the light scheme, as every test starts. */
+    void reset() {
+        viewport(1280, 900);
+        media("", "light");
     }
 
     void open(String url) {
@@ -195,6 +218,18 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            deleteTree(profile);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // left for the system's temp cleaning
+        }
     }
 }

@@ -5,25 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.rostrum.markdown.MarkdownRenderer;
 
 /**
- * The fixture of the browser tests: the example archive built for
- * {@code http://127.0.0.1:<port>/archive/}, served there by nginx, and a headless Chromium to open
- * it, from nginx ({@link #served}) or from the file system ({@link #local}).
- *
- * <p>{@link #start} skips the calling test class, with the reason, when chromium, chromedriver or
- * nginx are missing; under CI ({@code CI=true}) it fails instead, so that CI cannot pass without
- * having run the browser tests ({@code .ci/run} installs them).
+ * The example archive built for {@code http://127.0.0.1:<port>/archive/}, served there by nginx, and
+ * a headless Chromium to open it, from nginx ({@link #served}) or from the file system
+ * ({@link #local}). Test classes get it from {@link BrowserExtension}, which also says when they
+ * are skipped.
  */
 final class BrowserSite implements AutoCloseable {
 
@@ -37,32 +31,28 @@ final class BrowserSite implements AutoCloseable {
     final String served;
     /** The site's root as a {@code file:} URL, ending in {@code /}. */
     final String local;
-    private final Path profile;
+    private final Path dir;
 
-    private BrowserSite(Path site, Nginx nginx, Browser browser, Path profile) {
+    private BrowserSite(Path dir, Path site, Nginx nginx, Browser browser) {
+        this.dir = dir;
         this.site = site;
         this.nginx = nginx;
         this.browser = browser;
-        this.profile = profile;
         this.served = nginx.baseUrl();
         this.local = site.toUri().toString();
     }
 
-    /** Builds the example archive into {@code dir}, starts nginx and the browser. */
-    static BrowserSite start(Path dir) throws Exception {
-        List<String> missing = new ArrayList<>();
-        Optional<Browser.Tools> tools = Browser.findTools(missing);
-        require(tools.isPresent(), "browser tests skipped: missing " + String.join(", ", missing));
+    /** Builds the example archive into a temporary folder, which {@link #close} deletes, and starts nginx and the browser. */
+    static BrowserSite start(Browser.Tools tools) throws Exception {
+        Path dir = Files.createTempDirectory("rostrum-browser-site");
         int port = Nginx.freePort();
         Path site = dir.resolve("site");
         BuildResult result = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC())
                 .build(BuildOptions.defaults().withOut(site).withBaseUrl(Optional.of(Nginx.baseUrl(port))));
         assertEquals(List.of(), result.diagnostics().stream().map(Object::toString).toList());
-        Nginx nginx = Nginx.serve(tools.get().nginx(), site, dir.resolve("nginx"), port);
-        // Outside dir: Chromium's helpers may still write there a moment after it quits.
-        Path profile = Files.createTempDirectory("rostrum-chromium");
+        Nginx nginx = Nginx.serve(tools.nginx(), site, dir.resolve("nginx"), port);
         try {
-            return new BrowserSite(site, nginx, new Browser(tools.get(), profile), profile);
+            return new BrowserSite(dir, site, nginx, Browser.start(tools));
         } catch (RuntimeException e) {
             nginx.close();
             throw e;
@@ -75,12 +65,6 @@ final class BrowserSite implements AutoCloseable {
             assertTrue(condition, reason + " (CI=true: .ci/run installs it)");
         }
         assumeTrue(condition, reason);
-    }
-
-    /** Back to a 1280 × 900 screen in the light scheme, as every test starts. */
-    void reset() {
-        browser.viewport(1280, 900);
-        browser.media("", "light");
     }
 
     /** Every HTML page of the site but {@code 404.html}, relative to its root, sorted. */
@@ -99,11 +83,10 @@ final class BrowserSite implements AutoCloseable {
         try {
             browser.close();
         } finally {
-            nginx.close();
-            try (Stream<Path> walk = Files.walk(profile)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | UncheckedIOException e) {
-                // left for the system's temp cleaning
+            try {
+                nginx.close();
+            } finally {
+                Browser.deleteTree(dir);
             }
         }
     }

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.FileTree;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.source.ContentLoader;
@@ -65,15 +64,13 @@ class CommentEditTest {
                 diagnostics);
     }
 
-    private Map<String, byte[]> output() throws IOException {
-        return ExampleSiteTest.tree(site.out());
+    private FileTree output() {
+        return FileTree.of(site.out());
     }
 
     /** The files whose bytes differ from {@code before} (or that are new), sorted. */
-    private List<String> changedSince(Map<String, byte[]> before) throws IOException {
-        Map<String, byte[]> after = output();
-        return after.keySet().stream().filter(p -> !java.util.Arrays.equals(after.get(p), before.get(p))).sorted()
-                .toList();
+    private List<String> changedSince(FileTree before) {
+        return before.changedIn(output());
     }
 
     private void assertSameAsCleanBuild() throws IOException {
@@ -81,19 +78,13 @@ class CommentEditTest {
         BuildResult result = new SiteBuild(MARKDOWN, Clock.systemUTC())
                 .build(site.options().withOut(clean).withClean(true));
         assertEquals(List.of(), InlineSite.messages(result));
-        Map<String, byte[]> expected = ExampleSiteTest.tree(clean);
-        Map<String, byte[]> actual = output();
-        assertEquals(expected.keySet(), actual.keySet());
-        for (String path : expected.keySet()) {
-            assertEquals(new String(expected.get(path), StandardCharsets.UTF_8),
-                    new String(actual.get(path), StandardCharsets.UTF_8), path);
-        }
+        FileTree.assertSame(FileTree.of(clean), output(), "a clean build");
     }
 
     @Test
     void editingTheTextOfACommentRebuildsThatDebateAlone() throws IOException {
         site("Alpha's text.");
-        Map<String, byte[]> before = output();
+        FileTree before = output();
         site.write(InlineSite.comments("beta", "one", "two, corrected", "three"));
         Optional<CommentEdit.Result> result = commentEdit(new Diagnostics());
         assertTrue(result.isPresent());
@@ -130,7 +121,7 @@ class CommentEditTest {
                 """ + InlineSite.comments("long", "one", "two", "three", "four", "five")
                 + debate("short", "Short?", "2021-01-01", "Text.") + InlineSite.comments("short", "only"));
         build();
-        Map<String, byte[]> before = output();
+        FileTree before = output();
         site.write(InlineSite.comments("long", "one", "two", "three", "four", "five, corrected"));
         Optional<CommentEdit.Result> result = commentEdit(new Diagnostics());
         assertTrue(result.isPresent());
@@ -160,10 +151,10 @@ class CommentEditTest {
     @Test
     void addingACommentIsLeftToTheFullBuildBecauseListsCountIt() throws IOException {
         site("Alpha's text.");
-        Map<String, byte[]> before = output();
+        FileTree before = output();
         site.write(InlineSite.comments("gamma", "only", "a second one"));
         assertFalse(commentEdit(new Diagnostics()).isPresent());
-        assertEquals(before.keySet(), output().keySet());
+        assertEquals(before.paths(), output().paths());
         build();
         assertTrue(site.read("index.html").contains("2 comments"), "the home page counts it");
         assertSameAsCleanBuild();
@@ -200,12 +191,12 @@ class CommentEditTest {
     @Test
     void brokenCommentsAreLeftToTheFullBuildWhichReportsThem() throws IOException {
         site("Alpha's text.");
-        Map<String, byte[]> before = output();
+        FileTree before = output();
         site.write("-- content/debates/beta/comments.yaml --\ncomments:\n  - id: c0\n    body: [unclosed\n");
         Diagnostics diagnostics = new Diagnostics();
         assertFalse(commentEdit(diagnostics).isPresent());
         assertEquals(List.of(), diagnostics.sorted(), "reported once, by the full build");
-        assertEquals(before.keySet(), output().keySet());
+        assertEquals(before.paths(), output().paths());
         List<String> messages = InlineSite.messages(new SiteBuild(MARKDOWN, Clock.systemUTC()).build(site.options()));
         assertEquals(1, messages.size(), messages.toString());
         assertTrue(messages.get(0).startsWith("content/debates/beta/comments.yaml:") || messages.get(0)

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.FileTree;
 import org.rostrum.markdown.MarkdownRenderer;
 
 /**
@@ -87,22 +88,16 @@ class IncrementalBuildTest {
     }
 
     /** A clean build of the same content into another folder. */
-    private Map<String, byte[]> cleanBuild() throws IOException {
+    private FileTree cleanBuild() throws IOException {
         Path clean = dir.resolve("clean-" + System.nanoTime());
         BuildResult result = new SiteBuild(MARKDOWN, Clock.systemUTC())
                 .build(site.options().withOut(clean).withClean(true));
         assertEquals(List.of(), InlineSite.messages(result));
-        return ExampleSiteTest.tree(clean);
+        return FileTree.of(clean);
     }
 
     private void assertSameAsCleanBuild(String after) throws IOException {
-        Map<String, byte[]> incremental = ExampleSiteTest.tree(site.out());
-        Map<String, byte[]> clean = cleanBuild();
-        assertEquals(clean.keySet(), incremental.keySet(), "files after " + after);
-        for (String path : clean.keySet()) {
-            assertEquals(new String(clean.get(path), java.nio.charset.StandardCharsets.UTF_8),
-                    new String(incremental.get(path), java.nio.charset.StandardCharsets.UTF_8), path + " after " + after);
-        }
+        FileTree.assertSame(cleanBuild(), FileTree.of(site.out()), "after " + after);
     }
 
     @Test

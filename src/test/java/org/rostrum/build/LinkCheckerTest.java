@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.FileTree;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.Site;
@@ -192,7 +193,7 @@ class LinkCheckerTest {
                 d -> new CommentThreader().thread(comments.read(d.directory(), diagnostics), diagnostics));
         assertEquals(List.of(), diagnostics.sorted());
 
-        Set<String> written = new TreeSet<>(ExampleSiteTest.tree(out).keySet());
+        Set<String> written = new TreeSet<>(FileTree.of(out).paths());
         // The marker that the folder is Rostrum's is no page to link to.
         assertTrue(written.remove(SiteWriter.MARKER));
         written.removeIf(path -> path.matches("search/[tdm]/.*\\.js"));

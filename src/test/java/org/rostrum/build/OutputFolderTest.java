@@ -1,6 +1,5 @@
 package org.rostrum.build;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.FileTree;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.output.SiteWriter;
@@ -54,14 +51,14 @@ class OutputFolderTest {
         Files.createDirectories(docs.resolve("taxes"));
         Files.writeString(docs.resolve("letter.txt"), "Dear Sir,\n");
         Files.write(docs.resolve("taxes/2025.pdf"), new byte[] {0, 1, 2, (byte) 0xff});
-        Map<String, byte[]> before = tree(dir);
+        FileTree before = FileTree.withFoldersAndLinks(dir);
 
         BuildResult result = buildInto(site, docs);
 
         assertEquals(List.of(docs + ":1:1: error: output folder '" + docs + "' is not empty and was not made by"
                 + " Rostrum (it has no .rostrum-site file); a build replaces everything in its output folder, so"
                 + " choose a new or empty folder"), InlineSite.messages(result));
-        assertSameTree(before, tree(dir));
+        FileTree.assertSame(before, FileTree.withFoldersAndLinks(dir), "no lock or cache beside the files");
     }
 
     @Test
@@ -70,7 +67,7 @@ class OutputFolderTest {
         Files.createDirectories(dir.resolve(".git/refs"));
         Files.writeString(dir.resolve(".git/HEAD"), "ref: refs/heads/main\n");
         Files.writeString(dir.resolve("README.md"), "# The archive\n");
-        Map<String, byte[]> before = tree(dir);
+        FileTree before = FileTree.withFoldersAndLinks(dir);
         Path content = site.options().content();
 
         BuildResult result = buildInto(site, dir);
@@ -83,7 +80,7 @@ class OutputFolderTest {
                 dir + ":1:1: error: output folder '" + dir + "' is the git repository '" + dir.toRealPath()
                         + "'; choose a folder of its own, such as site"),
                 InlineSite.messages(result));
-        assertSameTree(before, tree(dir));
+        FileTree.assertSame(before, FileTree.withFoldersAndLinks(dir), "no lock or cache beside the files");
     }
 
     @Test
@@ -104,7 +101,7 @@ class OutputFolderTest {
     @Test
     void refusesTheContentFolderAndFoldersInsideIt() throws IOException {
         InlineSite site = site();
-        Map<String, byte[]> before = tree(dir);
+        FileTree before = FileTree.withFoldersAndLinks(dir);
         Path content = site.options().content();
 
         assertEquals(List.of(content + ":1:1: error: output folder '" + content + "' is the content folder '"
@@ -116,7 +113,7 @@ class OutputFolderTest {
         assertEquals(List.of(templates + ":1:1: error: output folder '" + templates + "' is the templates folder '"
                 + templates + "'; choose a folder of its own, such as site"),
                 InlineSite.messages(buildInto(site, templates)));
-        assertSameTree(before, tree(dir));
+        FileTree.assertSame(before, FileTree.withFoldersAndLinks(dir), "no lock or cache beside the files");
     }
 
     @Test
@@ -124,11 +121,11 @@ class OutputFolderTest {
         InlineSite site = site();
         Path notes = dir.resolve("notes.txt");
         Files.writeString(notes, "remember the milk\n");
-        Map<String, byte[]> before = tree(dir);
+        FileTree before = FileTree.withFoldersAndLinks(dir);
 
         assertEquals(List.of(notes + ":1:1: error: output folder '" + notes + "' is a file, not a folder"),
                 InlineSite.messages(buildInto(site, notes)));
-        assertSameTree(before, tree(dir));
+        FileTree.assertSame(before, FileTree.withFoldersAndLinks(dir), "no lock or cache beside the files");
     }
 
     @Test
@@ -180,38 +177,17 @@ class OutputFolderTest {
         Files.createDirectories(docs);
         Files.writeString(docs.resolve("letter.txt"), "Dear Sir,\n");
         Files.createSymbolicLink(site.out(), Path.of("mydocs"));
-        Map<String, byte[]> before = tree(dir);
+        FileTree before = FileTree.withFoldersAndLinks(dir);
 
         assertEquals(List.of(site.out() + ":1:1: error: output folder '" + site.out() + "' is not empty and was not"
                 + " made by Rostrum (it has no .rostrum-site file); a build replaces everything in its output folder,"
                 + " so choose a new or empty folder"), InlineSite.messages(site.build()));
-        assertSameTree(before, tree(dir));
+        FileTree.assertSame(before, FileTree.withFoldersAndLinks(dir), "no lock or cache beside the files");
 
         Files.delete(site.out());
         Files.createSymbolicLink(site.out(), Path.of("gone"));
         assertEquals(List.of(site.out() + ":1:1: error: output folder '" + site.out() + "' is a symbolic link to a"
                 + " folder that does not exist"), InlineSite.messages(site.build()));
         assertFalse(Files.exists(dir.resolve("gone")));
-    }
-
-    /** Every file and folder under {@code root} (symbolic links as links) with its bytes. */
-    private static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.toList()) {
-                String name = root.relativize(p).toString();
-                if (Files.isSymbolicLink(p)) {
-                    files.put(name, ("-> " + Files.readSymbolicLink(p)).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    files.put(name, Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
-                }
-            }
-        }
-        return files;
-    }
-
-    private static void assertSameTree(Map<String, byte[]> before, Map<String, byte[]> after) {
-        assertEquals(before.keySet(), after.keySet(), "the same files, and no lock or cache beside them");
-        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
     }
 }

@@ -30,8 +30,7 @@ class SearchBytesBench {
         List<String> missing = new ArrayList<>();
         Optional<Browser.Tools> tools = Browser.findTools(missing);
         assumeTrue(tools.isPresent(), "missing " + missing);
-        Path profile = Files.createTempDirectory("rostrum-chromium");
-        try (Browser browser = new Browser(tools.get(), profile)) {
+        try (Browser browser = Browser.start(tools.get())) {
             String root = site.toUri().toString();
             browser.open(root + "search/index.html");
             long before = bytes(browser, site, root);
@@ -61,8 +60,6 @@ class SearchBytesBench {
                 }
                 System.out.printf("%-40s %10d %10d %8d %8s%n", q, page, page + query, p.requests().size(), count);
             }
-        } finally {
-            InlineSite.deleteTree(profile);
         }
     }
 

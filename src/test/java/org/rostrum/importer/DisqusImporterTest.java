@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.FileTree;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.importer.ImportReport.Outcome;
 
@@ -155,13 +156,13 @@ class DisqusImporterTest {
     @Test
     void importingTheSameExportTwiceChangesNothing() throws Exception {
         importExport(EXPORT);
-        Map<String, String> first = tree(content);
+        FileTree first = FileTree.of(content);
         Path file = content.resolve("debates/russia-nato/comments.yaml");
         Files.setLastModifiedTime(file, FileTime.fromMillis(0));
 
         ImportReport again = importExport(EXPORT);
 
-        ImportFiles.assertSameFiles(first, tree(content));
+        FileTree.assertSame(first, FileTree.of(content), "the second import");
         assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(file), "an unchanged file is not rewritten");
         assertEquals(7, again.count(Outcome.COMMENT_WRITTEN));
     }

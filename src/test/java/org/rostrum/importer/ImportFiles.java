@@ -1,10 +1,8 @@
 package org.rostrum.importer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.rostrum.FileTree;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -30,21 +27,9 @@ final class ImportFiles {
         return Path.of("src/test/resources/import", name);
     }
 
-    /** Every regular file under {@code root}, by relative path with {@code /}, with its content. */
+    /** Every regular file under {@code root}, by relative path with {@code /}, as text. */
     static Map<String, String> tree(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.exists(root)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString().replace('\\', '/'),
-                        Files.readString(file, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
+        return FileTree.of(root).texts();
     }
 
     /** The entries of a {@code comments.yaml}, each as a map of its fields. */
@@ -102,10 +87,5 @@ final class ImportFiles {
             depths.put(id, depth);
         }
         return depths;
-    }
-
-    static void assertSameFiles(Map<String, String> expected, Map<String, String> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((name, text) -> assertEquals(text, actual.get(name), name));
     }
 }

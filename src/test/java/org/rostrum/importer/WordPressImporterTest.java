@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.FileTree;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.importer.ImportReport.Outcome;
 
@@ -391,11 +392,11 @@ class WordPressImporterTest {
     @Test
     void importingTheSameExportTwiceGivesIdenticalFiles() {
         importExport(EXPORT, false);
-        Map<String, String> first = tree(content);
+        FileTree first = FileTree.of(content);
 
         ImportReport again = importExport(EXPORT, true);
 
-        ImportFiles.assertSameFiles(first, tree(content));
+        FileTree.assertSame(first, FileTree.of(content), "the second import");
         assertEquals(3, again.count(Outcome.DEBATE_WRITTEN));
         assertEquals(List.of(), messages());
     }

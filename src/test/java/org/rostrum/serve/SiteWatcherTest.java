@@ -2,11 +2,14 @@ package org.rostrum.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -100,5 +103,38 @@ class SiteWatcherTest {
         Future<Set<Path>> batch = waiting.submit(watcher::nextBatch);
         watcher.close();
         assertEquals(Set.of(), batch.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aFastServiceThatCannotStartLeavesTheJdkOne() throws Exception {
+        Path debate = content();
+        SiteWatcher.Start failing = () -> {
+            throw new UnsatisfiedLinkError("no FSEvents here");
+        };
+        try (SiteWatcher watcher = SiteWatcher.start(List.of(dir.resolve("content")), Optional.of(failing))) {
+            Files.writeString(debate.resolve("index.md"), "a");
+            assertEquals(Set.of(debate.resolve("index.md")), next(watcher));
+        }
+    }
+
+    @Test
+    void withoutFsEventsTheJdkServiceWatches() throws Exception {
+        assumeFalse(System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("mac"), "FSEvents is there");
+        Path debate = content();
+        try (SiteWatcher watcher = SiteWatcher.start(List.of(dir.resolve("content")), Optional.of(FsEvents::start))) {
+            Files.writeString(debate.resolve("comments.yaml"), "b");
+            assertEquals(Set.of(debate.resolve("comments.yaml")), next(watcher));
+        }
+    }
+
+    @Test
+    void changesInHiddenFoldersAreNoChange() throws Exception {
+        Path debate = content();
+        Path hidden = Files.createDirectories(debate.resolve(".cache/x"));
+        try (SiteWatcher watcher = new SiteWatcher(List.of(dir.resolve("content")))) {
+            Files.writeString(hidden.resolve("state"), "ignored");
+            Files.writeString(debate.resolve("index.md"), "seen");
+            assertEquals(Set.of(debate.resolve("index.md")), next(watcher));
+        }
     }
 }

@@ -4,19 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.FileTree;
 import org.rostrum.markdown.MarkdownRenderer;
 
 /**
@@ -28,7 +26,7 @@ import org.rostrum.markdown.MarkdownRenderer;
  * entries in creation order, so the two copies list differently; the test checks that they do,
  * and says so when the file system lists by name or hash whatever the creation order.
  */
-class DeterministicOutputTest {
+class DeterministicOutputIT {
 
     private static final Path SHARED_MEMORY = Path.of("/dev/shm");
 
@@ -53,7 +51,7 @@ class DeterministicOutputTest {
         List<String> sortedListing = listing(sorted.resolve("content/debates"));
         List<String> reversedListing = listing(reversed.resolve("content/debates"));
         if (sortedListing.equals(reversedListing)) {
-            System.err.println("DeterministicOutputTest: the file system of " + copies
+            System.err.println("DeterministicOutputIT: the file system of " + copies
                     + " lists in the same order whatever the creation order; only locale, zone and threads vary");
         }
 
@@ -71,8 +69,8 @@ class DeterministicOutputTest {
         assertEquals(0, turkish.exitCode(), turkish.err());
         assertEquals(0, arabic.exitCode(), arabic.err());
 
-        assertSameTree(tree(dir.resolve("tr")), tree(dir.resolve("ar")), "tr_TR, 1 thread vs ar_SA, 4 threads");
-        assertSameTree(tree(dir.resolve("tr")), buildHere(sorted, dir.resolve("here"), 2), "child vs this JVM");
+        FileTree.assertSame(FileTree.of(dir.resolve("tr")), FileTree.of(dir.resolve("ar")), "tr_TR, 1 thread vs ar_SA, 4 threads");
+        FileTree.assertSame(FileTree.of(dir.resolve("tr")), buildHere(sorted, dir.resolve("here"), 2), "child vs this JVM");
     }
 
     @Test
@@ -83,31 +81,17 @@ class DeterministicOutputTest {
                 .withTemplates(root.resolve("templates"));
         assertEquals(List.of(), build.build(options.withOut(dir.resolve("first")).withThreads(1)).diagnostics());
         assertEquals(List.of(), build.build(options.withOut(dir.resolve("second")).withThreads(3)).diagnostics());
-        Map<String, byte[]> first = tree(dir.resolve("first"));
-        assertTrue(first.size() > 50, "the example archive has many files: " + first.size());
-        assertSameTree(first, tree(dir.resolve("second")), "two builds by one SiteBuild");
+        FileTree first = FileTree.of(dir.resolve("first"));
+        assertTrue(first.paths().size() > 50, "the example archive has many files: " + first.paths().size());
+        FileTree.assertSame(first, FileTree.of(dir.resolve("second")), "two builds by one SiteBuild");
     }
 
-    private static Map<String, byte[]> buildHere(Path project, Path out, int threads) throws IOException {
+    private static FileTree buildHere(Path project, Path out, int threads) throws IOException {
         BuildResult result = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()).build(BuildOptions.defaults()
                 .withContent(project.resolve("content")).withTemplates(project.resolve("templates")).withOut(out)
                 .withThreads(threads));
         assertEquals(List.of(), result.diagnostics());
-        return tree(out);
-    }
-
-    private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
-        assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
-        for (String path : expected.keySet()) {
-            if (!Arrays.equals(expected.get(path), actual.get(path))) {
-                assertEquals(new String(expected.get(path), StandardCharsets.UTF_8),
-                        new String(actual.get(path), StandardCharsets.UTF_8), what + ": " + path);
-            }
-        }
-    }
-
-    private static Map<String, byte[]> tree(Path root) throws IOException {
-        return ExampleSiteTest.tree(root);
+        return FileTree.of(out);
     }
 
     /** Where the two copies go: tmpfs when there is one, so that creation order is listing order. */

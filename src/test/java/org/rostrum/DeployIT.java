@@ -38,7 +38,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * as they are in {@code deploy/}, and the nginx configuration really serves a built archive under
  * a sub-path (when nginx is installed; {@code .ci/run} installs it).
  */
-class DeployTest {
+class DeployIT {
 
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
     private static final Path NGINX_CONF = Path.of("deploy/nginx.conf");

@@ -9,12 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -25,10 +23,11 @@ import org.openqa.selenium.interactions.Actions;
  * The default theme's behaviour in a real browser, on the example archive served by nginx under
  * {@code /archive/} (and from {@code file://} where that differs): permalinks, folding reply lists,
  * printing, the keyboard, search, phones. Screenshots for people to look at are written to
- * {@code target/screenshots/}. See {@link BrowserSite} for when these tests are skipped.
+ * {@code target/screenshots/}. See {@link BrowserExtension} for when these tests are skipped.
  */
+@ExtendWith(BrowserExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ThemeBrowserTest {
+class ThemeBrowserIT {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String LONG_THREAD = BrowserSite.LONG_THREAD;
@@ -40,23 +39,11 @@ class ThemeBrowserTest {
     private String local;
 
     @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        fixture = BrowserSite.start(dir);
+    void start(BrowserSite fixture) {
+        this.fixture = fixture;
         browser = fixture.browser;
         served = fixture.served;
         local = fixture.local;
-    }
-
-    @AfterAll
-    void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
-
-    @BeforeEach
-    void reset() {
-        fixture.reset();
     }
 
     @Test

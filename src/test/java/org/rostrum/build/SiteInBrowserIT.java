@@ -18,23 +18,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every page of the example archive in a real browser, served by nginx under {@code /archive/} and
  * opened from {@code file://}: it loads with no console error, no failed request and no request
  * outside the site; every link, stylesheet, script and image resolves; it fits a 320 px phone
  * without scrolling sideways; and axe-core finds no
- * accessibility problem on the pages that stand for each kind. See {@link BrowserSite} for when
+ * accessibility problem on the pages that stand for each kind. See {@link BrowserExtension} for when
  * these tests are skipped.
  */
+@ExtendWith(BrowserExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SiteInBrowserTest {
+class SiteInBrowserIT {
 
     private static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
 
@@ -45,23 +44,11 @@ class SiteInBrowserTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        fixture = BrowserSite.start(dir);
+    void start(BrowserSite fixture) {
+        this.fixture = fixture;
         browser = fixture.browser;
         served = fixture.served;
         local = fixture.local;
-    }
-
-    @AfterAll
-    void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
-
-    @BeforeEach
-    void reset() {
-        fixture.reset();
     }
 
     @Test

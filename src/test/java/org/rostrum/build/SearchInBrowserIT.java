@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,10 +32,11 @@ import org.rostrum.markdown.MarkdownRenderer;
  * deep in a split thread links to its part and is the target there, quoted phrases and filters
  * work, hostile comment text stays text, the address keeps the query and Back returns to the last
  * search, and each query loads only a few small files (bytes counted from the browser's own
- * requests). Skipped without Chromium, chromedriver and nginx, except under CI.
+ * requests). See {@link BrowserExtension} for when these tests are skipped.
  */
+@ExtendWith(BrowserExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchInBrowserTest {
+class SearchInBrowserIT {
 
     private static final String HOSTILE = "zebra <img src=x onerror=window.hacked=1> <script>window.hacked=2</script>";
     private static final String DEEP = "debates/congestion/comments/3/index.html#comment-c4";
@@ -42,17 +44,14 @@ class SearchInBrowserTest {
     private Path site;
     private Nginx nginx;
     private Browser browser;
-    private Path profile;
 
     /** A search result as shown: link, title, the line under it, the excerpt and its marked words. */
     record Result(String href, String title, String meta, String excerpt, List<String> marks) {
     }
 
     @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        List<String> missing = new ArrayList<>();
-        Optional<Browser.Tools> tools = Browser.findTools(missing);
-        BrowserSite.require(tools.isPresent(), "browser tests skipped: missing " + String.join(", ", missing));
+    void start(@TempDir Path dir, Browser.Tools tools, Browser browser) throws Exception {
+        this.browser = browser;
         int port = Nginx.freePort();
         InlineSite mini = InlineSite.of(dir, """
                 -- content/site.yaml --
@@ -108,21 +107,13 @@ class SearchInBrowserTest {
         BuildResult result = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()).build(
                 mini.options().withOut(site).withBaseUrl(Optional.of(Nginx.baseUrl(port))));
         assertEquals(List.of(), InlineSite.messages(result));
-        nginx = Nginx.serve(tools.get().nginx(), site, dir.resolve("nginx"), port);
-        profile = Files.createTempDirectory("rostrum-chromium");
-        browser = new Browser(tools.get(), profile);
+        nginx = Nginx.serve(tools.nginx(), site, dir.resolve("nginx"), port);
     }
 
     @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    void stop() {
         if (nginx != null) {
             nginx.close();
-        }
-        if (profile != null) {
-            InlineSite.deleteTree(profile);
         }
     }
 

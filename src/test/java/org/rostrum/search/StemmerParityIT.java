@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * some awkward ones) goes through {@code static/search.js} in headless Chromium, and must come out as
  * {@link Words} and {@link EnglishStemmer} make it. Skipped without Chromium, except under CI.
  */
-class StemmerParityTest {
+class StemmerParityIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 

@@ -13,11 +13,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.FileTree;
 import org.rostrum.markdown.MarkdownRenderer;
 
 /**
@@ -26,7 +26,7 @@ import org.rostrum.markdown.MarkdownRenderer;
  * fails on one page, the file system refuses an output file, or the process is killed with SIGKILL
  * while it writes.
  */
-class AtomicOutputTest {
+class AtomicOutputIT {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
@@ -39,8 +39,8 @@ class AtomicOutputTest {
         Path out = dir.resolve("out/site");
         writeLargeSite(content, "First edition", 400);
         assertEquals(List.of(), build(content, out).diagnostics());
-        Map<String, byte[]> previous = ExampleSiteTest.tree(out);
-        int files = previous.size();
+        FileTree previous = FileTree.of(out);
+        int files = previous.paths().size();
 
         write(content.resolve("site.yaml"), siteYaml("Second edition")); // every page changes
         Path staging = out.resolveSibling(".site.staging");
@@ -59,10 +59,10 @@ class AtomicOutputTest {
             if (Files.exists(staging.resolve(".rostrum-commit"))) {
                 // The kill fell into an incremental commit, which moves staged files into site/: the
                 // next build finishes it (checked below), but site/ is no longer the previous one.
-                System.err.println("AtomicOutputTest: the kill at " + threshold + " staged files fell into the commit");
+                System.err.println("AtomicOutputIT: the kill at " + threshold + " staged files fell into the commit");
                 break;
             }
-            assertSameTree(previous, ExampleSiteTest.tree(out), "after a kill at " + threshold + " staged files");
+            FileTree.assertSame(previous, FileTree.of(out), "after a kill at " + threshold + " staged files");
             killedWhileStaging++;
         }
         assertTrue(killedWhileStaging > 0, "at least the kill when staging began came before the commit");
@@ -71,7 +71,7 @@ class AtomicOutputTest {
         assertEquals(List.of(".site.cache", ".site.lock", ".site.search", "site"), names(out.getParent()));
         Path fresh = dir.resolve("fresh/site");
         assertEquals(List.of(), build(content, fresh).diagnostics());
-        assertSameTree(ExampleSiteTest.tree(fresh), ExampleSiteTest.tree(out), "the build after the kills");
+        FileTree.assertSame(FileTree.of(fresh), FileTree.of(out), "the build after the kills");
     }
 
     @Test
@@ -81,7 +81,7 @@ class AtomicOutputTest {
         Path out = dir.resolve("out/site");
         writeLargeSite(content, "Archive", 30);
         assertEquals(List.of(), build(content, templates, out).diagnostics());
-        Map<String, byte[]> previous = ExampleSiteTest.tree(out);
+        FileTree previous = FileTree.of(out);
 
         String failing = "<#if debate.slug == \"debate-17\">${debate.noSuchField}</#if>";
         write(templates.resolve("debate.ftlh"), failing + builtInTemplate("debate.ftlh"));
@@ -89,7 +89,7 @@ class AtomicOutputTest {
         assertEquals(List.of(templates.resolve("debate.ftlh") + ":1:35: error: 'debate.noSuchField' is null or missing"
                 + " (use ?? or ! in the template when it may be absent)"),
                 failed.diagnostics().stream().map(Object::toString).toList());
-        assertSameTree(previous, ExampleSiteTest.tree(out), "after a template error");
+        FileTree.assertSame(previous, FileTree.of(out), "after a template error");
         assertEquals(List.of(".site.cache", ".site.lock", ".site.search", "site"), names(out.getParent()));
     }
 
@@ -104,7 +104,7 @@ class AtomicOutputTest {
         Path out = dir.resolve("out/site");
         writeLargeSite(content, "Archive", 30);
         assertEquals(List.of(), build(content, out).diagnostics());
-        Map<String, byte[]> previous = ExampleSiteTest.tree(out);
+        FileTree previous = FileTree.of(out);
 
         byte[] big = new byte[1 << 20];
         Arrays.fill(big, (byte) 'x');
@@ -117,7 +117,7 @@ class AtomicOutputTest {
         assertEquals(1, result.exitCode(), result.err());
         assertEquals(out + ":1:1: error: cannot write debates/debate-17/big.txt: File too large\n"
                 + "error: build failed with 1 error; " + out + " was left as it was\n", result.err());
-        assertSameTree(previous, ExampleSiteTest.tree(out), "after a file could not be written");
+        FileTree.assertSame(previous, FileTree.of(out), "after a file could not be written");
         assertEquals(List.of(".site.cache", ".site.lock", ".site.search", "site"), names(out.getParent()));
     }
 
@@ -181,15 +181,8 @@ class AtomicOutputTest {
     }
 
     private static String builtInTemplate(String name) throws IOException {
-        try (InputStream in = AtomicOutputTest.class.getClassLoader().getResourceAsStream("org/rostrum/theme/" + name)) {
+        try (InputStream in = AtomicOutputIT.class.getClassLoader().getResourceAsStream("org/rostrum/theme/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
-        assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
-        for (String path : expected.keySet()) {
-            assertTrue(Arrays.equals(expected.get(path), actual.get(path)), what + ": " + path + " is unchanged");
         }
     }
 

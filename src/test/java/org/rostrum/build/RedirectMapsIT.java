@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with the generated include answers 301 to the new address for every alias; {@code _redirects}
  * and {@code .htaccess}, parsed, say the same.
  */
-class RedirectMapsTest {
+class RedirectMapsIT {
 
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
 

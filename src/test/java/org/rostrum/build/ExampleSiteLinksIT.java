@@ -34,7 +34,7 @@ import org.w3c.dom.NodeList;
  * on: every link resolves, feeds and sitemaps are well-formed with absolute URLs, and the JSON-LD of
  * every debate page agrees with its thread.
  */
-class ExampleSiteLinksTest {
+class ExampleSiteLinksIT {
 
     private static final String BASE = "https://archive.example.org/";
 

@@ -26,7 +26,7 @@ import org.xml.sax.SAXParseException;
  * validator.w3.org/nu), run in-process with the same schema as its command line: HTML with RDFa
  * Lite, so that Open Graph {@code <meta property>} tags are valid.
  */
-class ValidHtmlTest {
+class ValidHtmlIT {
 
     /** The checker's default schema, resolved from the copy inside its jar. */
     private static final String SCHEMA = "http://s.validator.nu/html5-rdfalite.rnc";

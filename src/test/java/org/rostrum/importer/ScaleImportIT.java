@@ -40,7 +40,7 @@ import org.rostrum.markdown.MarkdownRenderer;
  * nested pages and shortcodes. It must import, pass {@code check} and build, with every approved
  * comment shown under its parent.
  */
-class ScaleImportTest {
+class ScaleImportIT {
 
     private static final int POSTS = 320;
     private static final int PAGES = 24;

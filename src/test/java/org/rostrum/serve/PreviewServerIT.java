@@ -42,7 +42,7 @@ import org.rostrum.markdown.MarkdownRenderer;
  * port, pages are fetched, files are changed on disk and the new pages and reload events are
  * waited for. Waits poll with generous timeouts, so that a loaded machine only makes them slower.
  */
-class PreviewServerTest {
+class PreviewServerIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final SiteBuild BUILD = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC());

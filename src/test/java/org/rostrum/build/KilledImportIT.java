@@ -1,6 +1,5 @@
 package org.rostrum.build;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,16 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.FileTree;
 import org.rostrum.cli.Rostrum;
 import org.rostrum.cli.Terminal;
 
 /** A WordPress import killed with SIGKILL while it converts leaves the content folder as it was. */
-class KilledImportTest {
+class KilledImportIT {
 
     private static final int POSTS = 400;
 
@@ -37,7 +36,7 @@ class KilledImportTest {
         Files.createDirectories(content.resolve("debates/kept"));
         Files.writeString(content.resolve("site.yaml"), "title: Kept\nbase_url: https://new.example.org/\n");
         Files.writeString(content.resolve("debates/kept/index.md"), "---\ntitle: Kept?\ndate: 2020-01-01\n---\nText.\n");
-        Map<String, byte[]> before = ExampleSiteTest.tree(dir.resolve("site"));
+        FileTree before = FileTree.of(dir.resolve("site"));
 
         Path staged = dir.resolve("site/.content.rostrum-import/tree/debates");
         Process child = ChildJvm.start(ChildJvm.command(List.of(), List.of("import", "wordpress", export.toString(),
@@ -50,10 +49,9 @@ class KilledImportTest {
         }
         assertEquals(137, child.exitValue(), "killed, not finished");
         assertFalse(Files.exists(dir.resolve("site/.content.rostrum-import/journal")), "killed while converting");
-        Map<String, byte[]> after = ExampleSiteTest.tree(dir.resolve("site"));
-        after.keySet().removeIf(name -> name.startsWith(".content.rostrum-import")); // the next import deletes it
-        assertEquals(before.keySet(), after.keySet());
-        before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+        // The next import deletes its staging folder.
+        FileTree.assertSame(before, FileTree.of(dir.resolve("site")).without(".content.rostrum-import"),
+                "the content folder after the kill");
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

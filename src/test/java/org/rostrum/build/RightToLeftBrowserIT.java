@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * replies indented from the right, and no accessibility problem that axe-core finds. Leaves a
  * screenshot in {@code target/screenshots/}. Skipped as the other browser tests are ({@link BrowserSite}).
  */
-class RightToLeftBrowserTest {
+class RightToLeftBrowserIT {
 
     private static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
     private static final String DEBATE = "debates/al-naql/index.html";
@@ -78,7 +78,7 @@ class RightToLeftBrowserTest {
         assertEquals(List.of(), InlineSite.messages(built));
 
         Path profile = Files.createTempDirectory("rostrum-chromium");
-        Browser browser = new Browser(tools.get(), profile);
+        Browser browser = Browser.start(tools.get());
         try {
             browser.open(site.out().resolve(DEBATE).toUri().toString());
             assertEquals("ar", browser.script("return document.documentElement.lang;"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with the comment targeted: from {@code file://} through the redirect page, and from nginx
  * through the generated 301 map.
  */
-class OldCommentAnchorsInBrowserTest {
+class OldCommentAnchorsInBrowserIT {
 
     /** Six top-level comments, two a part: {@code wp-881}, the sixth, is on part 3. */
     private static InlineSite site(Path dir, String baseUrl) {
@@ -60,7 +60,7 @@ class OldCommentAnchorsInBrowserTest {
         Path profile = Files.createTempDirectory("rostrum-chromium");
         try (Nginx nginx = Nginx.serve(tools.get().nginx(), site.out(), dir.resolve("nginx"), port,
                 "include " + include + ";", "if ($rostrum_redirect) { return 301 $rostrum_redirect; }");
-                Browser browser = new Browser(tools.get(), profile)) {
+                Browser browser = Browser.start(tools.get())) {
             String local = site.out().toUri().toString();
             String served = nginx.baseUrl();
             String part1 = "debates/old-post/index.html";

@@ -23,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.FileTree;
 import org.rostrum.markdown.MarkdownRenderer;
 
 /**
@@ -31,7 +32,7 @@ import org.rostrum.markdown.MarkdownRenderer;
  * golden copy under {@code src/test/resources/golden-multilingual/}. After an intended change,
  * rewrite the golden files with {@code -Dgolden.update=true} and review the diff.
  */
-class MultilingualSiteTest {
+class MultilingualSiteIT {
 
     private static final Path CONTENT = Path.of("src/test/resources/multilingual/content");
     private static final Path GOLDEN = Path.of("src/test/resources/golden-multilingual");
@@ -56,7 +57,7 @@ class MultilingualSiteTest {
 
     @Test
     void buildsTheBilingualArchiveExactlyAsTheGoldenFiles() throws IOException {
-        Map<String, byte[]> built = ExampleSiteTest.tree(out);
+        FileTree built = FileTree.of(out);
         if (Boolean.getBoolean("golden.update")) {
             if (Files.exists(GOLDEN)) {
                 try (Stream<Path> walk = Files.walk(GOLDEN)) {
@@ -65,22 +66,15 @@ class MultilingualSiteTest {
                     }
                 }
             }
-            for (Map.Entry<String, byte[]> e : built.entrySet()) {
-                Path target = GOLDEN.resolve(e.getKey());
+            for (String path : built.paths()) {
+                Path target = GOLDEN.resolve(path);
                 Files.createDirectories(target.getParent());
-                Files.write(target, e.getValue());
+                Files.write(target, built.bytes(path));
             }
             return;
         }
-        Map<String, byte[]> golden = ExampleSiteTest.tree(GOLDEN);
-        assertEquals(golden.keySet(), built.keySet(), "the set of output files");
-        for (String path : golden.keySet()) {
-            if (!Arrays.equals(golden.get(path), built.get(path))) {
-                assertEquals(new String(golden.get(path), StandardCharsets.UTF_8),
-                        new String(built.get(path), StandardCharsets.UTF_8), path
-                                + " differs from the golden copy (after an intended change: -Dgolden.update=true)");
-            }
-        }
+        FileTree.assertSame(FileTree.of(GOLDEN), built,
+                "the golden copy (after an intended change: -Dgolden.update=true)");
     }
 
     @Test
@@ -174,7 +168,7 @@ class MultilingualSiteTest {
     @Test
     void everyPagePassesTheNuHtmlChecker() throws Exception {
         List<Path> pages = htmlPages();
-        List<String> errors = ValidHtmlTest.errors(out, pages);
+        List<String> errors = ValidHtmlIT.errors(out, pages);
         assertEquals(List.of(), errors);
     }
 

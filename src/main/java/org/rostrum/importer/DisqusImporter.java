@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,16 +26,18 @@ import org.rostrum.model.Timestamp;
 import org.rostrum.source.ContentWriter;
 
 /**
- * Imports a Disqus export into the debates already in a content folder.
+ * Imports a Disqus export into the debates and standalone pages already in a content folder.
  *
  * <p>Each {@code <thread>} is matched to a debate by its identifier (a debate's slug, or an address
  * among its words) or by its link, compared with the debate's page {@code /debates/<slug>/} and its
- * {@code aliases}. Several threads may match one debate (the same page under {@code http:} and
- * {@code https:}, say); their posts are put together. Posts become comments with ids
+ * {@code aliases}, or to a standalone page the same way ({@code /about/team/} and the page's
+ * {@code aliases}); see {@link DebateIndex}. Several threads may match one debate or page (the same
+ * page under {@code http:} and {@code https:}, say); their posts are put together. Posts become comments with ids
  * {@code dq-<post id>} and their parents; deleted posts become removed placeholders; spam is skipped
  * (see {@link ThreadPlanner}). Author e-mail addresses, user names and IP addresses are never read.
  *
- * <p>Merging: the comments go into the debate's {@code comments.yaml}. Entries whose id starts with
+ * <p>Merging: the comments go into the debate's {@code comments.yaml}, or the page's
+ * {@code pages/<path>.comments.yaml}. Entries whose id starts with
  * {@code dq-} are the importer's own and are replaced as a whole by each import; every other entry
  * (the editors' or another importer's) is kept as written. Importing the same export again therefore
  * gives the same file, and the file is not rewritten. A debate that keeps its comments in
@@ -88,12 +91,12 @@ public final class DisqusImporter {
     /** A thread as remembered between reading and writing. */
     private static final class ThreadState {
         final DisqusReader.Thread thread;
-        final Optional<String> slug;
+        final Optional<DebateIndex.Target> target;
         int unmatchedPosts;
 
-        ThreadState(DisqusReader.Thread thread, Optional<String> slug) {
+        ThreadState(DisqusReader.Thread thread, Optional<DebateIndex.Target> target) {
             this.thread = thread;
-            this.slug = slug;
+            this.target = target;
         }
     }
 
@@ -144,9 +147,10 @@ public final class DisqusImporter {
                 tally.add(Outcome.ITEM_ERROR);
                 return;
             }
-            Optional<String> slug = debates.match(thread.identifier(), thread.link());
-            threads.put(thread.id(), new ThreadState(thread, slug));
-            tally.add(slug.isPresent() ? Outcome.THREAD_MATCHED : Outcome.THREAD_UNMATCHED);
+            Optional<DebateIndex.Target> target = debates.match(thread.identifier(), thread.link());
+            threads.put(thread.id(), new ThreadState(thread, target));
+            tally.add(target.isEmpty() ? Outcome.THREAD_UNMATCHED
+                    : target.get().page() ? Outcome.THREAD_MATCHED_PAGE : Outcome.THREAD_MATCHED);
         }
 
         private void readPost(Post post, PostSpill spill) throws IOException {
@@ -157,7 +161,7 @@ public final class DisqusImporter {
                 return;
             }
             ThreadState thread = threads.get(post.threadId());
-            if (thread != null && thread.slug.isEmpty()) {
+            if (thread != null && thread.target.isEmpty()) {
                 thread.unmatchedPosts++;
                 tally.add(Outcome.COMMENT_THREAD_SKIPPED);
                 return;
@@ -170,19 +174,20 @@ public final class DisqusImporter {
         }
 
         void writeDebates(PostSpill spill) throws IOException {
-            Map<String, List<String>> threadsBySlug = new TreeMap<>();
+            Map<DebateIndex.Target, List<String>> threadsByTarget =
+                    new TreeMap<>(Comparator.comparing(DebateIndex.Target::sortKey));
             for (ThreadState state : threads.values()) {
-                state.slug.ifPresent(slug -> threadsBySlug.computeIfAbsent(slug, k -> new ArrayList<>())
+                state.target.ifPresent(target -> threadsByTarget.computeIfAbsent(target, k -> new ArrayList<>())
                         .add(state.thread.id()));
             }
             reportPostsWithoutThread(spill);
-            for (Map.Entry<String, List<String>> entry : threadsBySlug.entrySet()) {
-                writeDebate(entry.getKey(), entry.getValue(), spill);
+            for (Map.Entry<DebateIndex.Target, List<String>> entry : threadsByTarget.entrySet()) {
+                writeThread(entry.getKey(), entry.getValue(), spill);
             }
             for (ThreadState state : threads.values()) {
                 if (state.unmatchedPosts > 0) {
                     diagnostics.warning(state.thread.position(), "thread " + state.thread.id() + " ('"
-                            + state.thread.link() + "') matches no debate; its " + state.unmatchedPosts
+                            + state.thread.link() + "') matches no debate or page; its " + state.unmatchedPosts
                             + (state.unmatchedPosts == 1 ? " post is" : " posts are") + " not imported");
                 }
             }
@@ -191,7 +196,7 @@ public final class DisqusImporter {
         private void reportPostsWithoutThread(PostSpill spill) throws IOException {
             for (Map.Entry<String, LongList> entry : postsByThread.entrySet()) {
                 ThreadState state = threads.get(entry.getKey());
-                if (state != null && state.slug.isPresent()) {
+                if (state != null && state.target.isPresent()) {
                     continue;
                 }
                 for (long offset : entry.getValue().toArray()) {
@@ -208,7 +213,9 @@ public final class DisqusImporter {
             }
         }
 
-        private void writeDebate(String slug, List<String> threadIds, PostSpill spill) throws IOException {
+        /** Merges the posts of {@code threadIds} into the comments file of {@code target}. */
+        private void writeThread(DebateIndex.Target target, List<String> threadIds, PostSpill spill)
+                throws IOException {
             List<Long> offsets = new ArrayList<>();
             Map<String, String> linkOfThread = new HashMap<>();
             for (String threadId : threadIds) {
@@ -228,10 +235,10 @@ public final class DisqusImporter {
                 comments.add(exported(post));
                 linkOfPost.put(post.id(), linkOfThread.getOrDefault(post.threadId(), ""));
             }
-            Path folder = into.resolve("debates").resolve(slug);
-            Path file = folder.resolve("comments.yaml");
-            if (!Files.exists(file) && Files.exists(folder.resolve("comments.json"))) {
-                diagnostics.error(SourcePosition.startOf(folder.resolve("comments.json")), "cannot add Disqus "
+            Path file = target.commentsFile(into);
+            Path json = file.resolveSibling("comments.json");
+            if (!target.page() && !Files.exists(file) && Files.exists(json)) {
+                diagnostics.error(SourcePosition.startOf(json), "cannot add Disqus "
                         + "comments to comments.json; convert it to comments.yaml and import again");
                 tally.add(Outcome.COMMENT_ERROR, comments.size());
                 return;
@@ -244,7 +251,7 @@ public final class DisqusImporter {
             }
             plan.counts().forEach(tally::add);
             if (!plan.comments().isEmpty()) {
-                tally.add(Outcome.DEBATES_UPDATED);
+                tally.add(target.page() ? Outcome.PAGES_UPDATED : Outcome.DEBATES_UPDATED);
             }
         }
 

@@ -61,6 +61,7 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         DEBATE_WRITTEN(Unit.ITEM, "debates written"),
         PAGE_WRITTEN(Unit.ITEM, "pages written"),
         THREAD_MATCHED(Unit.ITEM, "matched to a debate"),
+        THREAD_MATCHED_PAGE(Unit.ITEM, "matched to a page"),
         ITEM_EXISTS(Unit.ITEM, "skipped: already in the content folder (--force replaces them)"),
         ITEM_PASSWORD(Unit.ITEM, "skipped: password-protected"),
         ITEM_PRIVATE(Unit.ITEM, "skipped: private"),
@@ -68,7 +69,7 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
         ITEM_TRASH(Unit.ITEM, "skipped: in the trash"),
         ITEM_ATTACHMENT(Unit.ITEM, "attachments (media, copied where a post or page shows them)"),
         ITEM_OTHER_TYPE(Unit.ITEM, "skipped: not a post or page (menu items, revisions)"),
-        THREAD_UNMATCHED(Unit.ITEM, "skipped: no debate has this link or identifier"),
+        THREAD_UNMATCHED(Unit.ITEM, "skipped: no debate or page has this link or identifier"),
         ITEM_ERROR(Unit.ITEM, "skipped: because of an error shown above"),
 
         COMMENT_WRITTEN(Unit.COMMENT, "written"),
@@ -86,6 +87,7 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
 
         ORPHAN_PLACED_AT_TOP(Unit.NOTE, "replies whose parent is missing, written at the top level with a note"),
         DEBATES_UPDATED(Unit.NOTE, "debates whose comments.yaml was written"),
+        PAGES_UPDATED(Unit.NOTE, "pages whose .comments.yaml was written"),
         AUTHORS_WRITTEN(Unit.NOTE, "authors written to people/ (display name only)"),
         REDIRECTS_WRITTEN(Unit.NOTE, "old addresses (feeds, categories, tags, authors, dates) added to redirects.yaml"),
         TAG_SEARCHES_WRITTEN(Unit.NOTE, "of them old tag addresses sent to a search for the tag (tags are not topics)"),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Person;
+import org.rostrum.model.Redirect;
 import org.rostrum.model.Site;
 import org.rostrum.model.SiteConfig;
 import org.rostrum.model.Topic;
@@ -111,8 +113,31 @@ public final class ContentLoader {
         List<Translation<Page>> translatedPages = new ArrayList<>();
         List<Page> pages = readPages(contentDir.resolve("pages"), tree, config, translatedPages, diagnostics);
         return new Site(config, debates, people, topics, pages,
-                new RedirectReader(files, tree).read(contentDir.resolve(RedirectReader.FILE), diagnostics),
+                redirects(new RedirectReader(files, tree).read(contentDir.resolve(RedirectReader.FILE), diagnostics),
+                        described, diagnostics),
                 new Translations(translated, translatedPages));
+    }
+
+    /**
+     * The entries of {@code redirects.yaml}, then the topics' aliases; an old path already
+     * redirected is reported at its second place and left out.
+     */
+    private static List<Redirect> redirects(List<Redirect> file, List<TopicIndex.Described> topics,
+            Diagnostics diagnostics) {
+        List<Redirect> all = new ArrayList<>(file);
+        Set<String> seen = new HashSet<>();
+        file.forEach(r -> seen.add(r.from()));
+        for (TopicIndex.Described topic : topics) {
+            for (Redirect alias : topic.aliases()) {
+                if (seen.add(alias.from())) {
+                    all.add(alias);
+                } else {
+                    diagnostics.error(alias.position(), "old path " + Fields.quote(alias.from())
+                            + " is redirected twice");
+                }
+            }
+        }
+        return all;
     }
 
     /**

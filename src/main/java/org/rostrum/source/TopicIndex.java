@@ -17,6 +17,7 @@ import org.rostrum.diag.Hints;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.markdown.RenderedBody;
 import org.rostrum.model.ContentLink;
+import org.rostrum.model.Redirect;
 import org.rostrum.model.Topic;
 import org.rostrum.slug.Slug;
 
@@ -27,23 +28,31 @@ import org.rostrum.slug.Slug;
  */
 final class TopicIndex {
 
-    /** A topic of {@code topics.yaml}, its rendered description and the links in it. */
+    /**
+     * A topic of {@code topics.yaml}, its rendered description, the links in it, its names in the
+     * site's other languages and its old addresses ({@code aliases}), each a redirect to the topic's page.
+     */
     record Described(TopicName name, Optional<String> html, List<ContentLink> links, String summary,
-            Map<String, String> names) {
+            Map<String, String> names, List<Redirect> aliases) {
         Described {
             links = List.copyOf(links);
             names = Map.copyOf(names);
+            aliases = List.copyOf(aliases);
         }
     }
 
-    /** A topic written as a mapping: its description and its names in the site's other languages. */
-    private static final Fields.Kind TOPIC = new Fields.Kind("topic", "a mapping of fields", "",
-            Set.of("description", "names"));
+    /** A topic written as a mapping: its description, its names in the site's other languages, its old addresses. */
+    private static final Fields.Kind TOPIC = new Fields.Kind("topic", "a description, or a mapping of fields", "",
+            Set.of("description", "names", "aliases"));
 
     private TopicIndex() {
     }
 
-    /** Reads {@code topics.yaml}, a mapping from topic name to Markdown description; none when absent. */
+    /**
+     * Reads {@code topics.yaml}, a mapping from topic name to its Markdown description, or to a
+     * mapping with {@code description} and {@code aliases} (old paths of the topic's page, checked
+     * as a debate's aliases are); none when absent.
+     */
     static List<Described> readDescriptions(Path file, SourceFiles files, ContentTree tree, MarkdownRenderer markdown,
             List<String> editions, Diagnostics diagnostics) {
         List<Described> described = new ArrayList<>();
@@ -70,11 +79,13 @@ final class TopicIndex {
             List<ContentLink> links = List.of();
             String summary = "";
             Map<String, String> names = new TreeMap<>();
+            List<Redirect> aliases = List.of();
             Value description = entry.value();
             if (entry.value() instanceof Value.Mapping fields) {
                 Optional<Fields> topic = Fields.of(fields, TOPIC, fields.position(), diagnostics);
                 description = topic.flatMap(f -> f.value("description")).orElse(new Value.Empty(fields.position()));
                 topic.flatMap(f -> f.mapping("names")).ifPresent(m -> names.putAll(names(m, editions, diagnostics)));
+                aliases = topic.map(f -> aliases(f, "/topics/" + Slug.of(name) + "/", diagnostics)).orElse(List.of());
             }
             if (description instanceof Value.Scalar text && !text.text().isBlank()) {
                 RenderedBody body = markdown.renderEditorial(text.text(), text.textPosition(),
@@ -86,7 +97,8 @@ final class TopicIndex {
                 diagnostics.error(description.position(), "the description of topic " + Fields.quote(name)
                         + " must be text, not " + description.kind());
             }
-            described.add(new Described(new TopicName(name, entry.key().position()), html, links, summary, names));
+            described.add(new Described(new TopicName(name, entry.key().position()), html, links, summary, names,
+                    aliases));
         }
         return described;
     }
@@ -104,6 +116,28 @@ final class TopicIndex {
             }
         }
         return names;
+    }
+
+    /** The {@code aliases} of a topic's fields, each a redirect to {@code target}; problems at their item. */
+    private static List<Redirect> aliases(Fields fields, String target, Diagnostics diagnostics) {
+        List<Redirect> aliases = new ArrayList<>();
+        fields.list("aliases", "a list of paths", text -> "write aliases: [" + text + "]").ifPresent(list -> {
+            for (Value item : list.items()) {
+                if (!(item instanceof Value.Scalar scalar) || scalar.text().isBlank()) {
+                    diagnostics.error(item.position(), "an alias must be a path, not "
+                            + (item instanceof Value.Scalar ? "empty" : item.kind()));
+                    continue;
+                }
+                Aliases.Result result = Aliases.normalise(scalar.text().strip());
+                if (result.alias().isEmpty()) {
+                    diagnostics.error(item.position(), "invalid alias " + Fields.quote(scalar.text().strip())
+                            + ": " + result.problem());
+                } else if (aliases.stream().noneMatch(a -> a.from().equals(result.alias().get()))) {
+                    aliases.add(new Redirect(result.alias().get(), target, scalar.textPosition()));
+                }
+            }
+        });
+        return aliases;
     }
 
     /** Every described or used topic, sorted by slug. {@code debates} must be in slug order. */

@@ -48,6 +48,7 @@ class RedirectMapsIT {
         EXPECTED.put("/2019/", "archive/2024/");
         EXPECTED.put("/team-page/", "about/team/");
         EXPECTED.put("/tag/budget-cuts/", "search/?q=budget%20cuts");
+        EXPECTED.put("/topics/securite/", "topics/security/");
         EXPECTED.put("/tag/%D0%BF%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B0/page/2/",
                 "search/?q=%D0%9F%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B0&kind=debate");
     }
@@ -83,6 +84,10 @@ class RedirectMapsIT {
                 aliases: [/team-page/]
                 ---
                 We.
+                -- content/topics.yaml --
+                Security:
+                  description: Armies and alliances.
+                  aliases: [/topics/securite/]
                 -- content/redirects.yaml --
                 /category/security/: /topics/security/
                 "/category/security/feed/": /topics/security/feed.xml
@@ -160,7 +165,7 @@ class RedirectMapsIT {
                 rules.put(Pattern.compile(m.group(1)), m.group(2).replace("\\%", "%"));
             }
         }
-        assertEquals(12, rules.size(), htaccess);
+        assertEquals(13, rules.size(), htaccess);
         for (Map.Entry<String, String> e : EXPECTED.entrySet()) {
             // Apache matches the decoded path below the folder of .htaccess, byte by byte.
             String asked = bytes(URI.create("http://x" + e.getKey()).getPath().substring(1));
@@ -237,6 +242,35 @@ class RedirectMapsIT {
                 "content/redirects.yaml:8:10: error: invalid new path '/search/?q=a#b': '#', backslashes and control"
                         + " characters are not allowed",
                 "content/redirects.yaml:9:10: error: redirect of /tag/v/: link to missing page '/nowhere/?q=v'"),
+                InlineSite.messages(site.check()).stream().map(m -> m.replace(dir + "/", "")).toList());
+    }
+
+    @Test
+    void aTopicsOldAddressGetsARedirectPageAndIsCheckedAsAnAlias(@TempDir Path dir) throws Exception {
+        InlineSite site = site(dir, "https://example.org/");
+        assertEquals(List.of(), InlineSite.messages(site.build()));
+        assertEquals("0; url=../../topics/security/", Jsoup.parse(site.read("topics/securite/index.html"))
+                .selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("Armies and alliances.", Jsoup.parse(site.read("topics/security/index.html"))
+                .selectFirst(".lead").text());
+
+        site.write("""
+                -- content/topics.yaml --
+                Security:
+                  description: Armies and alliances.
+                  aliases: [/topics/securite/, "/a/../b/", /feed/, [x]]
+                Economy:
+                  aliases: [/topics/oekonomie/]
+                Army: [nope]
+                """);
+        assertEquals(List.of(
+                "content/topics.yaml:3:32: error: invalid alias '/a/../b/': '..' is not allowed",
+                "content/topics.yaml:3:44: error: old path '/feed/' is redirected twice",
+                "content/topics.yaml:3:52: error: an alias must be a path, not a list",
+                "content/topics.yaml:4:1: warning: topic 'Economy' is described in topics.yaml but no debate uses it",
+                "content/topics.yaml:5:13: error: redirect of /topics/oekonomie/: link to missing topic '/topics/economy/'",
+                "content/topics.yaml:6:1: warning: topic 'Army' is described in topics.yaml but no debate uses it",
+                "content/topics.yaml:6:7: error: the description of topic 'Army' must be text, not a list"),
                 InlineSite.messages(site.check()).stream().map(m -> m.replace(dir + "/", "")).toList());
     }
 

@@ -139,6 +139,41 @@ class AllOrNothingImportTest {
         assertEquals(before, after);
     }
 
+    @Test
+    void aTruncatedDisqusExportLeavesAPagesCommentsAsTheyWereAndAWholeOneMergesThem() throws IOException {
+        Files.createDirectories(content().resolve("pages/about"));
+        Files.writeString(content().resolve("site.yaml"), "title: T\nbase_url: https://new.example.org/\n");
+        Files.writeString(content().resolve("pages/about/team.md"), "---\ntitle: The team\n---\nWe.\n");
+        Path comments = content().resolve("pages/about/team.comments.yaml");
+        Files.writeString(comments, "comments:\n  - id: c1\n    body: Kept.\n  - id: dq-1\n    body: Replaced.\n");
+        StringBuilder xml = new StringBuilder("<disqus xmlns=\"http://disqus.com\" "
+                + "xmlns:dsq=\"http://disqus.com/disqus-internals\">\n"
+                + "<thread dsq:id=\"1\"><id></id><link>https://old.example.org/about/team/</link></thread>\n");
+        for (int post = 2; post <= 40; post++) {
+            xml.append("<post dsq:id=\"").append(post).append("\"><message><![CDATA[<p>Post ").append(post)
+                    .append(".</p>]]></message><createdAt>2020-01-01T00:00:00Z</createdAt><thread dsq:id=\"1\"/>"
+                            + "</post>\n");
+        }
+        Path export = dir.resolve("pages.xml");
+        Files.writeString(export, xml.append("</disqus>\n"));
+        Map<String, String> before = hashes(dir.resolve("site"));
+        for (int percent : PERCENT) {
+            CommandRun run = run("import", "disqus", truncated(export, percent).toString(), "--into",
+                    content().toString());
+            assertEquals(1, run.exitCode(), percent + "%: " + run.out());
+            assertEquals(before, hashes(dir.resolve("site")), "after cutting the export at " + percent + "%");
+        }
+
+        CommandRun whole = run("import", "disqus", export.toString(), "--into", content().toString());
+        assertEquals(0, whole.exitCode(), whole.err());
+        assertTrue(whole.out().contains("    1  matched to a page\n"), whole.out());
+        assertTrue(whole.out().endsWith(content() + ": 0 files added, 1 changed, 0 removed\n"), whole.out());
+        String merged = Files.readString(comments);
+        assertTrue(merged.startsWith("comments:\n  - id: c1\n    body: Kept.\n  - id: dq-2\n"), merged);
+        assertFalse(merged.contains("Replaced."), merged);
+        assertTrue(merged.contains("Post 40."), merged);
+    }
+
     /** The debate whose comments.yaml the Disqus export fills (the first one that has Disqus comments). */
     private String firstDebate() throws IOException {
         try (Stream<Path> files = Files.list(content().resolve("debates"))) {

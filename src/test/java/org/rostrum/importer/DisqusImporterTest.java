@@ -11,15 +11,22 @@ import static org.rostrum.importer.ImportFiles.tree;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rostrum.FileTree;
+import org.rostrum.build.BuildOptions;
+import org.rostrum.build.BuildResult;
+import org.rostrum.build.SiteBuild;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.importer.ImportReport.Outcome;
+import org.rostrum.markdown.MarkdownRenderer;
 
 class DisqusImporterTest {
 
@@ -116,7 +123,7 @@ class DisqusImporterTest {
                 Disqus export: read 6 threads and 12 posts
                 threads
                     4  matched to a debate
-                    2  skipped: no debate has this link or identifier
+                    2  skipped: no debate or page has this link or identifier
                 posts
                     7  written
                     1  written as removed: deleted
@@ -129,7 +136,7 @@ class DisqusImporterTest {
                     3  debates whose comments.yaml was written
                 """, report.render());
         assertEquals(List.of(
-                EXPORT + ":65:25: warning: thread 1004 ('https://old.example.org/2020/05/gone/') matches no debate; "
+                EXPORT + ":65:25: warning: thread 1004 ('https://old.example.org/2020/05/gone/') matches no debate or page; "
                         + "its 1 post is not imported",
                 EXPORT + ":273:23: error: post 2011 belongs to thread '9999', which is not in the export"),
                 messages());
@@ -210,6 +217,90 @@ class DisqusImporterTest {
                 ids.subList(ids.size() - 7, ids.size()));
         assertEquals(17 + 7, ids.size());
         assertEquals(2, report.count(Outcome.THREAD_MATCHED), "both threads of the NATO page; the rest have no debate");
+    }
+
+    /** A Disqus export of three threads on standalone pages and one on a debate. */
+    private Path pagesExport() throws Exception {
+        Path export = content.resolve("pages.xml");
+        Files.writeString(export, """
+                <disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">
+                  <thread dsq:id="1"><id></id><link>https://old.example.org/about/team/</link></thread>
+                  <thread dsq:id="2"><id></id><link>http://old.example.org/old-contact/?utm=x</link></thread>
+                  <thread dsq:id="3"><id>/contact/</id><link>https://old.example.org/?page_id=9</link></thread>
+                  <thread dsq:id="4"><id>deterrence</id><link>https://old.example.org/?p=3</link></thread>
+                  <post dsq:id="10"><message><![CDATA[<p>The team page.</p>]]></message>
+                    <createdAt>2020-01-01T00:00:00Z</createdAt><author><name>Tea</name></author>
+                    <thread dsq:id="1"/></post>
+                  <post dsq:id="11"><message><![CDATA[<p>A reply.</p>]]></message>
+                    <createdAt>2020-01-02T00:00:00Z</createdAt><thread dsq:id="1"/><parent dsq:id="10"/></post>
+                  <post dsq:id="12"><message><![CDATA[<p>Old contact address.</p>]]></message>
+                    <createdAt>2020-01-03T00:00:00Z</createdAt><thread dsq:id="2"/></post>
+                  <post dsq:id="13"><message><![CDATA[<p>By identifier.</p>]]></message>
+                    <createdAt>2020-01-04T00:00:00Z</createdAt><thread dsq:id="3"/></post>
+                  <post dsq:id="14"><message><![CDATA[<p>On the debate.</p>]]></message>
+                    <createdAt>2020-01-05T00:00:00Z</createdAt><thread dsq:id="4"/></post>
+                </disqus>
+                """);
+        write("site.yaml", "title: Old debates\nbase_url: https://new.example.org/\n");
+        write("pages/about.md", "---\ntitle: About\n---\nUs.\n");
+        write("pages/about/team.md", "---\ntitle: The team\n---\nWe.\n");
+        write("pages/contact.md", "---\ntitle: Contact\naliases: [/old-contact/]\n---\nWrite.\n");
+        write("pages/contact.comments.yaml", """
+                comments:
+                  - id: c1
+                    author: Editor
+                    body: Kept.
+                  - id: dq-1
+                    body: From an older import, no longer in the export.
+                """);
+        return export;
+    }
+
+    @Test
+    void sendsThreadsOnPagesToThePagesCommentsFileMergedAsForDebates() throws Exception {
+        ImportReport report = importExport(pagesExport());
+
+        assertEquals(List.of(), messages());
+        assertEquals(List.of(comment("id", "dq-10", "author", "Tea", "date", "2020-01-01T00:00:00Z",
+                "body", "The team page."), comment("id", "dq-11", "parent", "dq-10", "date", "2020-01-02T00:00:00Z",
+                "body", "A reply.")), comments(content.resolve("pages/about/team.comments.yaml")));
+        assertEquals(List.of(comment("id", "c1", "author", "Editor", "body", "Kept."),
+                comment("id", "dq-12", "date", "2020-01-03T00:00:00Z", "body", "Old contact address."),
+                comment("id", "dq-13", "date", "2020-01-04T00:00:00Z", "body", "By identifier.")),
+                comments(content.resolve("pages/contact.comments.yaml")));
+        assertFalse(Files.exists(content.resolve("pages/about.comments.yaml")), "no thread, no file");
+        assertEquals(List.of(comment("id", "dq-14", "date", "2020-01-05T00:00:00Z", "body", "On the debate.")),
+                comments(content.resolve("debates/deterrence/comments.yaml")));
+        assertTrue(report.addsUp());
+        assertEquals("""
+                Disqus export: read 4 threads and 5 posts
+                threads
+                    1  matched to a debate
+                    3  matched to a page
+                posts
+                    5  written
+                notes
+                    1  debates whose comments.yaml was written
+                    2  pages whose .comments.yaml was written
+                """, report.render());
+    }
+
+    @Test
+    void pageCommentsImportedFromDisqusBuildUnderThePage() throws Exception {
+        importExport(pagesExport());
+        Files.delete(content.resolve("pages.xml"));
+        Path out = content.resolveSibling(content.getFileName() + "-site");
+        BuildResult built = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()).build(BuildOptions.defaults()
+                .withContent(content).withOut(out).withTemplates(content.resolve("no-templates")).withThreads(1));
+
+        assertEquals(List.of(), built.diagnostics());
+        Document team = Jsoup.parse(Files.readString(out.resolve("about/team/index.html")));
+        assertEquals("The team page.", team.selectFirst("#comment-dq-10 .comment-body").text());
+        assertEquals("A reply.", team.selectFirst("#comment-dq-10 details.replies #comment-dq-11 .comment-body").text(),
+                "the reply under its parent");
+        Document contact = Jsoup.parse(Files.readString(out.resolve("contact/index.html")));
+        assertEquals(List.of("comment-c1", "comment-dq-12", "comment-dq-13"),
+                contact.select("li.comment").eachAttr("id"));
     }
 
     @Test

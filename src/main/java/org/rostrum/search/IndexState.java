@@ -140,7 +140,7 @@ final class IndexState {
         out.write(v);
     }
 
-    /** Saves a full build's state, replacing what {@code folder} held. */
+    /** Saves a full build's state, replacing what {@code folder} held (the buckets in parallel). */
     void save(Path folder) throws IOException {
         Files.createDirectories(folder);
         Files.deleteIfExists(folder.resolve(STATE));
@@ -149,10 +149,18 @@ final class IndexState {
             byBucket.add(new ArrayList<>());
         }
         terms.keySet().forEach(t -> byBucket.get(bucket(t)).add(t));
-        for (int b = 0; b < BUCKETS; b++) {
-            TreeMap<String, Postings> bucket = new TreeMap<>();
-            byBucket.get(b).forEach(t -> bucket.put(t, terms.get(t)));
-            writeBucket(folder, b, bucket);
+        try {
+            java.util.stream.IntStream.range(0, BUCKETS).parallel().forEach(b -> {
+                TreeMap<String, Postings> bucket = new TreeMap<>();
+                byBucket.get(b).forEach(t -> bucket.put(t, terms.get(t)));
+                try {
+                    writeBucket(folder, b, bucket);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         Path docsFile = folder.resolve(DOCS);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(docsFile)))) {

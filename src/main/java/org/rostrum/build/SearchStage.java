@@ -77,7 +77,26 @@ final class SearchStage {
         SearchIndexWriter index = write(renderer.searchPages(), order, slug -> entry(bySlug.get(slug)), writer,
                 threads, progress);
         store.keepOnly(order);
+        for (SiteRenderer edition : renderer.otherEditions()) {
+            Map<String, Debate> versions = new java.util.HashMap<>();
+            edition.debates().forEach(d -> versions.put(d.slug(), d));
+            write(edition.searchPages(), order, slug -> editionEntry(edition, versions.get(slug)), writer,
+                    edition.folder(), threads, BuildProgress.NONE);
+        }
         return index;
+    }
+
+    /**
+     * What the index of another language holds of its version of a debate: read and threaded again
+     * (a site in several languages keeps no store for them; see {@link SiteBuild}).
+     */
+    private Optional<SearchStore.Entry> editionEntry(SiteRenderer edition, Debate d) {
+        Diagnostics ignored = new Diagnostics();
+        CommentThread thread = threader.thread(comments.read(d.directory(), ignored), ignored);
+        if (ignored.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SearchStore.Entry(edition.searchDebate(d), edition.searchDocuments(d, thread)));
     }
 
     /**
@@ -88,9 +107,16 @@ final class SearchStage {
     static SearchIndexWriter write(List<SearchDocument> pages, List<String> order,
             Function<String, Optional<PreparedDocuments>> entries, SiteWriter writer, int threads,
             BuildProgress progress) throws InterruptedException {
+        return write(pages, order, entries, writer, "", threads, progress);
+    }
+
+    /** {@link #write(List, List, Function, SiteWriter, int, BuildProgress)} into the folder {@code folder} of the output. */
+    static SearchIndexWriter write(List<SearchDocument> pages, List<String> order,
+            Function<String, Optional<SearchStore.Entry>> entries, SiteWriter writer, String folder, int threads,
+            BuildProgress progress) throws InterruptedException {
         progress.started(BuildProgress.Phase.INDEX, order.size());
         SearchIndexWriter index = new SearchIndexWriter(
-                f -> writer.write(new OutputFile.Generated(f.path(), f::content)));
+                f -> writer.write(new OutputFile.Generated(folder + f.path(), f::content)));
         pages.forEach(index::addPage);
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {

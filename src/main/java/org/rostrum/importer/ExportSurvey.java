@@ -36,7 +36,16 @@ final class ExportSurvey {
     record Term(boolean tag, String name, String nicename) {
     }
 
+    /**
+     * A published post that a multilingual plugin gave a language ({@link PostLanguage}), in export order.
+     *
+     * @param group its translation group, empty when it has none
+     */
+    record LanguagePost(String postId, String language, String group) {
+    }
+
     private final List<Term> terms = new ArrayList<>();
+    private final List<LanguagePost> languagePosts = new ArrayList<>();
     private final OffsetSamples offsets = new OffsetSamples();
     private String language = "";
 
@@ -63,6 +72,11 @@ final class ExportSurvey {
     /** The blog's UTC offset at the time of each post and comment that gives both times. */
     OffsetSamples offsets() {
         return offsets;
+    }
+
+    /** The published posts that carry a language, in export order. */
+    List<LanguagePost> languagePosts() {
+        return List.copyOf(languagePosts);
     }
 
     /** The channel's {@code <language>}, stripped; empty when it has none. */
@@ -101,6 +115,8 @@ final class ExportSurvey {
         String password = "";
         String date = "";
         String dateGmt = "";
+        String postId = "";
+        PostLanguage postLanguage = new PostLanguage();
         while (in.nextChild()) {
             String name = in.localName();
             boolean wp = WP.matcher(in.namespace()).matches();
@@ -108,6 +124,9 @@ final class ExportSurvey {
                 String domain = in.attribute("domain").orElse("");
                 String nicename = in.attribute("nicename").orElse("");
                 String text = in.text();
+                if (postLanguage.term(domain, text, nicename.strip())) {
+                    continue;
+                }
                 switch (domain) {
                     case "", "category" -> itemTerms.add(new Term(false, text, nicename));
                     case "post_tag", "tag" -> itemTerms.add(new Term(true, text, nicename));
@@ -126,14 +145,37 @@ final class ExportSurvey {
                 dateGmt = in.text().strip();
             } else if (wp && name.equals("comment")) {
                 readComment(in);
+            } else if (wp && name.equals("post_id")) {
+                postId = in.text().strip();
+            } else if (wp && name.equals("postmeta")) {
+                readMeta(in, postLanguage);
             } else {
                 in.skip();
             }
         }
         if (type.equals("post") && status.equals("publish") && password.isEmpty()) {
             terms.addAll(itemTerms);
+            if (!postLanguage.language().isEmpty()) {
+                languagePosts.add(new LanguagePost(postId, postLanguage.language(), postLanguage.group()));
+            }
         }
         time(date, dateGmt);
+    }
+
+    private static void readMeta(XmlInput in, PostLanguage language) throws XMLStreamException {
+        String key = "";
+        String value = "";
+        while (in.nextChild()) {
+            boolean wp = WP.matcher(in.namespace()).matches();
+            if (wp && in.localName().equals("meta_key")) {
+                key = in.text().strip();
+            } else if (wp && in.localName().equals("meta_value")) {
+                value = in.text().strip();
+            } else {
+                in.skip();
+            }
+        }
+        language.meta(key, value);
     }
 
     private void readComment(XmlInput in) throws XMLStreamException {

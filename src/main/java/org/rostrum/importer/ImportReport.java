@@ -59,6 +59,7 @@ public record ImportReport(Format format, int itemsRead, int commentsRead, Map<O
     /** Where each thing read went. The order is the order of the report. */
     public enum Outcome {
         DEBATE_WRITTEN(Unit.ITEM, "debates written"),
+        TRANSLATION_WRITTEN(Unit.ITEM, "translations written (index.<language>.md beside their debate)"),
         PAGE_WRITTEN(Unit.ITEM, "pages written"),
         THREAD_MATCHED(Unit.ITEM, "matched to a debate"),
         THREAD_MATCHED_PAGE(Unit.ITEM, "matched to a page"),

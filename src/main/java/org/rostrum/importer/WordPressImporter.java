@@ -8,7 +8,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.rostrum.importer.ImportReport.Format;
 import org.rostrum.importer.ImportReport.Outcome;
 import org.rostrum.importer.WxrReader.Item;
 import org.rostrum.model.Timestamp;
+import org.rostrum.source.CommentDraft;
 import org.rostrum.source.ContentWriter;
 import org.rostrum.source.DebateDraft;
 import org.rostrum.source.PageDraft;
@@ -133,6 +136,7 @@ public final class WordPressImporter {
                 run.importItem(item.get(), reader.blogUrl());
             }
             run.writeSiteOnce(reader);
+            run.writeWaitingTranslations(reader.blogUrl());
             run.writeOldAddresses();
         } catch (XMLStreamException e) {
             diagnostics.error(XmlInput.positionOf(export, e), XmlInput.describe(e)
@@ -159,6 +163,11 @@ public final class WordPressImporter {
         private boolean siteDone;
         private TopicNames topicNames = TopicNames.of(List.of(), topicTerms);
         private SiteSettings settings = SiteSettings.of(Optional.empty(), "");
+        private TranslationGroups translations = TranslationGroups.NONE;
+        /** The debate folder of each original post of a translation group written so far, by post id. */
+        private final Map<String, String> originals = new HashMap<>();
+        /** Translations read before their original: written once the export is read. */
+        private final List<Item> waiting = new ArrayList<>();
 
         Run(Path into, boolean force, Diagnostics diagnostics, PostMedia postMedia) {
             this.into = into;
@@ -170,6 +179,7 @@ public final class WordPressImporter {
         void survey(ExportSurvey survey) {
             topicNames = TopicNames.of(survey.terms(), topicTerms, ExistingTopics.read(into, writer, diagnostics));
             settings = SiteSettings.of(SiteZone.of(survey.offsets()), survey.language());
+            translations = TranslationGroups.of(survey.languagePosts(), survey.language());
         }
 
         /**
@@ -185,6 +195,11 @@ public final class WordPressImporter {
             Path file = into.resolve("site.yaml");
             if (Files.exists(file)) {
                 settings.reportIfDifferent(file, diagnostics);
+                if (translations.multilingual()) {
+                    diagnostics.warning(SourcePosition.startOf(file), "the export has posts in "
+                            + String.join(", ", translations.languages()) + ": site.yaml needs languages: ["
+                            + String.join(", ", translations.languages()) + "]");
+                }
                 return;
             }
             String baseUrl = reader.blogUrl().endsWith("/") ? reader.blogUrl() : reader.blogUrl() + "/";
@@ -196,10 +211,12 @@ public final class WordPressImporter {
             String title = HtmlToMarkdown.decodeEntities(reader.title()).strip();
             String description = HtmlToMarkdown.decodeEntities(reader.description()).strip();
             String language = reader.language().strip();
+            Optional<String> siteLanguage = translations.multilingual() ? Optional.of(translations.languages().get(0))
+                    : LANGUAGE.matcher(language).matches() ? Optional.of(language) : Optional.empty();
             SiteDraft site = new SiteDraft(title.isEmpty() ? "Archive" : title, baseUrl,
-                    description.isEmpty() ? Optional.empty() : Optional.of(description),
-                    LANGUAGE.matcher(language).matches() ? Optional.of(language) : Optional.empty(),
-                    settings.zone().map(ZoneId::getId));
+                    description.isEmpty() ? Optional.empty() : Optional.of(description), siteLanguage,
+                    settings.zone().map(ZoneId::getId),
+                    translations.multilingual() ? translations.languages() : List.of());
             try {
                 writer.writeSite(file, site);
                 tally.add(Outcome.SITE_WRITTEN);
@@ -235,6 +252,69 @@ public final class WordPressImporter {
         }
 
         private void importPost(Item item, String blogUrl) {
+            Optional<String> original = translations.originalOf(item.postId());
+            if (original.isPresent() && originals.containsKey(original.get())) {
+                importTranslation(item, originals.get(original.get()));
+            } else if (original.isPresent()) {
+                waiting.add(item);
+            } else {
+                importDebate(item, blogUrl);
+            }
+        }
+
+        /**
+         * Writes the translations whose original came after them in the export; one whose original
+         * was not imported becomes a debate of its own, in its language.
+         */
+        void writeWaitingTranslations(String blogUrl) {
+            for (Item item : waiting) {
+                Optional<String> folder = translations.originalOf(item.postId()).map(originals::get);
+                if (folder.isPresent()) {
+                    importTranslation(item, folder.get());
+                } else {
+                    importDebate(item, blogUrl);
+                }
+            }
+            waiting.clear();
+        }
+
+        /**
+         * Writes {@code debates/<slug>/index.<language>.md} from a post that translates the debate
+         * {@code slug}, and merges its comments into the debate's thread, each marked with its language.
+         */
+        private void importTranslation(Item item, String slug) {
+            String language = translations.languageOf(item.postId()).orElseThrow();
+            Path folder = into.resolve("debates").resolve(slug);
+            if (Files.exists(folder.resolve("index." + language + ".md")) && !force) {
+                skipWithComments(Outcome.ITEM_EXISTS, item);
+                return;
+            }
+            List<ExportedComment> comments = WordPressComments.read(item.comments(), diagnostics);
+            PostMedia.Converted body = postMedia.convertPost(item, slug);
+            ThreadPlanner.Plan plan = ThreadPlanner.plan(comments, "wp-", body::comment, diagnostics);
+            List<CommentDraft> drafts = authors.markStaff(item.comments(), plan.comments()).stream()
+                    .map(c -> c.inLanguage(language)).toList();
+            Set<String> ids = new HashSet<>();
+            drafts.forEach(c -> c.id().ifPresent(ids::add));
+            try {
+                body.copyInto(folder);
+                writer.writeDebateTranslation(folder, language, title(item), summary(item), body.markdown());
+                if (!writer.mergeComments(folder.resolve("comments.yaml"), ids::contains, drafts, diagnostics)) {
+                    skipWithComments(Outcome.ITEM_ERROR, item);
+                    return;
+                }
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.startOf(folder), "cannot write the translation: " + e.getMessage());
+                skipWithComments(Outcome.ITEM_ERROR, item);
+                return;
+            }
+            tally.add(Outcome.TRANSLATION_WRITTEN);
+            body.count(tally);
+            tally.add(Outcome.COMMENT_ERROR, item.comments().size() - comments.size());
+            plan.counts().forEach(tally::add);
+        }
+
+        private void importDebate(Item item, String blogUrl) {
             String slug = debateSlugs.allocate(item.postName(), item.title(), "post-" + item.postId());
             Optional<String> alias = alias(item, blogUrl, slug);
             Path folder = into.resolve("debates").resolve(slug);
@@ -245,6 +325,7 @@ public final class WordPressImporter {
                 skipWithComments(Outcome.ITEM_ERROR, item);
                 return;
             }
+            originals.put(item.postId(), slug);
             if (Files.exists(folder) && !force) {
                 skipWithComments(Outcome.ITEM_EXISTS, item);
                 return;
@@ -256,7 +337,10 @@ public final class WordPressImporter {
             DebateDraft debate = new DebateDraft(title(item), date.get(), Optional.empty(), topics(item),
                     summary(item), body.featuredFile(), image.map(Attachments.Attachment::alt).filter(a -> !a.isEmpty()),
                     image.map(Attachments.Attachment::caption).filter(c -> !c.isEmpty()), Optional.empty(), false,
-                    alias.stream().toList(), body.markdown(), guid(item), authors.personOf(item.creator()).stream().toList());
+                    alias.stream().toList(), body.markdown(), guid(item), authors.personOf(item.creator()).stream().toList(),
+                    translations.ownLanguageOf(item.postId()));
+            Optional<String> commentLanguage = translations.multilingual() ? translations.languageOf(item.postId())
+                    : Optional.empty();
             try {
                 body.copyInto(folder);
                 writer.writeDebate(folder, debate);
@@ -264,7 +348,8 @@ public final class WordPressImporter {
                 if (plan.comments().isEmpty()) {
                     Files.deleteIfExists(commentsFile);
                 } else {
-                    writer.writeComments(commentsFile, authors.markStaff(item.comments(), plan.comments()));
+                    writer.writeComments(commentsFile, authors.markStaff(item.comments(), plan.comments()).stream()
+                            .map(c -> commentLanguage.map(c::inLanguage).orElse(c)).toList());
                 }
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.startOf(folder), "cannot write the debate: " + e.getMessage());

@@ -45,11 +45,13 @@ final class WxrReader implements AutoCloseable {
     /**
      * An item; {@code guid} is its {@code <guid>} as written, {@code creator} the login of its
      * author ({@code dc:creator}) and {@code postParent} the {@code wp:post_id} of the page it is
-     * below ({@code 0} or empty for none).
+     * below ({@code 0} or empty for none). {@code language} and {@code translationGroup} are what a
+     * multilingual plugin says of it ({@link PostLanguage}), empty without one.
      */
     record Item(SourcePosition position, String title, String link, String pubDate, String content, String excerpt,
             String postId, String postDateGmt, String postName, String status, String postType, String password,
-            List<Term> terms, List<Comment> comments, String guid, String creator, String postParent) {
+            List<Term> terms, List<Comment> comments, String guid, String creator, String postParent,
+            String language, String translationGroup) {
     }
 
     /** A {@code wp:author} of the channel: its user id and login (for matching only) and display name. */
@@ -182,6 +184,7 @@ final class WxrReader implements AutoCloseable {
         String postParent = "";
         List<Term> terms = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
+        PostLanguage language = new PostLanguage();
         while (in.nextChild()) {
             String name = in.localName();
             String ns = in.namespace();
@@ -194,7 +197,10 @@ final class WxrReader implements AutoCloseable {
                     case "category" -> {
                         String domain = in.attribute("domain").orElse("");
                         String nicename = in.attribute("nicename").orElse("").strip();
-                        terms.add(new Term(domain, in.text(), nicename));
+                        String text = in.text();
+                        if (!language.term(domain, text, nicename)) {
+                            terms.add(new Term(domain, text, nicename));
+                        }
                     }
                     default -> in.skip();
                 }
@@ -214,6 +220,7 @@ final class WxrReader implements AutoCloseable {
                     case "post_password" -> password = in.text();
                     case "post_parent" -> postParent = in.text().strip();
                     case "comment" -> comments.add(readComment());
+                    case "postmeta" -> readMeta(language);
                     default -> in.skip();
                 }
             } else {
@@ -221,7 +228,24 @@ final class WxrReader implements AutoCloseable {
             }
         }
         return new Item(position, title, link, pubDate, content, excerpt, postId, postDateGmt, postName, status,
-                postType, password, List.copyOf(terms), List.copyOf(comments), guid, creator, postParent);
+                postType, password, List.copyOf(terms), List.copyOf(comments), guid, creator, postParent,
+                language.language(), language.group());
+    }
+
+    /** A {@code wp:postmeta}: only the keys of {@link PostLanguage} are kept. */
+    private void readMeta(PostLanguage language) throws XMLStreamException {
+        String key = "";
+        String value = "";
+        while (in.nextChild()) {
+            if (isWp(in.namespace()) && in.localName().equals("meta_key")) {
+                key = in.text().strip();
+            } else if (isWp(in.namespace()) && in.localName().equals("meta_value")) {
+                value = in.text().strip();
+            } else {
+                in.skip();
+            }
+        }
+        language.meta(key, value);
     }
 
     private Comment readComment() throws XMLStreamException {

@@ -181,6 +181,24 @@ public final class SiteRenderer {
                 : new OutputFile.Copied(prefix + f.path(), ((OutputFile.Copied) f).source())).toList();
     }
 
+    /**
+     * The renderers of the site's other languages, each writing under its own folder
+     * ({@link #folder()}); none for a site in one language.
+     */
+    public List<SiteRenderer> otherEditions() {
+        return others;
+    }
+
+    /** Where this renderer's files go, relative to the output folder: empty, or {@code de/}. */
+    public String folder() {
+        return edition.prefix();
+    }
+
+    /** The published debates as this renderer's language shows them, in the site's order. */
+    public List<Debate> debates() {
+        return site.debates();
+    }
+
     /** What the search filters know of the published debate {@code d}. */
     public SearchDebate searchDebate(Debate d) {
         return search.debate(d);

@@ -28,7 +28,8 @@ public record CommentDraft(
         Optional<Timestamp> date,
         CommentStatus status,
         String body,
-        boolean staff) {
+        boolean staff,
+        Optional<String> lang) {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
@@ -46,6 +47,18 @@ public record CommentDraft(
         Objects.requireNonNull(body, "body");
         id.ifPresent(CommentDraft::requireValidId);
         parent.ifPresent(CommentDraft::requireValidId);
+        Objects.requireNonNull(lang, "lang");
+    }
+
+    /** A comment whose language is not given. */
+    public CommentDraft(Optional<String> id, Optional<String> parent, Optional<String> author,
+            Optional<String> authorUrl, Optional<Timestamp> date, CommentStatus status, String body, boolean staff) {
+        this(id, parent, author, authorUrl, date, status, body, staff, Optional.empty());
+    }
+
+    /** This comment, marked as written in {@code language} ({@code lang}). */
+    public CommentDraft inLanguage(String language) {
+        return new CommentDraft(id, parent, author, authorUrl, date, status, body, staff, Optional.of(language));
     }
 
     /** A comment by a reader, not by the site's staff. */
@@ -56,7 +69,7 @@ public record CommentDraft(
 
     /** This comment, marked as written by one of the site's staff ({@code staff: true}). */
     public CommentDraft asStaff() {
-        return new CommentDraft(id, parent, author, authorUrl, date, status, body, true);
+        return new CommentDraft(id, parent, author, authorUrl, date, status, body, true, lang);
     }
 
     /** A published comment. */

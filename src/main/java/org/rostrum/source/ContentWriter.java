@@ -161,6 +161,16 @@ public final class ContentWriter {
         create(file, pageText(page));
     }
 
+    /**
+     * Writes {@code folder/index.<language>.md}, the translation of the debate in {@code folder}: its
+     * title, summary and text; the rest is the original's.
+     */
+    public void writeDebateTranslation(Path folder, String language, String title, Optional<String> summary,
+            String body) throws IOException {
+        write(folder.resolve("index." + language + ".md"), pageText(new PageDraft(title, summary, false, body,
+                List.of())));
+    }
+
     /** Writes a standalone page, for example {@code content/pages/about.md}. */
     public void writePage(Path file, PageDraft page) throws IOException {
         write(file, pageText(page));
@@ -304,6 +314,10 @@ public final class ContentWriter {
         site.description().ifPresent(s -> fields.add(field("description", text(s))));
         site.language().ifPresent(s -> fields.add(field("language", text(s))));
         site.timezone().ifPresent(s -> fields.add(field("timezone", text(s))));
+        if (!site.languages().isEmpty()) {
+            fields.add(field("languages", new SequenceNode(Tag.SEQ, site.languages().stream()
+                    .map(l -> (Node) text(l)).toList(), FlowStyle.FLOW)));
+        }
         return dump(mapping(fields));
     }
 
@@ -336,6 +350,7 @@ public final class ContentWriter {
             fields.add(field("aliases", texts(debate.aliases())));
         }
         debate.guid().ifPresent(g -> fields.add(field("guid", text(g))));
+        debate.language().ifPresent(l -> fields.add(field("language", text(l))));
         return frontMatter(fields, debate.body());
     }
 
@@ -389,6 +404,7 @@ public final class ContentWriter {
         if (comment.staff()) {
             fields.add(field("staff", bool(true)));
         }
+        comment.lang().ifPresent(l -> fields.add(field("lang", text(l))));
         if (comment.status() == CommentStatus.PUBLISHED || !comment.body().isEmpty()) {
             fields.add(field("body", text(comment.body())));
         }

@@ -40,7 +40,8 @@ public record DebateDraft(
         List<String> aliases,
         String body,
         Optional<String> guid,
-        List<String> authors) {
+        List<String> authors,
+        Optional<String> language) {
 
     public DebateDraft {
         Objects.requireNonNull(title, "title");
@@ -56,6 +57,16 @@ public record DebateDraft(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(guid, "guid");
         authors = List.copyOf(authors);
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** A debate in the site's default language. */
+    public DebateDraft(String title, Timestamp date, Optional<Timestamp> updated, List<String> topics,
+            Optional<String> summary, Optional<String> image, Optional<String> imageAlt,
+            Optional<String> imageCredit, Optional<DebateStatus> status, boolean draft, List<String> aliases,
+            String body, Optional<String> guid, List<String> authors) {
+        this(title, date, updated, topics, summary, image, imageAlt, imageCredit, status, draft, aliases, body,
+                guid, authors, Optional.empty());
     }
 
     /** A debate without a byline. */

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param timezone    an IANA time zone such as {@code Europe/Berlin}
  */
 public record SiteDraft(String title, String baseUrl, Optional<String> description, Optional<String> language,
-        Optional<String> timezone) {
+        Optional<String> timezone, List<String> languages) {
 
     public SiteDraft {
         Objects.requireNonNull(title, "title");
@@ -24,6 +24,13 @@ public record SiteDraft(String title, String baseUrl, Optional<String> descripti
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(timezone, "timezone");
+        languages = List.copyOf(languages);
+    }
+
+    /** Settings of a site in one language. */
+    public SiteDraft(String title, String baseUrl, Optional<String> description, Optional<String> language,
+            Optional<String> timezone) {
+        this(title, baseUrl, description, language, timezone, List.of());
     }
 
     /** Settings without a time zone, which then defaults to UTC. */

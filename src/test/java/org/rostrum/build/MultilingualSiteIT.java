@@ -144,6 +144,26 @@ class MultilingualSiteIT {
     }
 
     @Test
+    void eachLanguageHasItsOwnFullTextIndex() throws IOException {
+        String fr = index("fr/search");
+        String de = index("search");
+        assertTrue(fr.contains("rejoindre") && !fr.contains("beitreten"), fr);
+        assertTrue(de.contains("beitreten") && !de.contains("rejoindre"), de);
+        assertTrue(fr.contains("Claire") && de.contains("Claire"), "the shared thread is in both");
+    }
+
+    /** Every file of a full-text index, one after the other. */
+    private String index(String folder) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(out.resolve(folder))) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".js")).sorted().toList()) {
+                all.append(Files.readString(p));
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
     void everyAlternateAndEverySwitcherLinkLeadsToAPageThatExists() throws IOException {
         List<Path> pages = htmlPages();
         Pattern alternate = Pattern.compile("<link rel=\"alternate\" hreflang=\"[^\"]+\" href=\"([^\"]+)\">");

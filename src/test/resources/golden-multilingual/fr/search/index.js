@@ -1,0 +1,1 @@
+rostrumSearch.manifest({"docs":9,"docsPerFragment":16,"debates":2,"debatesPerFragment":256,"firstDocs":[2],"keys":["a","b","c","d","e","f","g","h","i","j","k","l","m","o","p","q","r","s","t","u","v","w","y"],"topics":["Energie","Politique étrangère"],"people":["Anna Muster"],"years":[2019,2020]});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("b",{"beaucoup":"HlT","berlin":"BtM","bezahlt":"CzQ"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("c",{"c":"HlT","clair":"HnL"});

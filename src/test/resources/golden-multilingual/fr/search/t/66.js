@@ -1,0 +1,1 @@
+rostrumSearch.terms("f",{"forum":"AoMBpc","franz":"Gmb"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("g",{"geld":"CwQ"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("h",{"hui":"ErB"});

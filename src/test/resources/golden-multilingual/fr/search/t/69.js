@@ -1,0 +1,1 @@
+rostrumSearch.terms("i",{"ide":"ErB","impressum":"BvM"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("j",{"jan":"IoD"});

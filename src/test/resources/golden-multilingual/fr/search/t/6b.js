@@ -1,0 +1,1 @@
+rostrumSearch.terms("k",{"kostet":"CwQ"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("m",{"m":"Gmb","mai":"FpC","muster":"FrS"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("o",{"ohn":"ImT","otan":"D0Q"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("p",{"pas":"FpC","pose":"DqA","propo":"AtU"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("q",{"question":"DqA"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("t",{"tage":"GlD","tournent":"DqA","trent":"DvI"});

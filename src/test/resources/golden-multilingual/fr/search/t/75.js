@@ -1,0 +1,1 @@
+rostrumSearch.terms("u",{"une":"DnQEkD"});

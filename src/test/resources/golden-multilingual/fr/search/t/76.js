@@ -1,0 +1,1 @@
+rostrumSearch.terms("v",{"v":"BtM","vielleicht":"GlD"});

@@ -1,0 +1,1 @@
+rostrumSearch.terms("w",{"wenn":"GlD","wer":"C3A","wird":"GlD"});

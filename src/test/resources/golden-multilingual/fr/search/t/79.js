@@ -1,0 +1,1 @@
+rostrumSearch.terms("y",{"yvetta":"EuR"});

@@ -90,13 +90,14 @@ final class SearchStage {
      * What the index of another language holds of its version of a debate: read and threaded again
      * (a site in several languages keeps no store for them; see {@link SiteBuild}).
      */
-    private Optional<SearchStore.Entry> editionEntry(SiteRenderer edition, Debate d) {
+    private Optional<PreparedDocuments> editionEntry(SiteRenderer edition, Debate d) {
         Diagnostics ignored = new Diagnostics();
         CommentThread thread = threader.thread(comments.read(d.directory(), ignored), ignored);
         if (ignored.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new SearchStore.Entry(edition.searchDebate(d), edition.searchDocuments(d, thread)));
+        return Optional.of(SearchIndexWriter.prepare(Optional.of(edition.searchDebate(d)),
+                edition.searchDocuments(d, thread)));
     }
 
     /**
@@ -112,7 +113,7 @@ final class SearchStage {
 
     /** {@link #write(List, List, Function, SiteWriter, int, BuildProgress)} into the folder {@code folder} of the output. */
     static SearchIndexWriter write(List<SearchDocument> pages, List<String> order,
-            Function<String, Optional<SearchStore.Entry>> entries, SiteWriter writer, String folder, int threads,
+            Function<String, Optional<PreparedDocuments>> entries, SiteWriter writer, String folder, int threads,
             BuildProgress progress) throws InterruptedException {
         progress.started(BuildProgress.Phase.INDEX, order.size());
         SearchIndexWriter index = new SearchIndexWriter(

@@ -1,8 +1,6 @@
 package org.rostrum.i18n;
 
-import com.ibm.icu.number.LocalizedNumberFormatter;
-import com.ibm.icu.number.NumberFormatter;
-import com.ibm.icu.util.ULocale;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,7 +19,8 @@ import org.rostrum.diag.SourcePosition;
  * the last table that writes it. Texts hold named placeholders ({@code {count}}, {@code {name}});
  * the arguments of a key fill them in the order they first appear in the English text, after the
  * count of a plural key, which fills {@code {count}} and chooses the form by the language's CLDR
- * rules. Numbers are written as the language writes them.
+ * rules (ICU4J). Numbers are written as the language writes them (the JDK's CLDR data: ICU's number
+ * data is left out of the packed jar).
  *
  * <p>Immutable; safe to share between threads.
  */
@@ -34,14 +33,15 @@ public final class Strings {
 
     private final String language;
     private final Plurals plurals;
-    private final LocalizedNumberFormatter numbers;
+    /** Cloned for each use: a {@link NumberFormat} is not safe to share between threads. */
+    private final NumberFormat numbers;
     private final Map<String, Message> messages;
     private final Map<String, List<String>> parameters;
 
     private Strings(String language, Map<String, Message> messages, Map<String, List<String>> parameters) {
         this.language = language;
         this.plurals = new Plurals(language);
-        this.numbers = NumberFormatter.withLocale(ULocale.forLanguageTag(language));
+        this.numbers = NumberFormat.getIntegerInstance(latinDigits(java.util.Locale.forLanguageTag(language)));
         this.messages = Collections.unmodifiableMap(messages);
         this.parameters = Collections.unmodifiableMap(parameters);
     }
@@ -91,6 +91,15 @@ public final class Strings {
                 + (missing.size() > 5 ? ", …" : "");
         return missing.size() + (missing.size() == 1 ? " string is" : " strings are") + " missing for language '"
                 + language + "' and shown in English: " + keys;
+    }
+
+    /**
+     * Counts in the digits that dates and page numbers use (0–9), unless the tag asks for others
+     * ({@code ar-u-nu-arab}).
+     */
+    private static java.util.Locale latinDigits(java.util.Locale locale) {
+        return locale.getUnicodeLocaleType("nu") != null ? locale
+                : new java.util.Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build();
     }
 
     /** The language part of a tag: {@code de} of {@code de-AT}. */
@@ -174,7 +183,7 @@ public final class Strings {
 
     /** {@code n} as this language writes numbers: {@code 1,234} in English, {@code 1.234} in German. */
     public String number(long n) {
-        return numbers.format(n).toString();
+        return ((NumberFormat) numbers.clone()).format(n);
     }
 
     /**

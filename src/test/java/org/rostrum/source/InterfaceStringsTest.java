@@ -74,6 +74,9 @@ class InterfaceStringsTest {
     void numbersAreWrittenAsTheLanguageWritesThem() {
         assertEquals("1.234 Kommentare", strings.shipped("de").plural("comments.count", 1234));
         assertEquals("1,234 comments", strings.shipped("en").plural("comments.count", 1234));
+        assertEquals("1,234 تعليقًا", strings.shipped("ar").plural("comments.count", 1234).replace('\u066c', ','),
+                "digits 0-9 as in dates");
+        assertEquals("٣ تعليقات", strings.shipped("ar-u-nu-arab").plural("comments.count", 3));
     }
 
     @Test

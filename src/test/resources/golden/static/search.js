@@ -315,22 +315,15 @@
   // ---- Results -----------------------------------------------------------------------------
 
   // The interface's texts, from the page (search.ftlh); a plural text has a form per CLDR category.
-  var STRINGS = {};
-  try {
-    STRINGS = JSON.parse((document.getElementById("search-strings") || {}).textContent || "{}");
-  } catch (e) {
-    STRINGS = {};
-  }
+  var STRINGS = JSON.parse((document.getElementById("search-strings") || {}).textContent || "{}");
   var lang = document.documentElement.lang || undefined;
-  var plurals = null;
-  try { plurals = new Intl.PluralRules(lang); } catch (e) { plurals = null; }
-  var numbers = null;
-  try { numbers = new Intl.NumberFormat(lang); } catch (e) { numbers = null; }
-  function number(n) { return numbers ? numbers.format(n) : String(n); }
+  var plurals = new Intl.PluralRules(lang);
+  var numbers = new Intl.NumberFormat(lang);
+  function number(n) { return numbers.format(n); }
   function t(key, count, values) {
     var text = STRINGS[key];
     if (text && typeof text === "object") {
-      text = text[plurals ? plurals.select(count) : "other"] || text.other;
+      text = text[plurals.select(count)] || text.other;
     }
     values = values || {};
     if (typeof count === "number") { values.count = number(count); }

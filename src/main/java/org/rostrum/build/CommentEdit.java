@@ -26,6 +26,7 @@ import org.rostrum.render.Theme;
 import org.rostrum.search.IndexPatch;
 import org.rostrum.search.SearchDocument;
 import org.rostrum.search.SearchIndexWriter;
+import org.rostrum.search.Stemmer;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.source.DebateReader;
@@ -180,7 +181,8 @@ final class CommentEdit {
             entries.put(e.slug(), new BuildCache.DebateEntry(e.slug(), scan.debates().get(e.slug()),
                     e.pageFingerprint(), e.stats(), outputs, e.blob()));
         }
-        if (!reindex(options, cache.salt(), scan, debates, renderer.join(), writer, search)) {
+        if (!reindex(options, cache.salt(), scan, debates, renderer.join(), writer, search,
+                Stemmer.forLanguage(published.config().language()))) {
             return Optional.empty();
         }
         return Optional.of(entries);
@@ -201,7 +203,7 @@ final class CommentEdit {
      * indexes what it must).
      */
     private boolean reindex(BuildOptions options, long salt, InputScan scan, List<Changed> debates,
-            SiteRenderer renderer, SiteWriter writer, Search search) {
+            SiteRenderer renderer, SiteWriter writer, Search search, Stemmer stemmer) {
         Map<String, SearchStore.Entry> fresh = new HashMap<>();
         Map<Integer, SearchIndexWriter.Prepared> prepared = new HashMap<>();
         for (Changed c : debates) {
@@ -221,7 +223,7 @@ final class CommentEdit {
             SearchStore.Entry entry = new SearchStore.Entry(old.get().debate(), docs);
             fresh.put(slug, entry);
             if (at >= 0) {
-                prepared.put(at, SearchIndexWriter.prepare(Optional.of(entry.debate()), entry.documents()));
+                prepared.put(at, SearchIndexWriter.prepare(stemmer, Optional.of(entry.debate()), entry.documents()));
             }
         }
         Optional<List<SearchIndexWriter.IndexFile>> files;

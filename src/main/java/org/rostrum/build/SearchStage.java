@@ -16,6 +16,7 @@ import org.rostrum.output.SiteWriter;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.search.SearchDocument;
 import org.rostrum.search.SearchIndexWriter;
+import org.rostrum.search.Stemmer;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.DebateReader;
 import org.rostrum.thread.CommentThreader;
@@ -72,30 +73,30 @@ final class SearchStage {
         List<String> order = published.debates().stream().map(Debate::slug).toList();
         Map<String, Debate> bySlug = new java.util.HashMap<>();
         published.debates().forEach(d -> bySlug.put(d.slug(), d));
-        SearchIndexWriter index = write(renderer.searchPages(), order, slug -> entry(bySlug.get(slug)), writer,
-                threads, progress);
+        SearchIndexWriter index = write(Stemmer.forLanguage(published.config().language()), renderer.searchPages(),
+                order, slug -> entry(bySlug.get(slug)), writer, threads, progress);
         store.keepOnly(order);
         return index;
     }
 
     /**
      * Writes the index of {@code pages} and of the debates {@code order} names, each made by
-     * {@code entries} (empty: left out), a batch at a time in parallel.
+     * {@code entries} (empty: left out), a batch at a time in parallel, stemmed with {@code stemmer}.
      */
-    static SearchIndexWriter write(List<SearchDocument> pages, List<String> order,
+    static SearchIndexWriter write(Stemmer stemmer, List<SearchDocument> pages, List<String> order,
             Function<String, Optional<SearchStore.Entry>> entries, SiteWriter writer, int threads,
             BuildProgress progress) throws InterruptedException {
         progress.started(BuildProgress.Phase.INDEX, order.size());
         SearchIndexWriter index = new SearchIndexWriter(
-                f -> writer.write(new OutputFile.Generated(f.path(), f::content)));
+                f -> writer.write(new OutputFile.Generated(f.path(), f::content)), stemmer);
         pages.forEach(index::addPage);
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             for (int from = 0; from < order.size(); from += BATCH) {
                 List<String> batch = order.subList(from, Math.min(order.size(), from + BATCH));
                 List<Optional<SearchIndexWriter.Prepared>> made = pool.submit(() -> batch.parallelStream()
-                        .map(slug -> entries.apply(slug).map(e -> SearchIndexWriter.prepare(Optional.of(e.debate()),
-                                e.documents())))
+                        .map(slug -> entries.apply(slug).map(e -> SearchIndexWriter.prepare(stemmer,
+                                Optional.of(e.debate()), e.documents())))
                         .toList()).get();
                 made.forEach(p -> p.ifPresent(index::add));
                 progress.advanced(BuildProgress.Phase.INDEX, from + batch.size());

@@ -45,7 +45,7 @@ final class GermanStemmer {
      * A {@code u} or {@code y} between vowels counts as a consonant ({@code U}, {@code Y}): a left
      * to right scan in which the vowel after a marked letter cannot start the next match.
      */
-    static void markConsonants(StringBuilder w) {
+    private static void markConsonants(StringBuilder w) {
         int i = 0;
         while (i + 2 < w.length()) {
             char c = w.charAt(i + 1);
@@ -59,7 +59,7 @@ final class GermanStemmer {
     }
 
     /** Step 1: {@code em ern er}, {@code e en es} (and {@code niss} to {@code nis}), {@code s} after an s-ending. */
-    static void step1(StringBuilder w, int r1) {
+    private static void step1(StringBuilder w, int r1) {
         String suffix = longest(w, "ern", "em", "er", "en", "es", "e", "s");
         if (suffix == null || w.length() - suffix.length() < r1) {
             return;
@@ -82,7 +82,7 @@ final class GermanStemmer {
     }
 
     /** Step 2: {@code en er est}, and {@code st} after an st-ending that has at least three letters before it. */
-    static void step2(StringBuilder w, int r1) {
+    private static void step2(StringBuilder w, int r1) {
         String suffix = longest(w, "est", "en", "er", "st");
         if (suffix == null || w.length() - suffix.length() < r1) {
             return;
@@ -96,7 +96,7 @@ final class GermanStemmer {
     }
 
     /** Step 3, the derivational suffixes: {@code end ung}, {@code ig ik isch}, {@code lich heit}, {@code keit}. */
-    static void step3(StringBuilder w, int r1, int r2) {
+    private static void step3(StringBuilder w, int r1, int r2) {
         String suffix = longest(w, "isch", "lich", "heit", "keit", "end", "ung", "ig", "ik");
         if (suffix == null || w.length() - suffix.length() < r2) {
             return;

@@ -69,7 +69,8 @@ class SearchVsPagefindBench {
             String local = site.toUri().toString();
             for (String q : queries) {
                 String encoded = URLEncoder.encode(q, StandardCharsets.UTF_8);
-                Measured file = rostrum(browser, local, local + "search/index.html?q=" + encoded, site, Optional.empty());
+                Measured file = rostrum(browser, local, local + "search/index.html?q=" + encoded, site,
+                        Optional.empty());
                 Measured overHttp = rostrum(browser, served, served + "search/index.html?q=" + encoded, site,
                         Optional.of(sent));
                 Measured pagefind = pagefind(browser, served, served + "pagefind-search.html?q=" + encoded, site,
@@ -130,7 +131,8 @@ class SearchVsPagefindBench {
         @SuppressWarnings("unchecked")
         List<String> hrefs = (List<String>) shown.get("hrefs");
         return measured(sent.isPresent() ? sent.get().since() : fromFiles(p, root), root, path -> site.resolve(path),
-                path -> path.startsWith("static/search") || path.startsWith("search/") && !path.equals("search/index.html"),
+                path -> path.startsWith("static/search")
+                        || path.startsWith("search/") && !path.equals("search/index.html"),
                 count, hrefs);
     }
 
@@ -163,11 +165,12 @@ class SearchVsPagefindBench {
         @SuppressWarnings("unchecked")
         List<String> hrefs = (List<String>) shown.get("hrefs");
         return measured(sent.since(), root, path -> path.equals("pagefind-search.html") ? page
-                : path.startsWith("pagefind/") ? bundle.resolve(path.substring("pagefind/".length())) : site.resolve(path),
+                : path.startsWith("pagefind/") ? bundle.resolve(path.substring("pagefind/".length()))
+                : site.resolve(path),
                 path -> path.startsWith("pagefind/"), count, hrefs);
     }
 
-    /** The requests the browser logged under {@code root}, as {@code bytes uri} with the files' sizes as bytes (file://). */
+    /** The requests the browser logged under {@code root} (from file://), as {@code 0 uri}: no bytes sent. */
     private static List<String> fromFiles(Browser.Problems p, String root) {
         String rootPath = URI.create(root).getRawPath();
         return p.requests().stream().filter(url -> url.startsWith(root))

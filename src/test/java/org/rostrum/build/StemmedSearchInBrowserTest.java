@@ -1,6 +1,7 @@
 package org.rostrum.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,8 @@ class StemmedSearchInBrowserTest {
             assertEquals(List.of("Straße"), strassen.get("marks"));
             Map<String, Object> prefix = search(browser, czech, "Steuer");
             assertEquals("steuern", prefix.get("stem"), "no stemmer for Czech");
-            assertEquals(List.of("../debates/steuern/index.html#comment-c0"), prefix.get("hrefs"), "a prefix still matches");
+            assertEquals(List.of("../debates/steuern/index.html#comment-c0"), prefix.get("hrefs"),
+                    "a prefix still matches");
             assertEquals(List.of(), search(browser, czech, "Straßen").get("hrefs"));
         } finally {
             InlineSite.deleteTree(profile);
@@ -70,11 +72,12 @@ class StemmedSearchInBrowserTest {
                 language: %s
                 """.formatted(language) + DEBATE);
         Path site = dir.resolve("site");
-        BuildResult result = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()).build(mini.options().withOut(site));
+        BuildResult result = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC())
+                .build(mini.options().withOut(site));
         assertEquals(List.of(), InlineSite.messages(result));
         String manifest = Files.readString(site.resolve("search/index.js"));
         String id = language.startsWith("de") ? "de" : "none";
-        assertEquals(true, manifest.startsWith("rostrumSearch.manifest({\"stemmer\":\"" + id + "\","), manifest);
+        assertTrue(manifest.startsWith("rostrumSearch.manifest({\"stemmer\":\"" + id + "\","), manifest);
         return site;
     }
 
@@ -89,7 +92,8 @@ class StemmedSearchInBrowserTest {
                 (s.last || s.done).then(function () {
                   var items = document.querySelectorAll('#search-results li');
                   done({ stem: s.stem('Steuern'.toLowerCase()),
-                    hrefs: Array.prototype.map.call(items, function (li) { return li.querySelector('a').getAttribute('href'); }),
+                    hrefs: Array.prototype.map.call(items, function (li) {
+                      return li.querySelector('a').getAttribute('href'); }),
                     marks: Array.prototype.map.call(document.querySelectorAll('#search-results mark'),
                       function (m) { return m.textContent; }) });
                 });

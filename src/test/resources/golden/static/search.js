@@ -43,7 +43,7 @@
     return !isVowel(w[end - 3]) && isVowel(w[end - 2]) && !isVowel(c) && c !== "w" && c !== "x" && c !== "Y";
   }
 
-  function stem(word) {
+  function englishStem(word) {
     if (word.length <= 2) { return word; }
     if (Object.prototype.hasOwnProperty.call(EXCEPTIONS, word)) { return EXCEPTIONS[word]; }
     var w = "";
@@ -83,6 +83,17 @@
     return w.replace(/Y/g, "y");
   }
 
+  // The stemmers by the name the manifest gives (Stemmer.java); none for a language without one.
+  // Others than English come in a file of their own, search-<name>.js beside this one, loaded when
+  // the manifest names them.
+  var STEMMERS = { en: englishStem, none: function (w) { return w; } };
+  var here = document.currentScript ? document.currentScript.src : "";
+
+  function stem(word) {
+    var chosen = store.manifest && STEMMERS[store.manifest.stemmer];
+    return (chosen || STEMMERS.none)(word);
+  }
+
   // ---- Loading index files -----------------------------------------------------------------
 
   var form = document.getElementById("search-form");
@@ -96,21 +107,27 @@
     terms: function (key, terms) { store.terms[key] = terms; },
     docs: function (n, docs) { store.docs[n] = docs; },
     debates: function (n, debates) { store.debates[n] = debates; },
-    // For tests and the curious: which index files this page has loaded, and the stemmer.
+    // For tests and the curious: which index files this page has loaded, and the stemmers.
     loaded: loaded,
     stem: stem,
+    stemmers: STEMMERS,
+    stemmer: function (name, fn) { STEMMERS[name] = fn; },
     words: words
   };
 
+  function script(src) {
+    return new Promise(function (resolve, reject) {
+      var element = document.createElement("script");
+      element.src = src;
+      element.onload = resolve;
+      element.onerror = function () { reject(new Error(src)); };
+      document.head.appendChild(element);
+    });
+  }
+
   function load(path) {
     if (!pending[path]) {
-      pending[path] = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = base + path;
-        script.onload = function () { loaded.push(path); resolve(); };
-        script.onerror = function () { reject(new Error(path)); };
-        document.head.appendChild(script);
-      });
+      pending[path] = script(base + path).then(function () { loaded.push(path); });
     }
     return pending[path];
   }
@@ -455,7 +472,11 @@
   var manifest = null;
   function ready() {
     if (!manifest) {
-      manifest = load("index.js").then(function () { fillFilters(); });
+      manifest = load("index.js").then(function () {
+        var name = store.manifest.stemmer;
+        if (STEMMERS[name] || !/^[a-z]+$/.test(name)) { return null; }
+        return script(here.replace(/search\.js$/, "search-" + name + ".js"));
+      }).then(function () { fillFilters(); });
     }
     return manifest;
   }
@@ -487,6 +508,7 @@
     }
     status.textContent = t("search.searching");
     return window.rostrumSearch.last = ready().then(function () {
+      query = parse(params.get("q") || "");   // again, now that the manifest names the stemmer
       return run(query, filtersOf(params));
     }).then(function (hits) {
       if (mine !== generation) { return null; }

@@ -27,6 +27,7 @@ import org.rostrum.render.Theme;
 import org.rostrum.search.IndexPatch;
 import org.rostrum.search.PreparedDocuments;
 import org.rostrum.search.SearchIndexWriter;
+import org.rostrum.search.Stemmer;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.source.DebateReader;
@@ -182,7 +183,8 @@ final class CommentEdit {
             entries.put(e.slug(), new BuildCache.DebateEntry(e.slug(), scan.debates().get(e.slug()),
                     e.pageFingerprint(), e.stats(), outputs, e.blob()));
         }
-        if (!reindex(options, cache.salt(), scan, debates, renderer.join(), writer, search)) {
+        if (!reindex(options, cache.salt(), scan, debates, renderer.join(), writer, search,
+                Stemmer.forLanguage(published.config().language()))) {
             return Optional.empty();
         }
         return Optional.of(entries);
@@ -203,7 +205,7 @@ final class CommentEdit {
      * indexes what it must).
      */
     private boolean reindex(BuildOptions options, long salt, InputScan scan, List<Changed> debates,
-            SiteRenderer renderer, SiteWriter writer, Search search) {
+            SiteRenderer renderer, SiteWriter writer, Search search, Stemmer stemmer) {
         Map<String, PreparedDocuments> fresh = new HashMap<>();
         Map<Integer, PreparedDocuments> prepared = new HashMap<>();
         for (Changed c : debates) {
@@ -218,7 +220,7 @@ final class CommentEdit {
                 continue;
             }
             PreparedDocuments entry = old.get().withComments(
-                    SearchIndexWriter.prepare(Optional.empty(), renderer.searchComments(c.debate(), c.thread())));
+                    SearchIndexWriter.prepare(stemmer, Optional.empty(), renderer.searchComments(c.debate(), c.thread())));
             fresh.put(slug, entry);
             if (at >= 0) {
                 prepared.put(at, entry);

@@ -19,6 +19,7 @@ import org.rostrum.render.SiteRenderer;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.DebateReader;
 import org.rostrum.search.SearchIndexWriter;
+import org.rostrum.search.Stemmer;
 import org.rostrum.thread.CommentThreader;
 
 /**
@@ -116,7 +117,7 @@ final class DebateStage {
                 outputs.add(file.path());
             }
             search.ifPresent(store -> store.write(d.slug(), SearchStage.key(salt, fingerprint),
-                    SearchIndexWriter.prepare(Optional.of(renderer.searchDebate(d)),
+                    SearchIndexWriter.prepare(Stemmer.forLanguage(renderer.language()), Optional.of(renderer.searchDebate(d)),
                             renderer.searchDocuments(full.get(), thread))));
         }
         return new Outcome(thread.stats(),

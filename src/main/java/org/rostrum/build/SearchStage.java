@@ -18,6 +18,7 @@ import org.rostrum.render.SiteRenderer;
 import org.rostrum.search.PreparedDocuments;
 import org.rostrum.search.SearchDocument;
 import org.rostrum.search.SearchIndexWriter;
+import org.rostrum.search.Stemmer;
 import org.rostrum.source.CommentReader;
 import org.rostrum.source.DebateReader;
 import org.rostrum.thread.CommentThreader;
@@ -74,13 +75,14 @@ final class SearchStage {
         List<String> order = published.debates().stream().map(Debate::slug).toList();
         Map<String, Debate> bySlug = new java.util.HashMap<>();
         published.debates().forEach(d -> bySlug.put(d.slug(), d));
-        SearchIndexWriter index = write(renderer.searchPages(), order, slug -> entry(bySlug.get(slug)), writer,
-                threads, progress);
+        SearchIndexWriter index = write(Stemmer.forLanguage(published.config().language()), renderer.searchPages(),
+                order, slug -> entry(bySlug.get(slug)), writer, threads, progress);
         store.keepOnly(order);
         for (SiteRenderer edition : renderer.otherEditions()) {
             Map<String, Debate> versions = new java.util.HashMap<>();
             edition.debates().forEach(d -> versions.put(d.slug(), d));
-            write(edition.searchPages(), order, slug -> editionEntry(edition, versions.get(slug)), writer,
+            write(Stemmer.forLanguage(edition.language()), edition.searchPages(), order,
+                    slug -> editionEntry(edition, versions.get(slug)), writer,
                     edition.folder(), threads, BuildProgress.NONE);
         }
         return index;
@@ -96,28 +98,30 @@ final class SearchStage {
         if (ignored.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(SearchIndexWriter.prepare(Optional.of(edition.searchDebate(d)),
+        return Optional.of(SearchIndexWriter.prepare(Stemmer.forLanguage(edition.language()),
+                Optional.of(edition.searchDebate(d)),
                 edition.searchDocuments(d, thread)));
     }
 
     /**
      * Writes the index of {@code pages} and of the debates {@code order} names, each made by
-     * {@code entries} (empty: left out): a batch of entries is made on the pool while the one before
-     * is added to the index, and the index's terms are encoded and its shards made on the pool.
+     * {@code entries} (empty: left out), stemmed with {@code stemmer}: a batch of entries is made on the
+     * pool while the one before is added to the index, and the index's terms are encoded and its
+     * shards made on the pool.
      */
-    static SearchIndexWriter write(List<SearchDocument> pages, List<String> order,
+    static SearchIndexWriter write(Stemmer stemmer, List<SearchDocument> pages, List<String> order,
             Function<String, Optional<PreparedDocuments>> entries, SiteWriter writer, int threads,
             BuildProgress progress) throws InterruptedException {
-        return write(pages, order, entries, writer, "", threads, progress);
+        return write(stemmer, pages, order, entries, writer, "", threads, progress);
     }
 
-    /** {@link #write(List, List, Function, SiteWriter, int, BuildProgress)} into the folder {@code folder} of the output. */
-    static SearchIndexWriter write(List<SearchDocument> pages, List<String> order,
+    /** {@link #write(Stemmer, List, List, Function, SiteWriter, int, BuildProgress)} into the folder {@code folder} of the output. */
+    static SearchIndexWriter write(Stemmer stemmer, List<SearchDocument> pages, List<String> order,
             Function<String, Optional<PreparedDocuments>> entries, SiteWriter writer, String folder, int threads,
             BuildProgress progress) throws InterruptedException {
         progress.started(BuildProgress.Phase.INDEX, order.size());
         SearchIndexWriter index = new SearchIndexWriter(
-                f -> writer.write(new OutputFile.Generated(folder + f.path(), f::content)));
+                f -> writer.write(new OutputFile.Generated(folder + f.path(), f::content)), stemmer);
         pages.forEach(index::addPage);
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
@@ -167,7 +171,8 @@ final class SearchStage {
         if (full.isEmpty() || ignored.hasErrors()) {
             return Optional.empty();
         }
-        PreparedDocuments made = SearchIndexWriter.prepare(Optional.of(renderer.searchDebate(d)),
+        PreparedDocuments made = SearchIndexWriter.prepare(Stemmer.forLanguage(renderer.language()),
+                Optional.of(renderer.searchDebate(d)),
                 renderer.searchDocuments(full.get(), thread));
         store.write(d.slug(), key, made);
         return Optional.of(made);

@@ -189,6 +189,11 @@ public final class SiteRenderer {
         return others;
     }
 
+    /** The language of this renderer's pages: the site's, or the other edition's. */
+    public String language() {
+        return edition.language();
+    }
+
     /** Where this renderer's files go, relative to the output folder: empty, or {@code de/}. */
     public String folder() {
         return edition.prefix();

@@ -41,9 +41,9 @@ public final class PreparedDocuments {
         this.records = new byte[size][];
     }
 
-    /** Prepares a debate ({@code debate} present) or pages (absent). Thread-safe. */
-    public static PreparedDocuments of(Optional<SearchDebate> debate, List<SearchDocument> documents) {
-        TermCounter counter = new TermCounter();
+    /** Prepares a debate ({@code debate} present) or pages (absent), its words stemmed by {@code stemmer}. Thread-safe. */
+    public static PreparedDocuments of(Stemmer stemmer, Optional<SearchDebate> debate, List<SearchDocument> documents) {
+        TermCounter counter = new TermCounter(stemmer);
         int n = documents.size();
         int[][] ids = new int[n][];
         int[][] weights = new int[n][];

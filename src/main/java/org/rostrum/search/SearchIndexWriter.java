@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * {@code static/search.js} loads on demand with {@code <script>} elements (so that search works from
  * {@code file://} too):
  * <ul>
- * <li>{@code search/index.js}: the manifest (counts, the keys of the term shards, the names of topics
- * and people, the years);</li>
+ * <li>{@code search/index.js}: the manifest (the {@link Stemmer} the words were stemmed with, counts,
+ * the keys of the term shards, the names of topics and people, the years);</li>
  * <li>{@code search/t/<key>.js}: the terms starting with a key (its UTF-8 bytes in hex), each with its
  * documents and their BM25 scores, computed here;</li>
  * <li>{@code search/d/<n>.js}: {@value #DOCS_PER_FRAGMENT} documents each, what a result shows;</li>
@@ -51,6 +51,7 @@ public final class SearchIndexWriter {
     static final int TEXT_WEIGHT = 4;
 
     private final Consumer<IndexFile> sink;
+    private final Stemmer stemmer;
     private final Map<String, Postings> terms = new HashMap<>();
     private final List<SearchDebate> debates = new ArrayList<>();
     private final List<Integer> firstDocs = new ArrayList<>();
@@ -65,24 +66,32 @@ public final class SearchIndexWriter {
     private String manifestHead;
     private String manifestTail;
 
-    /** @param sink takes each file of the index as it is made */
-    public SearchIndexWriter(Consumer<IndexFile> sink) {
+    /**
+     * @param sink    takes each file of the index as it is made
+     * @param stemmer the stemmer the documents are {@linkplain #prepare prepared} with, which the manifest names
+     */
+    public SearchIndexWriter(Consumer<IndexFile> sink, Stemmer stemmer) {
         this.sink = sink;
+        this.stemmer = stemmer;
     }
 
-    /** Prepares a debate ({@code debate} present) or pages (absent) for {@link #add}. Thread-safe. */
-    public static PreparedDocuments prepare(Optional<SearchDebate> debate, List<SearchDocument> documents) {
-        return PreparedDocuments.of(debate, documents);
+    /**
+     * Prepares a debate ({@code debate} present) or pages (absent) for {@link #add}, its words stemmed
+     * with {@code stemmer}. Thread-safe.
+     */
+    public static PreparedDocuments prepare(Stemmer stemmer, Optional<SearchDebate> debate,
+            List<SearchDocument> documents) {
+        return PreparedDocuments.of(stemmer, debate, documents);
     }
 
     /** Adds a page, before any debate. */
     public void addPage(SearchDocument page) {
-        add(prepare(Optional.empty(), List.of(page)));
+        add(prepare(stemmer, Optional.empty(), List.of(page)));
     }
 
     /** Adds the next debate with its documents (the debate itself, prompts, responses, comments). */
     public void addDebate(SearchDebate debate, List<SearchDocument> documents) {
-        add(prepare(Optional.of(debate), documents));
+        add(prepare(stemmer, Optional.of(debate), documents));
     }
 
     /** Adds prepared pages (before any debate) or the next debate. */
@@ -207,9 +216,10 @@ public final class SearchIndexWriter {
             }
             sink.accept(new IndexFile("search/m/" + from / DEBATES_PER_FRAGMENT + ".js", s.raw("]").end()));
         }
-        Script m = new Script().call("manifest").raw("{\"docs\":").number(docs).raw(",\"docsPerFragment\":")
-                .number(DOCS_PER_FRAGMENT).raw(",\"debates\":").number(debates.size()).raw(",\"debatesPerFragment\":")
-                .number(DEBATES_PER_FRAGMENT).raw(",\"firstDocs\":[");
+        Script m = new Script().call("manifest").raw("{\"stemmer\":").string(stemmer.id()).raw(",\"docs\":")
+                .number(docs).raw(",\"docsPerFragment\":").number(DOCS_PER_FRAGMENT).raw(",\"debates\":")
+                .number(debates.size()).raw(",\"debatesPerFragment\":").number(DEBATES_PER_FRAGMENT)
+                .raw(",\"firstDocs\":[");
         for (int from = 0; from < debates.size(); from += DEBATES_PER_FRAGMENT) {
             m.raw(from == 0 ? "" : ",").number(firstDocs.get(from));
         }

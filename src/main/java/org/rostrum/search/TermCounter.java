@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Counts the terms of documents ({@link Words} then {@link EnglishStemmer}) with little allocation:
+ * Counts the terms of documents ({@link Words} then the site's {@link Stemmer}) with little allocation:
  * each distinct word is folded and stemmed once, and a document's terms come back as ids into one
  * dictionary shared by all the documents counted here. A run of ASCII letters and digits between
  * ASCII separators is a word as it stands (lower-cased); only a run with other characters goes
@@ -14,6 +14,8 @@ import java.util.List;
  * so text with one is counted the slow way as a whole. Not thread-safe.
  */
 final class TermCounter {
+
+    private final Stemmer stemmer;
 
     private static final char CAPITAL_SIGMA = '\u03a3';
 
@@ -28,6 +30,11 @@ final class TermCounter {
     private int[] counts = new int[256];
     private int[] present = new int[64];
     private int presentCount;
+
+    /** A counter whose terms are the words' stems by {@code stemmer}. */
+    TermCounter(Stemmer stemmer) {
+        this.stemmer = stemmer;
+    }
 
     /** Counts the words of {@code text}, each {@code weight} times, into the current document; returns how many. */
     int add(String text, int weight) {
@@ -92,7 +99,7 @@ final class TermCounter {
             slot = (slot + 1) & mask;
         }
         char[] key = Arrays.copyOf(chars, len);
-        String term = EnglishStemmer.stem(new String(key));
+        String term = stemmer.stem(new String(key));
         Integer id = termIds.get(term);
         if (id == null) {
             id = terms.size();

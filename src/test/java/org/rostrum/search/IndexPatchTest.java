@@ -34,7 +34,7 @@ class IndexPatchTest {
     private static Map<String, byte[]> index(List<List<SearchDocument>> debates, Path out, Path state)
             throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        SearchIndexWriter w = new SearchIndexWriter(f -> files.put(f.path(), f.content()));
+        SearchIndexWriter w = new SearchIndexWriter(f -> files.put(f.path(), f.content()), Stemmer.ENGLISH);
         for (List<SearchDocument> d : debates) {
             w.addDebate(new SearchDebate(2019, List.of("Transport"), List.of("Ann Smith")), d);
         }
@@ -65,7 +65,7 @@ class IndexPatchTest {
         IndexPatch patch = IndexPatch.open(dir.resolve("state")).orElseThrow();
         assertEquals(List.of("search/d/0.js", "search/d/1.js"), patch.fragmentPaths(1));
         List<SearchIndexWriter.IndexFile> files = patch.apply(dir.resolve("site"),
-                Map.of(1, SearchIndexWriter.prepare(Optional.empty(), after))).orElseThrow();
+                Map.of(1, SearchIndexWriter.prepare(Stemmer.ENGLISH, Optional.empty(), after))).orElseThrow();
 
         Map<String, byte[]> patched = new TreeMap<>(old);
         files.forEach(f -> patched.put(f.path(), f.content()));
@@ -79,7 +79,8 @@ class IndexPatchTest {
         index(List.of(debate("bus", "Buses run late.", "Trams too.")), dir.resolve("site"), dir.resolve("state"));
         IndexPatch patch = IndexPatch.open(dir.resolve("state")).orElseThrow();
         assertEquals(Optional.empty(), patch.apply(dir.resolve("site"),
-                Map.of(0, SearchIndexWriter.prepare(Optional.empty(), debate("bus", "Buses run late.")))));
+                Map.of(0, SearchIndexWriter.prepare(Stemmer.ENGLISH, Optional.empty(),
+                        debate("bus", "Buses run late.")))));
     }
 
     @Test
@@ -88,7 +89,8 @@ class IndexPatchTest {
         Files.writeString(dir.resolve("site/search/index.js"), "rostrumSearch.manifest({});\n");
         IndexPatch patch = IndexPatch.open(dir.resolve("state")).orElseThrow();
         assertEquals(Optional.empty(), patch.apply(dir.resolve("site"),
-                Map.of(0, SearchIndexWriter.prepare(Optional.empty(), debate("bus", "Buses run early.")))));
+                Map.of(0, SearchIndexWriter.prepare(Stemmer.ENGLISH, Optional.empty(),
+                        debate("bus", "Buses run early.")))));
     }
 
     @Test

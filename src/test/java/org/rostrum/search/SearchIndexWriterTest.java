@@ -26,8 +26,13 @@ class SearchIndexWriterTest {
 
     /** Builds an index of one debate and returns its files by path. */
     private static Map<String, String> index(List<SearchDocument> docs) {
+        return index(Stemmer.ENGLISH, docs);
+    }
+
+    private static Map<String, String> index(Stemmer stemmer, List<SearchDocument> docs) {
         Map<String, String> files = new TreeMap<>();
-        SearchIndexWriter w = new SearchIndexWriter(f -> files.put(f.path(), new String(f.content(), StandardCharsets.UTF_8)));
+        SearchIndexWriter w = new SearchIndexWriter(
+                f -> files.put(f.path(), new String(f.content(), StandardCharsets.UTF_8)), stemmer);
         w.addDebate(DEBATE, docs);
         w.finish();
         return files;
@@ -72,6 +77,24 @@ class SearchIndexWriterTest {
         assertEquals(List.of(2), List.copyOf(postings(files, "luka").keySet()), "names are stemmed as any word");
         assertEquals(List.of(2), List.copyOf(postings(files, "tank").keySet()));
         assertTrue(postings(files, "taxes").isEmpty(), "only stems are terms");
+    }
+
+    @Test
+    void stemsWithTheStemmerOfTheSiteAndNamesItInTheManifest() {
+        List<SearchDocument> docs = List.of(doc(Kind.COMMENT, "d/index.html#comment-c1", "Bo", "",
+                "Die Steuern auf Straßen und die Steuer für Häuser"));
+        Map<String, String> german = index(Stemmer.GERMAN, docs);
+        assertEquals(List.of(0), List.copyOf(postings(german, "steu").keySet()));
+        assertEquals(List.of(0), List.copyOf(postings(german, "strass").keySet()));
+        assertEquals(List.of(0), List.copyOf(postings(german, "haus").keySet()));
+        assertTrue(postings(german, "steuern").isEmpty(), "only stems are terms");
+        assertTrue(german.get("search/index.js").startsWith("rostrumSearch.manifest({\"stemmer\":\"de\","),
+                german.get("search/index.js"));
+        Map<String, String> none = index(Stemmer.NONE, docs);
+        assertEquals(List.of(0), List.copyOf(postings(none, "steuern").keySet()));
+        assertEquals(List.of(0), List.copyOf(postings(none, "straßen").keySet()));
+        assertTrue(none.get("search/index.js").startsWith("rostrumSearch.manifest({\"stemmer\":\"none\","));
+        assertTrue(index(docs).get("search/index.js").startsWith("rostrumSearch.manifest({\"stemmer\":\"en\","));
     }
 
     @Test

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The browser folds, splits and stems exactly as the build: every word of the example content (and
- * some awkward ones) goes through {@code static/search.js} in headless Chromium, and must come out as
- * {@link Words} and {@link EnglishStemmer} make it. Skipped without Chromium, except under CI.
+ * The browser folds, splits and stems exactly as the build: every word of the example content, of
+ * the German word list and some awkward ones goes through {@code static/search.js} in headless
+ * Chromium, through each of its stemmers, and must come out as {@link Words} and that
+ * {@link Stemmer} make it. Skipped without Chromium, except under CI.
  */
 class StemmerParityIT {
 
@@ -41,22 +42,31 @@ class StemmerParityIT {
         }
         text.addAll(List.of("Tomáš", "Králík", "Straße", "İstanbul", "ΟΔΥΣΣΕΥΣ", "agreed", "skies", "generously",
                 "hopping", "inning", "yelling", "sayings", "12th", "Steuern", "naïve", "Zürich's"));
+        for (String line : Files.readAllLines(Path.of("src/test/resources/search/german-words.txt"))) {
+            if (!line.startsWith("#")) {
+                text.addAll(List.of(line.split("\\s+")));
+            }
+        }
         List<String> inputs = new ArrayList<>(text);
         Files.copy(Path.of("src/main/theme/static/search.js"), dir.resolve("search.js"));
+        Files.copy(Path.of("src/main/theme/static/search-de.js"), dir.resolve("search-de.js"));
         StringBuilder json = new StringBuilder("[");
         for (String s : inputs) {
             json.append(json.length() > 1 ? "," : "").append(new Script().string(s).toString());
         }
         Files.writeString(dir.resolve("page.html"), "<!DOCTYPE html><meta charset=utf-8><script src=search.js></script>"
+                + "<script src=search-de.js></script>"
                 + "<pre id=out></pre><script>var s = window.rostrumSearch; document.getElementById('out').textContent = "
-                + json + "].map(function (t) { return s.words(t).map(s.stem).join(' '); }).join('\\n');</script>",
+                + json + "].map(function (t) { return ['none', 'en', 'de'].map(function (id) {"
+                + " return s.words(t).map(s.stemmers[id]).join(' '); }).join(' | '); }).join('\\n');</script>",
                 StandardCharsets.UTF_8);
         String dom = dump(dir.resolve("page.html"), dir);
         String out = dom.substring(dom.indexOf("<pre id=\"out\">") + 14, dom.indexOf("</pre>"));
-        List<String> expected = inputs.stream()
-                .map(t -> String.join(" ", Words.words(t).stream().map(EnglishStemmer::stem).toList())).toList();
+        List<String> expected = inputs.stream().map(t -> String.join(" | ", List.of(Stemmer.NONE, Stemmer.ENGLISH,
+                Stemmer.GERMAN).stream().map(st -> String.join(" ", Words.words(t).stream().map(st::stem).toList()))
+                .toList())).toList();
         assertEquals(String.join("\n", expected), unescape(out));
-        assertTrue(expected.size() > 500, "words compared: " + expected.size());
+        assertTrue(expected.size() > 1500, "words compared: " + expected.size());
     }
 
     private static String dump(Path page, Path dir) throws IOException, InterruptedException {

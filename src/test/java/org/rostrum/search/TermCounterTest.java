@@ -31,14 +31,14 @@ class TermCounterTest {
 
     @Test
     void countsStemmedTermsOfEachDocumentApart() {
-        TermCounter counter = new TermCounter();
+        TermCounter counter = new TermCounter(Stemmer.ENGLISH);
         assertEquals(Map.of("tax", 8, "vote", 4), counted(counter, "Taxes, tax; VOTING.", 4));
         assertEquals(Map.of("tax", 12), counted(counter, "taxed", 12));
     }
 
     @Test
     void agreesWithWordsOnTextBeyondAscii() {
-        TermCounter counter = new TermCounter();
+        TermCounter counter = new TermCounter(Stemmer.ENGLISH);
         for (String text : List.of("Tomáš Králík", "Москва и Київ, 東京.", "ΟΔΥΣΣΕΥΣ.Β ΑΣ'Β ΣΑ", "İstanbul",
                 "a\u0301b c\u0301 .\u0301d", "x\ud835\udc00y 𝔸𝔹", "e\u0301" + "a".repeat(60), "a".repeat(60) + "é",
                 "Europe’s «defence» — fin", "ǅemal ﬁne Straße")) {
@@ -51,7 +51,7 @@ class TermCounterTest {
         String alphabet = "aAzZ09 .,'-:\t\n\u00e9\u00c9\u0301\u0308\u03a3\u03c3\u03b1\u0391\u0130\u0131"
                 + "\u00df\ufb01\u2019\u00ad\u200d\u0436\u6771";
         Random random = new Random(7);
-        TermCounter counter = new TermCounter();
+        TermCounter counter = new TermCounter(Stemmer.ENGLISH);
         for (int n = 0; n < 2_000; n++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(60);

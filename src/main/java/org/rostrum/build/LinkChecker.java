@@ -95,6 +95,9 @@ final class LinkChecker {
             for (int n = 2; n <= parts(d); n++) {
                 all.add("debates/" + d.slug() + "/comments/" + n + "/index.html");
             }
+            if (parts(d) > 1) {
+                all.add("debates/" + d.slug() + "/comments/parts.js");
+            }
         }
         return all;
     }
@@ -156,6 +159,11 @@ final class LinkChecker {
             return true;
         }
         String[] segments = file.split("/");
+        if (segments.length == 4 && segments[0].equals("debates") && segments[2].equals("comments")
+                && segments[3].equals("parts.js")) {
+            Debate debate = debates.get(segments[1]);
+            return debate != null && parts(debate) > 1;
+        }
         if (segments.length == 5 && segments[0].equals("debates") && segments[2].equals("comments")
                 && segments[4].equals("index.html") && segments[3].matches("[2-9]|[1-9][0-9]{1,8}")) {
             Debate debate = debates.get(segments[1]);

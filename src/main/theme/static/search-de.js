@@ -1,6 +1,6 @@
 // The Snowball German stemmer for search.js (see docs/search.md), loaded when the index's manifest
 // names it: the same algorithm as GermanStemmer.java, on folded words (no umlauts are left to take
-// off). StemmerParityTest holds the two to the same output.
+// off). StemmerParityIT holds the two to the same output.
 (function () {
   "use strict";
 

@@ -5,7 +5,7 @@ package org.rostrum.search;
  * {@code bedurfnissen} and {@code bedurfnis} the stem {@code bedurfnis}. It runs on folded words
  * ({@link Words#fold}), which have lost their umlauts already, so its last step (taking the
  * umlauts off) has nothing to do; {@code ß} is still there and becomes {@code ss}.
- * {@code static/search.js} runs the same algorithm in the browser, and {@code StemmerParityTest}
+ * {@code static/search.js} runs the same algorithm in the browser, and {@code StemmerParityIT}
  * holds the two to the same output. Stateless.
  */
 final class GermanStemmer {

@@ -5,7 +5,7 @@
 (function () {
   "use strict";
 
-  // ---- Words: the same folding, splitting and stemming as the build (org.rostrum.search) ------
+  // ---- Words: the same folding, splitting and stemming as the build (org.rostrum.search)
 
   function fold(text) {
     return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase();
@@ -43,7 +43,7 @@
     return !isVowel(w[end - 3]) && isVowel(w[end - 2]) && !isVowel(c) && c !== "w" && c !== "x" && c !== "Y";
   }
 
-  function stem(word) {
+  function englishStem(word) {
     if (word.length <= 2) { return word; }
     if (Object.prototype.hasOwnProperty.call(EXCEPTIONS, word)) { return EXCEPTIONS[word]; }
     var w = "";
@@ -83,7 +83,18 @@
     return w.replace(/Y/g, "y");
   }
 
-  // ---- Loading index files -----------------------------------------------------------------
+  // The stemmers by the name the manifest gives (Stemmer.java); none for a language without one.
+  // Others than English come in a file of their own, search-<name>.js beside this one, loaded when
+  // the manifest names them.
+  var STEMMERS = { en: englishStem, none: function (w) { return w; } };
+  var here = document.currentScript ? document.currentScript.src : "";
+
+  function stem(word) {
+    var chosen = store.manifest && STEMMERS[store.manifest.stemmer];
+    return (chosen || STEMMERS.none)(word);
+  }
+
+  // ---- Loading index files
 
   var form = document.getElementById("search-form");
   var base = form ? form.getAttribute("data-index") : "";
@@ -96,21 +107,27 @@
     terms: function (key, terms) { store.terms[key] = terms; },
     docs: function (n, docs) { store.docs[n] = docs; },
     debates: function (n, debates) { store.debates[n] = debates; },
-    // For tests and the curious: which index files this page has loaded, and the stemmer.
+    // For tests and the curious: which index files this page has loaded, and the stemmers.
     loaded: loaded,
     stem: stem,
+    stemmers: STEMMERS,
+    stemmer: function (name, fn) { STEMMERS[name] = fn; },
     words: words
   };
 
+  function script(src) {
+    return new Promise(function (resolve, reject) {
+      var element = document.createElement("script");
+      element.src = src;
+      element.onload = resolve;
+      element.onerror = function () { reject(new Error(src)); };
+      document.head.appendChild(element);
+    });
+  }
+
   function load(path) {
     if (!pending[path]) {
-      pending[path] = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = base + path;
-        script.onload = function () { loaded.push(path); resolve(); };
-        script.onerror = function () { reject(new Error(path)); };
-        document.head.appendChild(script);
-      });
+      pending[path] = script(base + path).then(function () { loaded.push(path); });
     }
     return pending[path];
   }
@@ -143,7 +160,7 @@
     return out;
   }
 
-  // ---- Queries -----------------------------------------------------------------------------
+  // ---- Queries
 
   var MAX_PREFIX_SHARDS = 3;
   var PAGE_SIZE = 10;
@@ -312,9 +329,27 @@
     return step();
   }
 
-  // ---- Results -----------------------------------------------------------------------------
+  // ---- Results
 
-  var KINDS = ["Debate", "Reader’s question", "Response", "Comment", "Page"];
+  // The interface's texts, from the page (search.ftlh); a plural text has a form per CLDR category.
+  var STRINGS = JSON.parse((document.getElementById("search-strings") || {}).textContent || "{}");
+  var lang = document.documentElement.lang || undefined;
+  var plurals = new Intl.PluralRules(lang);
+  var numbers = new Intl.NumberFormat(lang);
+  function number(n) { return numbers.format(n); }
+  function t(key, count, values) {
+    var text = STRINGS[key];
+    if (text && typeof text === "object") {
+      text = text[plurals.select(count)] || text.other;
+    }
+    values = values || {};
+    if (typeof count === "number") { values.count = number(count); }
+    return String(text === undefined ? key : text).replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, function (all, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
+  // Result kinds by their number in the index: class names, and keys of their names.
+  var KINDS = ["debate", "question", "response", "comment", "page"];
   var input = document.getElementById("search-input");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
@@ -324,7 +359,7 @@
   function longDate(iso) {
     if (!iso) { return ""; }
     try {
-      return new Date(iso + "T00:00:00Z").toLocaleDateString(document.documentElement.lang || undefined,
+      return new Date(iso + "T00:00:00Z").toLocaleDateString(lang,
         { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
     } catch (e) {
       return iso;
@@ -370,12 +405,13 @@
     page = Math.min(Math.max(1, page), pageCount);
     var shown = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
     return loadDocs(shown.map(function (h) { return h.doc; })).then(function () {
-      status.textContent = count === 0 ? "Nothing found." : count === 1 ? "1 result." :
-        count + " results" + (pageCount > 1 ? ", page " + page + " of " + pageCount : "") + ".";
+      status.textContent = count === 0 ? t("search.nothing") : pageCount > 1
+        ? t("search.results.paged", count, { page: number(page), pages: number(pageCount) })
+        : t("search.results", count);
       shown.forEach(function (h) {
         var d = docData(h.doc);
         var li = document.createElement("li");
-        li.className = "result kind-" + KINDS[d[0]].toLowerCase().replace(/[^a-z]+/g, "-");
+        li.className = "result kind-" + KINDS[d[0]];
         var heading = document.createElement("h2");
         heading.className = "result-title";
         var a = document.createElement("a");
@@ -385,7 +421,9 @@
         li.appendChild(heading);
         var meta = document.createElement("p");
         meta.className = "meta";
-        meta.textContent = [KINDS[d[0]] + (d[3] ? " by " + d[3] : ""), longDate(d[4])].filter(Boolean).join(" · ");
+        var kind = t("search.kind." + KINDS[d[0]]);
+        meta.textContent = [d[3] ? t("search.by", null, { kind: kind, name: d[3] }) : kind, longDate(d[4])]
+          .filter(Boolean).join(" · ");
         li.appendChild(meta);
         li.appendChild(excerpt(d[5], query));
         list.appendChild(li);
@@ -399,13 +437,13 @@
     pages.hidden = pageCount <= 1;
     if (pageCount <= 1) { return; }
     var ul = document.createElement("ul");
-    [["Previous", page - 1], ["Next", page + 1]].forEach(function (p) {
+    [["prev", page - 1], ["next", page + 1]].forEach(function (p) {
       if (p[1] < 1 || p[1] > pageCount) { return; }
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = "?" + paramsWith({ p: String(p[1]) }).toString();
-      a.textContent = p[0];
-      a.rel = p[0] === "Next" ? "next" : "prev";
+      a.textContent = t(p[0] === "next" ? "search.next" : "search.previous");
+      a.rel = p[0];
       a.addEventListener("click", function (e) {
         e.preventDefault();
         navigate(paramsWith({ p: String(p[1]) }), true);
@@ -434,7 +472,11 @@
   var manifest = null;
   function ready() {
     if (!manifest) {
-      manifest = load("index.js").then(function () { fillFilters(); });
+      manifest = load("index.js").then(function () {
+        var name = store.manifest.stemmer;
+        if (STEMMERS[name] || !/^[a-z]+$/.test(name)) { return null; }
+        return script(here.replace(/search\.js$/, "search-" + name + ".js"));
+      }).then(function () { fillFilters(); });
     }
     return manifest;
   }
@@ -464,14 +506,15 @@
       pager(1, 1);
       return window.rostrumSearch.last = Promise.resolve();
     }
-    status.textContent = "Searching…";
+    status.textContent = t("search.searching");
     return window.rostrumSearch.last = ready().then(function () {
+      query = parse(params.get("q") || "");   // again, now that the manifest names the stemmer
       return run(query, filtersOf(params));
     }).then(function (hits) {
       if (mine !== generation) { return null; }
       return show(hits, query, parseInt(params.get("p") || "1", 10) || 1);
     }).catch(function (e) {
-      if (mine === generation) { status.textContent = "The search index could not be loaded (" + e.message + ")."; }
+      if (mine === generation) { status.textContent = t("search.failed", null, { reason: e.message }); }
     });
   }
 

@@ -5,7 +5,7 @@
 (function () {
   "use strict";
 
-  // ---- Words: the same folding, splitting and stemming as the build (org.rostrum.search) ------
+  // ---- Words: the same folding, splitting and stemming as the build (org.rostrum.search)
 
   function fold(text) {
     return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase();
@@ -94,7 +94,7 @@
     return (chosen || STEMMERS.none)(word);
   }
 
-  // ---- Loading index files -----------------------------------------------------------------
+  // ---- Loading index files
 
   var form = document.getElementById("search-form");
   var base = form ? form.getAttribute("data-index") : "";
@@ -160,7 +160,7 @@
     return out;
   }
 
-  // ---- Queries -----------------------------------------------------------------------------
+  // ---- Queries
 
   var MAX_PREFIX_SHARDS = 3;
   var PAGE_SIZE = 10;
@@ -329,7 +329,7 @@
     return step();
   }
 
-  // ---- Results -----------------------------------------------------------------------------
+  // ---- Results
 
   // The interface's texts, from the page (search.ftlh); a plural text has a form per CLDR category.
   var STRINGS = JSON.parse((document.getElementById("search-strings") || {}).textContent || "{}");

@@ -252,7 +252,9 @@ public final class SiteRenderer {
         ListPages lists = new ListPages(index, index.cards(stats));
         Sitemap sitemap = new Sitemap();
         String base = index.view.baseUrl();
-        assets.staticFiles().forEach((path, source) -> files.add(new OutputFile.Copied("static/" + path, source)));
+        assets.staticFiles().forEach((path, source) -> files.add(path.endsWith(".css")
+                ? new OutputFile.Generated("static/" + path, () -> CompactCss.of(source))
+                : new OutputFile.Copied("static/" + path, source)));
         assets.contentLogo().ifPresent(logo -> files.add(new OutputFile.Copied(assets.logoHref().orElseThrow(), logo)));
         for (int n = 1; n <= lists.homePageCount(); n++) {
             int page = n;

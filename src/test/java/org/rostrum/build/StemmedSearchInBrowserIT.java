@@ -74,7 +74,9 @@ class StemmedSearchInBrowserIT {
         Path site = dir.resolve("site");
         BuildResult result = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC())
                 .build(mini.options().withOut(site));
-        assertEquals(List.of(), InlineSite.messages(result));
+        // A language without a table of interface strings (Czech) is shown in English, with a warning.
+        assertEquals(List.of(), InlineSite.messages(result).stream()
+                .filter(m -> !m.contains("has no interface strings for language")).toList());
         String manifest = Files.readString(site.resolve("search/index.js"));
         String id = language.startsWith("de") ? "de" : "none";
         assertTrue(manifest.startsWith("rostrumSearch.manifest({\"stemmer\":\"" + id + "\","), manifest);

@@ -1,1 +1,1 @@
-rostrumSearch.terms("a",{"aber":"Foa","absurd":"EoRBmS","angegeben":"ImT","anna":"FrK","aufbringen":"CwA"});
+rostrumSearch.terms("a",{"aber":"Foa","absurd":"EoRBmS","angegeb":"ImT","anna":"FrK","aufbring":"CwA"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("b",{"beaucoup":"HlL","beitreten":"DyQ","berlin":"BtE","bezahlt":"CzA"});
+rostrumSearch.terms("b",{"beaucoup":"HlL","beitret":"DyQ","berlin":"BtE","bezahlt":"CzA"});

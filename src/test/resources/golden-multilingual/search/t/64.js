@@ -1,1 +1,1 @@
-rostrumSearch.terms("d",{"das":"Asc","demander":"HlL","democrati":"HlL","demokrati":"Gkb","der":"DyQ","die":"CsQBoQBmR","dreißig":"DvI"});
+rostrumSearch.terms("d",{"das":"Asc","demand":"HlL","democrati":"HlL","demokrati":"Gkb","der":"DyQ","die":"CsQBoQBmR","dreissig":"DvI"});

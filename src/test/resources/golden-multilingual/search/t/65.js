@@ -1,1 +1,1 @@
-rostrumSearch.terms("e",{"e":"BtE","ein":"DnQDkb","einander":"DqA","energiewend":"C2Q","es":"CwA","est":"HlL","europa":"ApMBpU"});
+rostrumSearch.terms("e",{"e":"BtE","ein":"DnQDkb","einand":"DqA","energiew":"C2Q","es":"CwA","est":"HlL","europa":"ApMBpU"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("f",{"fern":"Foa","forum":"ApMBpU","frage":"DqA","franz":"GmT"});
+rostrumSearch.terms("f",{"fern":"Foa","forum":"ApMBpU","frag":"DqA","franz":"GmT"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("j",{"jahren":"DvI","jan":"IoD"});
+rostrumSearch.terms("j",{"jahr":"DvI","jan":"IoD"});

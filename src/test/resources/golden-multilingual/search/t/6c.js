@@ -1,1 +1,1 @@
-rostrumSearch.terms("l",{"leserdebatten":"Asc"});
+rostrumSearch.terms("l",{"leserdebatt":"Asc"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("m",{"m":"GmT","muster":"FrK"});
+rostrumSearch.terms("m",{"m":"GmT","must":"FrK"});

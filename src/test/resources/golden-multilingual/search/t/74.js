@@ -1,1 +1,1 @@
-rostrumSearch.terms("t",{"tage":"Gkb"});
+rostrumSearch.terms("t",{"tag":"Gkb"});

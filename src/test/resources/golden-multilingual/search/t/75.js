@@ -1,1 +1,1 @@
-rostrumSearch.terms("u",{"uber":"AuU","umkreisen":"DqA","un":"AuU","und":"DqA","une":"HlL"});
+rostrumSearch.terms("u",{"uber":"AuU","umkreis":"DqA","und":"DqA","une":"HlL","uns":"AuU"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("1",{"1":"T2JhHqDBtT","11":"RsA","15":"XtL","16":"je8QEsDErT","18":"RqYjVsT","19":"iGsD","1940s":"C3Q"});
+rostrumSearch.terms("1",{"1":"V2JhHqDBtT","11":"TrY","15":"ZtD","16":"kA8IEsDErT","18":"TqQjVsT","19":"iIsD","1940s":"E3I"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("2",{"2":"GrYhUqDCsD","20":"hSuTBsb","2007":"je7A","2016":"AmUG3AFqTkBnCeoQ","2019":"hAuT","2020":"hLrA","2023":"GuI","2024":"Aoc"});
+rostrumSearch.terms("2",{"2":"IrYhUqDCsD","20":"hUuTBsb","2007":"kA6Y","2016":"AmMI2YFqTkBmaeoQ","2019":"hCuT","2020":"hNqY","2023":"IuI","2024":"Aoc"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("3",{"3":"harDhRub","32":"cuQEtD","38":"XtL"});
+rostrumSearch.terms("3",{"3":"hcqbhRuT","32":"euIEtD","38":"ZtD"});

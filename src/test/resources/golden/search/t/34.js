@@ -1,1 +1,1 @@
-rostrumSearch.terms("4",{"4":"UqSXpY","412":"RqYKsT","42":"lKrY"});
+rostrumSearch.terms("4",{"4":"WqKXpY","412":"TqQKsT","42":"lMrQ"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("5",{"5g":"iEwD"});
+rostrumSearch.terms("5",{"5g":"iGwD"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("6",{"60":"iFsTBqb"});
+rostrumSearch.terms("6",{"60":"iHsLBqb"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("8",{"81":"hXtD"});
+rostrumSearch.terms("8",{"81":"hZsb"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("9",{"90s":"kTtL"});
+rostrumSearch.terms("9",{"90s":"kVtL"});

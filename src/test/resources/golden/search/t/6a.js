@@ -1,1 +1,1 @@
-rostrumSearch.terms("j",{"jakub":"iZubCwTDwb","jan":"iEuTFtTNtTcvbLvD","jet":"lLpC","job":"FpChTrbiKsD","join":"je7A","joint":"GrYCrKGsL","jona":"KwKTtKRua","joost":"kdwLCyD","judg":"kJxD","june":"GuI","just":"BlchcpLOpLhQqLEmCYoDPoDGyJ"});
+rostrumSearch.terms("j",{"jakub":"ibubCwTDwb","jan":"iGuTFtTNtTcvbLvD","jet":"lNpC","job":"HpChTrbiKsD","join":"kA6Y","joint":"IrYCrKGsL","jona":"MwCTtCRua","joost":"kfwLCyD","judg":"kLxD","june":"IuI","just":"DlUhcpDOpLhQqLEmCYoDPoDGyJ"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("q",{"quarantin":"ibwL","question":"ArUBjcFqQCmCJlILnABkSCkSDnLInDBkYamDEmLQlbPmTWnANtYMlTBvQCkKEnDMlI","quit":"jGrT","quot":"iFsTPtT","quota":"kMoSGtL"});
+rostrumSearch.terms("q",{"quarantin":"idwL","question":"ArUDjcFqQCmCJlILnABkKCkSDnLInDBkYamDEmLQlbPmTWnANtQMlTBvQCkKEnDMlA","quit":"jIrL","quot":"iHsLPtT","quota":"kOoKGtL"});

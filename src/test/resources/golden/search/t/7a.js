@@ -1,1 +1,1 @@
-rostrumSearch.terms("z",{"zero":"hVwT","zielinski":"QyL","zwart":"hWvbKxDCyD"});
+rostrumSearch.terms("z",{"zero":"hXwL","zielinski":"SyL","zwart":"hYvbKxDCyD"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("d",{"de":"ArU","debat":"ArU","demander":"HlT","democrati":"HlT","demokrati":"GlD","depui":"DvI","des":"ArU","devrait":"DyQ","die":"C3A"});
+rostrumSearch.terms("d",{"de":"ArU","debats":"ArU","demander":"HlT","democratie":"HlT","demokratie":"GlD","depuis":"DvI","des":"ArU","devrait":"DyQ","die":"C3A"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("e",{"e":"BtM","ein":"Gmb","ell":"DtQBoB","energiewend":"C3A","es":"CwQ","est":"EoBDkD","et":"DqA","europa":"AoMBpc"});
+rostrumSearch.terms("e",{"e":"BtM","eine":"GlD","eines":"GlD","elle":"DtQBoB","energiewende":"C3A","es":"CwQ","est":"EoBDkD","et":"DqA","europa":"AoMBpc"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("o",{"ohn":"ImT","otan":"D0Q"});
+rostrumSearch.terms("o",{"ohne":"ImT","otan":"D0Q"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("p",{"pas":"FpC","pose":"DqA","propo":"AtU"});
+rostrumSearch.terms("p",{"pas":"FpC","posee":"DqA","propos":"AtU"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("t",{"tage":"GlD","tournent":"DqA","trent":"DvI"});
+rostrumSearch.terms("t",{"tages":"GlD","tournent":"DqA","trente":"DvI"});

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +34,39 @@ class CommentEditTest {
 
     private InlineSite site;
 
+    /** How many files {@link #write} has dated so far. */
+    private int dated;
+
+    /**
+     * Writes {@code files} as {@link InlineSite#write} does, each dated a second after the last one
+     * written, long ago. A build fingerprints a file changed in the last few seconds by its bytes
+     * too, and one older by its size and time alone, so with the wall clock's dates these tests
+     * depended on how long the first build took: on a loaded machine the edit came more than those
+     * few seconds after the files the first build had seen as recent, their fingerprints (and the
+     * cache's key) changed, and the edit was rightly declined (or a bundle file copied again).
+     */
+    private void write(String files) {
+        site.write(files);
+        for (String line : files.split("\n")) {
+            if (line.startsWith("-- ") && line.endsWith(" --")) {
+                try {
+                    Files.setLastModifiedTime(dir.resolve(line.substring(3, line.length() - 3).strip()),
+                            FileTime.fromMillis(1_000_000_000_000L + 1_000L * ++dated));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
     private static String debate(String slug, String title, String date, String body) {
         return "-- content/debates/" + slug + "/index.md --\n---\ntitle: " + title + "\ndate: " + date
                 + "\ntopics: [Economy]\n---\n" + body + "\n\n::: response ana\nAna's answer.\n:::\n";
     }
 
     private void site(String alphaBody) {
-        site = InlineSite.of(dir, InlineSite.SITE_YAML + """
+        site = InlineSite.of(dir, "");
+        write(InlineSite.SITE_YAML + """
                 -- content/people/ana.yaml --
                 name: Ana Expert
                 role: Economist
@@ -85,7 +113,7 @@ class CommentEditTest {
     void editingTheTextOfACommentRebuildsThatDebateAlone() throws IOException {
         site("Alpha's text.");
         FileTree before = output();
-        site.write(InlineSite.comments("beta", "one", "two, corrected", "three"));
+        write(InlineSite.comments("beta", "one", "two, corrected", "three"));
         Optional<CommentEdit.Result> result = commentEdit(new Diagnostics());
         assertTrue(result.isPresent());
         // The page, comments.json, the comment's fragment of the search index and the shards of
@@ -102,7 +130,8 @@ class CommentEditTest {
 
     @Test
     void aLongThreadWithAnAliasAndABundleFileKeepsAllItsFiles() throws IOException {
-        site = InlineSite.of(dir, InlineSite.SITE_YAML + "comments:\n  per_page: 2\n" + """
+        site = InlineSite.of(dir, "");
+        write(InlineSite.SITE_YAML + "comments:\n  per_page: 2\n" + """
                 -- content/people/ana.yaml --
                 name: Ana Expert
                 -- content/debates/long/map.txt --
@@ -122,7 +151,7 @@ class CommentEditTest {
                 + debate("short", "Short?", "2021-01-01", "Text.") + InlineSite.comments("short", "only"));
         build();
         FileTree before = output();
-        site.write(InlineSite.comments("long", "one", "two", "three", "four", "five, corrected"));
+        write(InlineSite.comments("long", "one", "two", "three", "four", "five, corrected"));
         Optional<CommentEdit.Result> result = commentEdit(new Diagnostics());
         assertTrue(result.isPresent());
         // The third part, comments.json, and of the search index the comment's fragment, the
@@ -138,13 +167,27 @@ class CommentEditTest {
     @Test
     void theCacheItLeavesServesTheNextBuilds() throws IOException {
         site("Alpha's text.");
-        site.write(InlineSite.comments("beta", "one", "two, corrected", "three"));
+        write(InlineSite.comments("beta", "one", "two, corrected", "three"));
         assertTrue(commentEdit(new Diagnostics()).isPresent());
         assertEquals(0, build().files(), "nothing changed since");
-        site.write(InlineSite.comments("gamma", "only, corrected"));
+        write(InlineSite.comments("gamma", "only, corrected"));
         assertTrue(commentEdit(new Diagnostics()).isPresent(), "a second edit after the first");
-        site.write(debate("beta", "Beta, renamed?", "2020-01-01", "Beta's text."));
+        write(debate("beta", "Beta, renamed?", "2020-01-01", "Beta's text."));
         build();
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void anEditMadeSecondsAfterTheFirstBuildIsStillACommentEdit() throws Exception {
+        site("Alpha's text.");
+        // Longer than the few seconds in which a file counts as recently changed: the files the first
+        // build saw are fingerprinted as they were, so its cache still serves the edit.
+        Thread.sleep(3_200);
+        FileTree before = output();
+        write(InlineSite.comments("beta", "one", "two, corrected", "three"));
+        Optional<CommentEdit.Result> result = commentEdit(new Diagnostics());
+        assertTrue(result.isPresent());
+        assertEquals(8, result.get().written(), changedSince(before).toString());
         assertSameAsCleanBuild();
     }
 
@@ -152,7 +195,7 @@ class CommentEditTest {
     void addingACommentIsLeftToTheFullBuildBecauseListsCountIt() throws IOException {
         site("Alpha's text.");
         FileTree before = output();
-        site.write(InlineSite.comments("gamma", "only", "a second one"));
+        write(InlineSite.comments("gamma", "only", "a second one"));
         assertFalse(commentEdit(new Diagnostics()).isPresent());
         assertEquals(before.paths(), output().paths());
         build();
@@ -164,7 +207,7 @@ class CommentEditTest {
     void aFileDeletedFromTheOutputIsLeftToTheFullBuildWhichWritesItAgain() throws IOException {
         site("Alpha's text.");
         Files.delete(site.out().resolve("index.html"));
-        site.write(InlineSite.comments("beta", "one", "two, corrected", "three"));
+        write(InlineSite.comments("beta", "one", "two, corrected", "three"));
         assertFalse(commentEdit(new Diagnostics()).isPresent());
         assertFalse(Files.exists(site.out().resolve("index.html")), "the output as it was");
         build();
@@ -174,16 +217,16 @@ class CommentEditTest {
     @Test
     void anEditOfTheDebateItselfIsLeftToTheFullBuild() throws IOException {
         site("Alpha's text.");
-        site.write(debate("beta", "Beta?", "2020-01-01", "Beta's text, revised."));
+        write(debate("beta", "Beta?", "2020-01-01", "Beta's text, revised."));
         assertFalse(commentEdit(new Diagnostics()).isPresent());
     }
 
     @Test
     void aDebateThatEditorsLinkIntoIsLeftToTheFullBuild() throws IOException {
         site("See [the second comment](/debates/beta/#comment-c1).");
-        site.write(InlineSite.comments("beta", "one", "two, corrected", "three"));
+        write(InlineSite.comments("beta", "one", "two, corrected", "three"));
         assertFalse(commentEdit(new Diagnostics()).isPresent(), "its comments' ids could have changed");
-        site.write(InlineSite.comments("gamma", "only, corrected"));
+        write(InlineSite.comments("gamma", "only, corrected"));
         assertTrue(InlineSite.messages(new SiteBuild(MARKDOWN, Clock.systemUTC()).build(site.options())).isEmpty());
         assertSameAsCleanBuild();
     }
@@ -192,7 +235,7 @@ class CommentEditTest {
     void brokenCommentsAreLeftToTheFullBuildWhichReportsThem() throws IOException {
         site("Alpha's text.");
         FileTree before = output();
-        site.write("-- content/debates/beta/comments.yaml --\ncomments:\n  - id: c0\n    body: [unclosed\n");
+        write("-- content/debates/beta/comments.yaml --\ncomments:\n  - id: c0\n    body: [unclosed\n");
         Diagnostics diagnostics = new Diagnostics();
         assertFalse(commentEdit(diagnostics).isPresent());
         assertEquals(List.of(), diagnostics.sorted(), "reported once, by the full build");
@@ -210,7 +253,7 @@ class CommentEditTest {
         byte[] bytes = Files.readAllBytes(cache);
         bytes[12] ^= 0x55;   // inside the first blob: alpha's
         Files.write(cache, bytes);
-        site.write(InlineSite.comments("alpha", "first, corrected", "second"));
+        write(InlineSite.comments("alpha", "first, corrected", "second"));
         assertFalse(commentEdit(new Diagnostics()).isPresent());
         build();
         assertSameAsCleanBuild();

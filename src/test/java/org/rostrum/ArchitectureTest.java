@@ -97,6 +97,11 @@ class ArchitectureTest {
         mayNotUse("output", "source", "markdown", "thread", "render", "pipeline", "cli", "serve", "importer")
                 .check(classes);
         mayNotUse("pipeline", "cli", "serve", "importer").check(classes);
+        mayNotUse("pipeline.cache", "source", "markdown", "thread").check(classes);
+        noClasses().that().resideInAPackage("org.rostrum.pipeline.cache..")
+                .should().dependOnClassesThat().resideInAPackage("org.rostrum.pipeline")
+                .because("the cache keeps what a build knew and knows nothing of the pipeline that uses it")
+                .check(classes);
         mayNotUse("importer", "render", "output", "pipeline", "cli", "serve").check(classes);
         mayNotUse("serve", "source", "markdown", "thread", "render", "output", "cli", "importer").check(classes);
     }

@@ -1,5 +1,10 @@
 package org.rostrum.pipeline;
 
+import org.rostrum.pipeline.cache.SearchStore;
+import org.rostrum.pipeline.cache.InputScan;
+import org.rostrum.pipeline.cache.DebateCodec;
+import org.rostrum.pipeline.cache.DebateBlob;
+import org.rostrum.pipeline.cache.BuildCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

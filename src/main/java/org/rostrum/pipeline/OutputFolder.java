@@ -1,5 +1,6 @@
 package org.rostrum.pipeline;
 
+import org.rostrum.pipeline.cache.BuildCache;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.rostrum.pipeline;
 
+import org.rostrum.pipeline.cache.SearchStore;
+import org.rostrum.pipeline.cache.InputScan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,9 @@
 package org.rostrum.pipeline;
 
+import org.rostrum.pipeline.cache.CodeVersion;
+import org.rostrum.pipeline.cache.SearchStore;
+import org.rostrum.pipeline.cache.InputScan;
+import org.rostrum.pipeline.cache.BuildCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

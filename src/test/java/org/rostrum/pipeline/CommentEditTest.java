@@ -1,5 +1,7 @@
 package org.rostrum.pipeline;
 
+import org.rostrum.pipeline.cache.InputScan;
+import org.rostrum.pipeline.cache.BuildCache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.rostrum.pipeline;
+package org.rostrum.pipeline.cache;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -47,7 +47,7 @@ import org.rostrum.output.OutputIndex;
  * a new one in place after, so a cache never describes an output that a later, interrupted build
  * has changed.
  */
-record BuildCache(long salt, long nextChange, int debateCount, int commentCount, long neighbourhood, long listsKey,
+public record BuildCache(long salt, long nextChange, int debateCount, int commentCount, long neighbourhood, long listsKey,
         List<String> siteOutputs, Set<String> linkTargets, OutputIndex outputs, Map<String, DebateEntry> debates,
         Optional<BlobStore> blobs) {
 
@@ -56,7 +56,7 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
     private static final int HEAD = 8;
     private static final int TRAILER = 36;
 
-    static final BuildCache EMPTY = new BuildCache(0, Long.MAX_VALUE, 0, 0, 0, 0, List.of(), Set.of(),
+    public static final BuildCache EMPTY = new BuildCache(0, Long.MAX_VALUE, 0, 0, 0, 0, List.of(), Set.of(),
             OutputIndex.EMPTY, Map.of(), Optional.empty());
 
     /**
@@ -69,42 +69,42 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
      * @param outputs         the files it wrote
      * @param blob            its context and summary
      */
-    record DebateEntry(String slug, long fingerprint, long pageFingerprint, ThreadStats stats, List<String> outputs,
+    public record DebateEntry(String slug, long fingerprint, long pageFingerprint, ThreadStats stats, List<String> outputs,
             DebateBlob blob) {
-        DebateEntry {
+        public DebateEntry {
             outputs = List.copyOf(outputs);
         }
 
         /** What its pages showed of the rest of the archive ({@link DebateCodec#context}); empty when unpublished. */
-        byte[] context() {
+        public byte[] context() {
             return blob.context();
         }
 
         /** Its summary; never to be rendered as a debate page. */
-        Debate debate() {
+        public Debate debate() {
             return blob.debate();
         }
     }
 
-    BuildCache {
+    public BuildCache {
         siteOutputs = List.copyOf(siteOutputs);
         linkTargets = Set.copyOf(linkTargets);
         debates = Map.copyOf(debates);
     }
 
     /** The same cache with other outputs and debates, keeping where its blobs are. */
-    BuildCache with(OutputIndex newOutputs, Map<String, DebateEntry> newDebates) {
+    public BuildCache with(OutputIndex newOutputs, Map<String, DebateEntry> newDebates) {
         return new BuildCache(salt, nextChange, debateCount, commentCount, neighbourhood, listsKey, siteOutputs,
                 linkTargets, newOutputs, newDebates, blobs);
     }
 
-    static Path fileFor(Path out) {
+    public static Path fileFor(Path out) {
         Path absolute = out.toAbsolutePath().normalize();
         return absolute.resolveSibling("." + absolute.getFileName() + ".cache");
     }
 
     /** The cache of {@code out}, or {@link #EMPTY} when there is none or it cannot be trusted. */
-    static BuildCache read(Path out) {
+    public static BuildCache read(Path out) {
         Path file = fileFor(out);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -181,7 +181,7 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
      *
      * @return false when they cannot be read or are damaged: the cache must not be used
      */
-    boolean loadBlobs() {
+    public boolean loadBlobs() {
         try {
             if (blobs.isPresent()) {
                 blobs.get().loadAll();
@@ -193,7 +193,7 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
     }
 
     /** Removes the cache of {@code out}: the output is about to change. */
-    static void delete(Path out) throws IOException {
+    public static void delete(Path out) throws IOException {
         Files.deleteIfExists(fileFor(out));
     }
 
@@ -237,7 +237,7 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
      * Moves the cache of {@code out} aside, where it no longer counts as its cache (the output is
      * about to change), for {@link #rewriteIndex} to finish.
      */
-    static Path detach(Path out) throws IOException {
+    public static Path detach(Path out) throws IOException {
         Path temporary = temporaryFor(out);
         Files.move(fileFor(out), temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return temporary;
@@ -249,7 +249,7 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
      * unchanged (a rebuild after comment edits). When the file is not the one this cache's blobs
      * came from, it is removed instead, and the next build is a full one.
      */
-    void rewriteIndex(Path detached, Path out) throws IOException {
+    public void rewriteIndex(Path detached, Path out) throws IOException {
         List<DebateEntry> sorted = sorted();
         BlobStore store = blobs.orElseThrow();
         if (!sorted.stream().allMatch(e -> e.blob().storedIn(store)) || !store.isFile(detached)) {
@@ -321,7 +321,7 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
     }
 
     /** Writes this cache for {@code out} and puts it in place. */
-    void write(Path out) throws IOException {
+    public void write(Path out) throws IOException {
         install(writeTemporary(out), out);
     }
 
@@ -329,7 +329,7 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
      * Whether a build at {@code nowMillis} with these inputs would change nothing: the same global
      * inputs, the same debate folders with the same fingerprints, and no scheduled debate due.
      */
-    boolean unchangedFor(long salt, InputScan scan, long nowMillis) {
+    public boolean unchangedFor(long salt, InputScan scan, long nowMillis) {
         if (this.salt != salt || nowMillis >= nextChange || debates.size() != scan.debates().size()) {
             return false;
         }
@@ -342,7 +342,7 @@ record BuildCache(long salt, long nextChange, int debateCount, int commentCount,
         return true;
     }
 
-    Optional<DebateEntry> entry(String slug) {
+    public Optional<DebateEntry> entry(String slug) {
         return Optional.ofNullable(debates.get(slug));
     }
 

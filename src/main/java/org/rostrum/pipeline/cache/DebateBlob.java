@@ -1,4 +1,4 @@
-package org.rostrum.pipeline;
+package org.rostrum.pipeline.cache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -19,7 +19,7 @@ import org.rostrum.output.ByteInput;
  * <p>Its bytes are the context's length, the context, and the summary. Thread-safe: each part is
  * read and decoded at most once.
  */
-final class DebateBlob {
+public final class DebateBlob {
 
     private final BlobStore store;
     private final long offset;
@@ -38,7 +38,7 @@ final class DebateBlob {
     }
 
     /** A debate this build read, with the context of its pages (empty when it is not published). */
-    static DebateBlob of(byte[] context, Debate debate) {
+    public static DebateBlob of(byte[] context, Debate debate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048 + context.length);
         try {
             DataOutputStream data = new DataOutputStream(out);

@@ -1,4 +1,4 @@
-package org.rostrum.pipeline;
+package org.rostrum.pipeline.cache;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -26,24 +26,24 @@ import org.rostrum.search.PreparedDocuments;
  * absent, and the debate is indexed from its content. Safe to use from many threads for different
  * debates.
  */
-final class SearchStore {
+public final class SearchStore {
 
     private static final int FORMAT = 2;
 
     private final Path folder;
 
-    SearchStore(Path out) {
+    public SearchStore(Path out) {
         Path absolute = out.toAbsolutePath().normalize();
         this.folder = absolute.resolveSibling("." + absolute.getFileName() + ".search");
     }
 
     /** The folder: also where the index keeps its own state ({@code IndexPatch}). */
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 
     /** The stored entry of {@code slug}, when it was made for {@code key} and reads whole. */
-    Optional<PreparedDocuments> read(String slug, long key) {
+    public Optional<PreparedDocuments> read(String slug, long key) {
         Path file = folder.resolve(slug + ".entry");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -60,7 +60,7 @@ final class SearchStore {
     }
 
     /** Stores the entry of {@code slug} (replacing the file as a whole, so a reader never sees half of it). */
-    void write(String slug, long key, PreparedDocuments entry) {
+    public void write(String slug, long key, PreparedDocuments entry) {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, ".", ".tmp");
@@ -78,7 +78,7 @@ final class SearchStore {
     }
 
     /** Forgets every entry (for {@code --clean}). */
-    void clear() {
+    public void clear() {
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -92,7 +92,7 @@ final class SearchStore {
     }
 
     /** The published debates in the order the last full build indexed them, or empty. */
-    Optional<List<String>> order() {
+    public Optional<List<String>> order() {
         try {
             return Optional.of(Files.readAllLines(folder.resolve("order"), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -101,7 +101,7 @@ final class SearchStore {
     }
 
     /** Records the order of the published debates and deletes the entries of debates no longer among them. */
-    void keepOnly(List<String> slugs) {
+    public void keepOnly(List<String> slugs) {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, ".", ".tmp");

@@ -1,4 +1,4 @@
-package org.rostrum.pipeline;
+package org.rostrum.pipeline.cache;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -11,14 +11,14 @@ import org.rostrum.output.Fingerprint;
  * A fingerprint of the running Rostrum (its jar, or its classes folder when run from a build tree),
  * so that a new version of Rostrum or of its built-in theme invalidates every cached output.
  */
-final class CodeVersion {
+public final class CodeVersion {
 
     private CodeVersion() {
     }
 
-    static long fingerprint() {
+    public static long fingerprint() {
         try {
-            Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             // A jar is replaced whole when it is rebuilt (new size or time); a folder of classes,
             // as in development, is read byte for byte, since a compiler can rewrite a class
             // within the file system's clock tick.

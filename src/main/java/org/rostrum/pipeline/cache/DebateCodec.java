@@ -1,4 +1,4 @@
-package org.rostrum.pipeline;
+package org.rostrum.pipeline.cache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
@@ -37,7 +37,7 @@ import org.rostrum.render.TopicRef;
  * the directives, which only the debate's own page shows. A debate read from the cache must
  * therefore never be rendered as a debate page; the build reads the folder again for that.
  */
-final class DebateCodec {
+public final class DebateCodec {
 
     private static final byte READER = 1;
     private static final byte RESPONSE = 2;
@@ -140,7 +140,7 @@ final class DebateCodec {
     }
 
     /** {@code context} as bytes, for the cache entry of its debate. */
-    static byte[] context(DebateContext context) {
+    public static byte[] context(DebateContext context) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         DataOutputStream out = new DataOutputStream(bytes);
         try {
@@ -178,7 +178,7 @@ final class DebateCodec {
     }
 
     /** The context that {@link #context(DebateContext)} wrote. */
-    static DebateContext context(byte[] bytes) throws IOException {
+    public static DebateContext context(byte[] bytes) throws IOException {
         ByteInput in = new ByteInput(bytes);
         Optional<DebateLink> previous = in.readBoolean() ? Optional.of(link(in)) : Optional.empty();
         Optional<DebateLink> next = in.readBoolean() ? Optional.of(link(in)) : Optional.empty();

@@ -1,4 +1,4 @@
-package org.rostrum.pipeline;
+package org.rostrum.pipeline.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +28,7 @@ import org.rostrum.output.Fingerprint;
  * {@code redirects.yaml}, a logo; {@code people/}, {@code pages/}, {@code i18n/}, the site's templates).
  * An incremental build re-reads a debate only when its fingerprint changed, and everything when the
  * global one did; a debate whose comments alone changed is rebuilt without the rest of the archive
- * when nothing else shows the change ({@link CommentEdit}).
+ * when nothing else shows the change (the pipeline's {@code CommentEdit}).
  *
  * <p>This runs before every build, including one in which nothing changed, so it makes as few
  * system calls as it can: one directory listing and one {@code stat} per file, relative to the
@@ -39,12 +39,12 @@ import org.rostrum.output.Fingerprint;
  *                {@code comments/}
  * @param global  the rest of the content and the templates
  */
-record InputScan(Map<String, Long> debates, Map<String, Long> pages, long global) {
+public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long global) {
 
     /** The entries of a debate folder that hold its comments (see {@code CommentReader}). */
     private static final Set<String> COMMENT_FILES = Set.of("comments.yaml", "comments.json", "comments");
 
-    static InputScan of(Path content, Path templates) {
+    public static InputScan of(Path content, Path templates) {
         long now = System.currentTimeMillis();
         Map<String, Long> debates = new ConcurrentHashMap<>();
         Map<String, Long> pages = new ConcurrentHashMap<>();

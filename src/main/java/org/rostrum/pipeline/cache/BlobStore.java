@@ -1,4 +1,4 @@
-package org.rostrum.pipeline;
+package org.rostrum.pipeline.cache;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -82,9 +82,9 @@ final class CommentEdit {
      *
      * @throws IOException when the output could not be written
      */
-    Optional<Result> build(BuildOptions options, BuildCache cache, InputScan scan, long salt, long nowMillis,
-            Diagnostics diagnostics) throws IOException {
-        List<BuildCache.DebateEntry> changed = changedComments(cache, scan, salt, nowMillis);
+    Optional<Result> build(BuildOptions options, BuildCache cache, InputScan scan, long globalFingerprint,
+            long nowMillis, Diagnostics diagnostics) throws IOException {
+        List<BuildCache.DebateEntry> changed = changedComments(cache, scan, globalFingerprint, nowMillis);
         if (changed.isEmpty()) {
             return Optional.empty();
         }
@@ -94,7 +94,7 @@ final class CommentEdit {
         if (order.isEmpty() || patch.isEmpty() || patch.get().debates() != order.get().size()) {
             return Optional.empty();
         }
-        try (SiteWriter writer = SiteWriter.begin(options.out(), cache.outputs(), salt)) {
+        try (SiteWriter writer = SiteWriter.begin(options.out(), cache.outputs(), globalFingerprint)) {
             // The edited debates make the same files as before (their threads' counts, bundle files
             // and aliases are unchanged), so every other file is kept; checking that each is still
             // there goes on while they are rebuilt.
@@ -187,7 +187,7 @@ final class CommentEdit {
             entries.put(e.slug(), new BuildCache.DebateEntry(e.slug(), scan.debates().get(e.slug()),
                     e.pageFingerprint(), e.stats(), outputs, e.blob()));
         }
-        if (!reindex(options, cache.salt(), scan, debates, renderer.join(), writer, search,
+        if (!reindex(options, cache.globalFingerprint(), scan, debates, renderer.join(), writer, search,
                 Stemmer.forLanguage(published.config().language()))) {
             return Optional.empty();
         }
@@ -208,7 +208,7 @@ final class CommentEdit {
      * comments. False when an entry is missing or the patch cannot apply (then the full build
      * indexes what it must).
      */
-    private boolean reindex(BuildOptions options, long salt, InputScan scan, List<Changed> debates,
+    private boolean reindex(BuildOptions options, long globalFingerprint, InputScan scan, List<Changed> debates,
             SiteRenderer renderer, SiteWriter writer, Search search, Stemmer stemmer) {
         Map<String, PreparedDocuments> fresh = new HashMap<>();
         Map<Integer, PreparedDocuments> prepared = new HashMap<>();
@@ -216,7 +216,7 @@ final class CommentEdit {
             String slug = c.before().slug();
             int at = search.order().indexOf(slug);
             Optional<PreparedDocuments> old = search.store().read(slug,
-                    SearchStage.key(salt, c.before().fingerprint()));
+                    SearchStage.key(globalFingerprint, c.before().fingerprint()));
             if (old.isEmpty()) {
                 if (at >= 0) {
                     return false;
@@ -240,8 +240,8 @@ final class CommentEdit {
             return false;
         }
         files.get().forEach(f -> writer.write(new OutputFile.Generated(f.path(), f::content)));
-        fresh.forEach((slug, entry) -> search.store().write(slug, SearchStage.key(salt, scan.debates().get(slug)),
-                entry));
+        fresh.forEach((slug, entry) -> search.store().write(slug,
+                SearchStage.key(globalFingerprint, scan.debates().get(slug)), entry));
         return true;
     }
 
@@ -255,9 +255,9 @@ final class CommentEdit {
      * The cache entries of the debates whose comments alone changed, or none when the build is not
      * a rebuild after comment edits.
      */
-    private static List<BuildCache.DebateEntry> changedComments(BuildCache cache, InputScan scan, long salt,
-            long nowMillis) {
-        if (cache.salt() != salt || nowMillis >= cache.nextChange()
+    private static List<BuildCache.DebateEntry> changedComments(BuildCache cache, InputScan scan,
+            long globalFingerprint, long nowMillis) {
+        if (cache.globalFingerprint() != globalFingerprint || nowMillis >= cache.nextChange()
                 || !cache.debates().keySet().equals(scan.debates().keySet())) {
             return List.of();
         }

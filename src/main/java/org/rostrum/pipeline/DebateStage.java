@@ -59,20 +59,20 @@ final class DebateStage {
     private final InputScan scan;
     private final boolean neighbourhoodUnchanged;
     private final Optional<SearchStore> search;
-    private final long salt;
+    private final long globalFingerprint;
 
     /**
      * @param summaries the debates that were taken from the cache instead of being read (their
      *                  editors' text is missing, so they are read again before being rendered)
      * @param cache     what the last build knew, or {@link BuildCache#EMPTY}
      * @param search    where to put what the search index holds of each published debate it renders
-     *                  (none for a check), keyed with {@code salt}
+     *                  (none for a check), keyed with {@code globalFingerprint}
      */
     DebateStage(CommentReader comments, DebateReader reader, CommentThreader threader, SiteRenderer renderer,
             Set<String> published, Map<String, Debate> summaries, BuildCache cache, InputScan scan,
-            Optional<SearchStore> search, long salt) {
+            Optional<SearchStore> search, long globalFingerprint) {
         this.search = search;
-        this.salt = salt;
+        this.globalFingerprint = globalFingerprint;
         this.neighbourhoodUnchanged = cache.neighbourhood() != 0 && cache.neighbourhood() == renderer.neighbourhood();
         this.comments = comments;
         this.reader = reader;
@@ -121,7 +121,7 @@ final class DebateStage {
                 writer.write(file);
                 outputs.add(file.path());
             }
-            search.ifPresent(store -> store.write(d.slug(), SearchStage.key(salt, fingerprint),
+            search.ifPresent(store -> store.write(d.slug(), SearchStage.key(globalFingerprint, fingerprint),
                     SearchIndexWriter.prepare(Stemmer.forLanguage(renderer.language()), Optional.of(renderer.searchDebate(d)),
                             renderer.searchDocuments(full.get(), thread))));
         }

@@ -44,7 +44,7 @@ final class SearchStage {
     private final CommentThreader threader;
     private final Map<String, Debate> summaries;
     private final SearchStore store;
-    private final long salt;
+    private final long globalFingerprint;
     private final InputScan scan;
 
     /**
@@ -52,20 +52,20 @@ final class SearchStage {
      * @param store     what debates hold, as stored by earlier builds and by {@link DebateStage} in this one
      */
     SearchStage(SiteRenderer renderer, CommentReader comments, DebateReader reader, CommentThreader threader,
-            Map<String, Debate> summaries, SearchStore store, long salt, InputScan scan) {
+            Map<String, Debate> summaries, SearchStore store, long globalFingerprint, InputScan scan) {
         this.renderer = renderer;
         this.comments = comments;
         this.reader = reader;
         this.threader = threader;
         this.summaries = summaries;
         this.store = store;
-        this.salt = salt;
+        this.globalFingerprint = globalFingerprint;
         this.scan = scan;
     }
 
     /** What a store entry of a debate whose folder has fingerprint {@code fingerprint} is keyed by. */
-    static long key(long salt, long fingerprint) {
-        return Fingerprint.mix(salt, fingerprint);
+    static long key(long globalFingerprint, long fingerprint) {
+        return Fingerprint.mix(globalFingerprint, fingerprint);
     }
 
     /**
@@ -162,7 +162,7 @@ final class SearchStage {
     }
 
     private Optional<PreparedDocuments> entry(Debate d) {
-        long key = key(salt, scan.debates().getOrDefault(d.slug(), 0L));
+        long key = key(globalFingerprint, scan.debates().getOrDefault(d.slug(), 0L));
         Optional<PreparedDocuments> stored = store.read(d.slug(), key);
         if (stored.isPresent()) {
             return stored;

@@ -121,9 +121,9 @@ public final class SiteBuild {
         Background<BuildCache> cached = write && !options.clean()
                 ? Background.start("cache", () -> BuildCache.read(options.out())) : null;
         InputScan scan = InputScan.of(options.content(), options.templates());
-        long salt = salt(options, scan);
+        long globalFingerprint = globalFingerprint(options, scan);
         BuildCache cache = cached != null ? cached.join() : BuildCache.EMPTY;
-        if (write && cache.unchangedFor(salt, scan, start.toEpochMilli())
+        if (write && cache.unchangedFor(globalFingerprint, scan, start.toEpochMilli())
                 && OutputCheck.allPresent(options.out(), cache.outputs().paths())) {
             return unchanged(cache, diagnostics, start);
         }
@@ -136,7 +136,7 @@ public final class SiteBuild {
         }
         if (write && !options.clean() && !multilingual) {
             try {
-                Optional<CommentEdit.Result> edited = commentEdit.build(options, cache, scan, salt,
+                Optional<CommentEdit.Result> edited = commentEdit.build(options, cache, scan, globalFingerprint,
                         start.toEpochMilli(), diagnostics);
                 if (edited.isPresent()) {
                     CommentEdit.Result r = edited.get();
@@ -150,10 +150,11 @@ public final class SiteBuild {
                         Duration.between(start, clock.instant()));
             }
         }
-        if (cache.salt() == salt && !cache.loadBlobs()) {
+        if (cache.globalFingerprint() == globalFingerprint && !cache.loadBlobs()) {
             cache = BuildCache.EMPTY;
         }
-        Map<String, Debate> summaries = cache.salt() == salt ? unchangedDebates(cache, scan) : Map.of();
+        Map<String, Debate> summaries = cache.globalFingerprint() == globalFingerprint
+                ? unchangedDebates(cache, scan) : Map.of();
         Site site = load(options, summaries, progress, diagnostics);
         Site published = publishable(site, options, start);
         Map<String, Strings> strings = loader.loadStrings(options.content(), site.config(), diagnostics);
@@ -177,13 +178,13 @@ public final class SiteBuild {
         }
         DebateStage debates = new DebateStage(comments, reader, threader, renderer,
                 published.debates().stream().map(Debate::slug).collect(Collectors.toSet()), summaries, cache, scan,
-                store, salt);
+                store, globalFingerprint);
         SearchStage search = new SearchStage(renderer, comments, reader, threader, summaries,
-                store.orElseGet(() -> new SearchStore(options.out())), salt, scan);
+                store.orElseGet(() -> new SearchStore(options.out())), globalFingerprint, scan);
         return write
                 ? write(options, site, published, renderer, debates, search,
-                        cache.salt() == salt ? cache : BuildCache.EMPTY,
-                        previous, salt, linkTargets, progress, diagnostics, start)
+                        cache.globalFingerprint() == globalFingerprint ? cache : BuildCache.EMPTY,
+                        previous, globalFingerprint, linkTargets, progress, diagnostics, start)
                 : check(options, site, published, renderer, debates, progress, diagnostics, start);
     }
 
@@ -219,12 +220,12 @@ public final class SiteBuild {
     }
 
     private BuildResult write(BuildOptions options, Site site, Site published, SiteRenderer renderer,
-            DebateStage debates, SearchStage search, BuildCache cache, OutputIndex previous, long salt, Set<String> linkTargets,
-            BuildProgress progress, Diagnostics diagnostics, Instant start) {
+            DebateStage debates, SearchStage search, BuildCache cache, OutputIndex previous, long globalFingerprint,
+            Set<String> linkTargets, BuildProgress progress, Diagnostics diagnostics, Instant start) {
         Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
         Map<String, BuildCache.DebateEntry> entries = new ConcurrentHashMap<>();
         AtomicInteger comments = new AtomicInteger();
-        try (SiteWriter writer = SiteWriter.begin(options.out(), previous, salt)) {
+        try (SiteWriter writer = SiteWriter.begin(options.out(), previous, globalFingerprint)) {
             phase(Phase.THREAD, site.debates(), options, progress, diagnostics, d -> {
                 DebateStage.Outcome outcome = debates.build(d, writer, diagnostics);
                 stats.put(d.slug(), outcome.stats());
@@ -253,7 +254,7 @@ public final class SiteBuild {
             if (index.isPresent()) {
                 search.saveState(index.get());
             }
-            new BuildCache(salt, nextChange(site, start), published.debates().size(), comments.get(),
+            new BuildCache(globalFingerprint, nextChange(site, start), published.debates().size(), comments.get(),
                     renderer.neighbourhood(), listsKey, siteOutputs, linkTargets, output, entries, Optional.empty())
                     .write(options.out());
             return result(diagnostics, published, comments.get(), pageCount(output), writer.writtenCount(),
@@ -334,7 +335,7 @@ public final class SiteBuild {
      * A fingerprint of everything every output depends on: this Rostrum, the content other than
      * debates, the templates, and the options that change what is published.
      */
-    static long salt(BuildOptions options, InputScan scan) {
+    static long globalFingerprint(BuildOptions options, InputScan scan) {
         String settings = options.drafts() + "|" + options.future() + "|" + options.baseUrl().orElse("");
         return Fingerprint.mix(Fingerprint.mix(CodeVersion.fingerprint(), scan.global()), Fingerprint.of(settings));
     }

@@ -62,8 +62,8 @@ class CommentEditTest {
         BuildOptions options = site.options();
         InputScan scan = InputScan.of(options.content(), options.templates());
         return new CommentEdit(MARKDOWN, new ContentLoader(MARKDOWN), new CommentThreader()).build(options,
-                BuildCache.read(options.out()), scan, SiteBuild.salt(options, scan), System.currentTimeMillis(),
-                diagnostics);
+                BuildCache.read(options.out()), scan, SiteBuild.globalFingerprint(options, scan),
+                System.currentTimeMillis(), diagnostics);
     }
 
     private FileTree output() {

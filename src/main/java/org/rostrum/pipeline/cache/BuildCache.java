@@ -30,8 +30,8 @@ import org.rostrum.output.OutputIndex;
 /**
  * What the last successful build of an output folder knew, kept beside it in {@code .site.cache}
  * so that the next build does only the work its changes need: the fingerprint of everything global
- * ({@link #salt}), the first moment at which a scheduled debate becomes due ({@link #nextChange},
- * milliseconds since the epoch), how many debates and comments it published, what the site's own
+ * ({@link #globalFingerprint}), the first moment at which a scheduled debate becomes due
+ * ({@link #nextChange}, milliseconds since the epoch), how many debates and comments it published, what the site's own
  * pages showed of the debates ({@link #neighbourhood}, and with the threads' counts {@link #listsKey})
  * and which files those pages are ({@link #siteOutputs}), the debates whose threads editors' links
  * point into ({@link #linkTargets}), what it wrote ({@link #outputs}), and for every debate the
@@ -47,9 +47,9 @@ import org.rostrum.output.OutputIndex;
  * a new one in place after, so a cache never describes an output that a later, interrupted build
  * has changed.
  */
-public record BuildCache(long salt, long nextChange, int debateCount, int commentCount, long neighbourhood, long listsKey,
-        List<String> siteOutputs, Set<String> linkTargets, OutputIndex outputs, Map<String, DebateEntry> debates,
-        Optional<BlobStore> blobs) {
+public record BuildCache(long globalFingerprint, long nextChange, int debateCount, int commentCount,
+        long neighbourhood, long listsKey, List<String> siteOutputs, Set<String> linkTargets, OutputIndex outputs,
+        Map<String, DebateEntry> debates, Optional<BlobStore> blobs) {
 
     private static final int MAGIC = 0x52535443; // "RSTC"
     private static final int FORMAT = 5;
@@ -94,8 +94,8 @@ public record BuildCache(long salt, long nextChange, int debateCount, int commen
 
     /** The same cache with other outputs and debates, keeping where its blobs are. */
     public BuildCache with(OutputIndex newOutputs, Map<String, DebateEntry> newDebates) {
-        return new BuildCache(salt, nextChange, debateCount, commentCount, neighbourhood, listsKey, siteOutputs,
-                linkTargets, newOutputs, newDebates, blobs);
+        return new BuildCache(globalFingerprint, nextChange, debateCount, commentCount, neighbourhood, listsKey,
+                siteOutputs, linkTargets, newOutputs, newDebates, blobs);
     }
 
     public static Path fileFor(Path out) {
@@ -146,7 +146,7 @@ public record BuildCache(long salt, long nextChange, int debateCount, int commen
     }
 
     private static BuildCache parse(ByteInput in, BlobStore store) throws IOException {
-        long salt = in.readLong();
+        long globalFingerprint = in.readLong();
         long nextChange = in.readLong();
         int debateCount = in.readInt();
         int commentCount = in.readInt();
@@ -172,8 +172,8 @@ public record BuildCache(long salt, long nextChange, int debateCount, int commen
         if (!in.atEnd()) {
             throw new IOException("bytes after the index");
         }
-        return new BuildCache(salt, nextChange, debateCount, commentCount, neighbourhood, listsKey, siteOutputs,
-                Set.copyOf(linkTargets), outputs, debates, Optional.of(store));
+        return new BuildCache(globalFingerprint, nextChange, debateCount, commentCount, neighbourhood, listsKey,
+                siteOutputs, Set.copyOf(linkTargets), outputs, debates, Optional.of(store));
     }
 
     /**
@@ -289,7 +289,7 @@ public record BuildCache(long salt, long nextChange, int debateCount, int commen
 
     private void writeIndex(DataOutputStream data, List<DebateEntry> sorted, List<long[]> places)
             throws IOException {
-        data.writeLong(salt);
+        data.writeLong(globalFingerprint);
         data.writeLong(nextChange);
         data.writeInt(debateCount);
         data.writeInt(commentCount);
@@ -329,8 +329,9 @@ public record BuildCache(long salt, long nextChange, int debateCount, int commen
      * Whether a build at {@code nowMillis} with these inputs would change nothing: the same global
      * inputs, the same debate folders with the same fingerprints, and no scheduled debate due.
      */
-    public boolean unchangedFor(long salt, InputScan scan, long nowMillis) {
-        if (this.salt != salt || nowMillis >= nextChange || debates.size() != scan.debates().size()) {
+    public boolean unchangedFor(long globalFingerprint, InputScan scan, long nowMillis) {
+        if (this.globalFingerprint != globalFingerprint || nowMillis >= nextChange
+                || debates.size() != scan.debates().size()) {
             return false;
         }
         for (Map.Entry<String, Long> e : scan.debates().entrySet()) {

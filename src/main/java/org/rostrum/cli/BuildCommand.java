@@ -50,9 +50,12 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     BuildOptions options() {
-        BuildOptions defaults = BuildOptions.defaults();
-        return new BuildOptions(sources.content, sources.templates(), out, drafts, future, Optional.ofNullable(baseUrl),
-                threads != null ? Math.max(1, threads) : defaults.threads(), clean);
+        BuildOptions.Builder options = BuildOptions.builder().content(sources.content).templates(sources.templates())
+                .out(out).drafts(drafts).future(future).baseUrl(Optional.ofNullable(baseUrl)).clean(clean);
+        if (threads != null) {
+            options.threads(Math.max(1, threads));
+        }
+        return options.build();
     }
 
     @Override

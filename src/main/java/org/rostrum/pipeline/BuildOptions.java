@@ -29,21 +29,77 @@ public record BuildOptions(Path content, Path templates, Path out, boolean draft
         }
     }
 
-    /** Options for an incremental build (not {@code clean}). */
-    public BuildOptions(Path content, Path templates, Path out, boolean drafts, boolean future,
-            Optional<String> baseUrl, int threads) {
-        this(content, templates, out, drafts, future, baseUrl, threads, false);
-    }
-
-    /** Options with {@code future} false: debates dated after the build are left out. */
-    public BuildOptions(Path content, Path templates, Path out, boolean drafts, Optional<String> baseUrl, int threads) {
-        this(content, templates, out, drafts, false, baseUrl, threads);
-    }
-
     /** The defaults of the command line: {@code content}, {@code templates}, {@code site}, all cores. */
     public static BuildOptions defaults() {
-        return new BuildOptions(Path.of("content"), Path.of("templates"), Path.of("site"), false, false, Optional.empty(),
-                Runtime.getRuntime().availableProcessors());
+        return builder().build();
+    }
+
+    /** A builder starting from the {@link #defaults}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Options set one by one, starting from the defaults of the command line: {@code content},
+     * {@code templates}, {@code site}, no drafts, no future debates, the site's own base URL, all
+     * cores, an incremental build. Not thread-safe; {@link #build} checks the options.
+     */
+    public static final class Builder {
+        private Path content = Path.of("content");
+        private Path templates = Path.of("templates");
+        private Path out = Path.of("site");
+        private boolean drafts;
+        private boolean future;
+        private Optional<String> baseUrl = Optional.empty();
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean clean;
+
+        private Builder() {
+        }
+
+        public Builder content(Path dir) {
+            this.content = dir;
+            return this;
+        }
+
+        public Builder templates(Path dir) {
+            this.templates = dir;
+            return this;
+        }
+
+        public Builder out(Path dir) {
+            this.out = dir;
+            return this;
+        }
+
+        public Builder drafts(boolean include) {
+            this.drafts = include;
+            return this;
+        }
+
+        public Builder future(boolean include) {
+            this.future = include;
+            return this;
+        }
+
+        public Builder baseUrl(Optional<String> url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        public Builder threads(int n) {
+            this.threads = n;
+            return this;
+        }
+
+        public Builder clean(boolean rebuildAll) {
+            this.clean = rebuildAll;
+            return this;
+        }
+
+        public BuildOptions build() {
+            return new BuildOptions(content, templates, out, drafts, future, baseUrl, threads, clean);
+        }
     }
 
     public BuildOptions withContent(Path dir) {

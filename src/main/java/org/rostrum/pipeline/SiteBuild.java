@@ -82,9 +82,18 @@ public final class SiteBuild {
         return build(options, BuildProgress.NONE);
     }
 
-    /** {@link #build(BuildOptions)}, telling {@code progress} how far it has got. */
+    /**
+     * {@link #build(BuildOptions)}, telling {@code progress} how far it has got; once its output
+     * folder is known to be one it may write ({@link OutputFolder}).
+     */
     public BuildResult build(BuildOptions options, BuildProgress progress) {
-        return run(options, true, progress);
+        Instant start = clock.instant();
+        Diagnostics diagnostics = new Diagnostics();
+        Path out = OutputFolder.check(options, Path.of(""), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), 0, 0, 0, 0, 0, Duration.between(start, clock.instant()));
+        }
+        return run(new Run(options.withOut(out), progress, diagnostics, start), true);
     }
 
     /**
@@ -97,26 +106,14 @@ public final class SiteBuild {
 
     /** {@link #check(BuildOptions)}, telling {@code progress} how far it has got. */
     public BuildResult check(BuildOptions options, BuildProgress progress) {
-        return run(options, false, progress);
-    }
-
-    /** A check, or a build once its output folder is known to be one it may write ({@link OutputFolder}). */
-    private BuildResult run(BuildOptions options, boolean write, BuildProgress progress) {
-        if (!write) {
-            return run(options, false, progress, clock.instant(), new Diagnostics());
-        }
-        Instant start = clock.instant();
-        Diagnostics diagnostics = new Diagnostics();
-        Path out = OutputFolder.check(options, Path.of(""), diagnostics);
-        if (diagnostics.hasErrors()) {
-            return new BuildResult(diagnostics.sorted(), 0, 0, 0, 0, 0, Duration.between(start, clock.instant()));
-        }
-        return run(options.withOut(out), true, progress, start, diagnostics);
+        return run(new Run(options, progress, new Diagnostics(), clock.instant()), false);
     }
 
     /** The whole build, in order: what changed, load, then thread, render and write. */
-    private BuildResult run(BuildOptions options, boolean write, BuildProgress progress, Instant start,
-            Diagnostics diagnostics) {
+    private BuildResult run(Run run, boolean write) {
+        BuildOptions options = run.options();
+        Diagnostics diagnostics = run.diagnostics();
+        Instant start = run.start();
         // The cache is read while the content is scanned: neither needs the other.
         Background<BuildCache> cached = write && !options.clean()
                 ? Background.start("cache", () -> BuildCache.read(options.out())) : null;
@@ -155,7 +152,7 @@ public final class SiteBuild {
         }
         Map<String, Debate> summaries = cache.globalFingerprint() == globalFingerprint
                 ? unchangedDebates(cache, scan) : Map.of();
-        Site site = load(options, summaries, progress, diagnostics);
+        Site site = load(options, summaries, run.progress(), diagnostics);
         Site published = publishable(site, options, start);
         Map<String, Strings> strings = loader.loadStrings(options.content(), site.config(), diagnostics);
         Theme theme = Theme.open(options.templates());
@@ -163,12 +160,12 @@ public final class SiteBuild {
         theme.reportMissingLogo(site.config(), diagnostics);
         Set<String> linkTargets = checkLinks(options, site, published, theme, diagnostics);
         if (diagnostics.hasErrors()) {
-            return stopped(options, site, published, diagnostics, start);
+            return stopped(run, site, published);
         }
         SiteRenderer renderer = new SiteRenderer(markdown, theme, published, strings::get);
         OutputPlan.checkCollisions(renderer.plannedPaths(), diagnostics);
         if (diagnostics.hasErrors()) {
-            return stopped(options, site, published, diagnostics, start);
+            return stopped(run, site, published);
         }
         CommentReader comments = new CommentReader(options.content(), site.config());
         DebateReader reader = new DebateReader(options.content(), site.config(), personIds(site), markdown);
@@ -181,11 +178,11 @@ public final class SiteBuild {
                 store, globalFingerprint);
         SearchStage search = new SearchStage(renderer, comments, reader, threader, summaries,
                 store.orElseGet(() -> new SearchStore(options.out())), globalFingerprint, scan);
+        Stages stages = new Stages(site, published, renderer, debates, search, linkTargets);
         return write
-                ? write(options, site, published, renderer, debates, search,
-                        cache.globalFingerprint() == globalFingerprint ? cache : BuildCache.EMPTY,
-                        previous, globalFingerprint, linkTargets, progress, diagnostics, start)
-                : check(options, site, published, renderer, debates, progress, diagnostics, start);
+                ? write(run, stages, new Known(cache.globalFingerprint() == globalFingerprint ? cache : BuildCache.EMPTY,
+                        previous, globalFingerprint))
+                : check(run, stages);
     }
 
     /**
@@ -193,13 +190,13 @@ public final class SiteBuild {
      * of every debate, so that their problems are reported in the same run as the others (without
      * progress: the build ends after loading).
      */
-    private BuildResult stopped(BuildOptions options, Site site, Site published, Diagnostics diagnostics,
-            Instant start) {
-        CommentReader comments = new CommentReader(options.content(), site.config());
+    private BuildResult stopped(Run run, Site site, Site published) {
+        Diagnostics diagnostics = run.diagnostics();
+        CommentReader comments = new CommentReader(run.options().content(), site.config());
         AtomicInteger total = new AtomicInteger();
-        phase(Phase.THREAD, site.debates(), options, BuildProgress.NONE, diagnostics,
+        phase(run.unobserved(), Phase.THREAD, site.debates(),
                 d -> total.addAndGet(threader.thread(comments.read(d.directory(), diagnostics), diagnostics).size()));
-        return result(diagnostics, published, total.get(), 0, 0, 0, start);
+        return result(run, published, total.get(), Counts.NONE);
     }
 
     /**
@@ -219,15 +216,18 @@ public final class SiteBuild {
         return targets;
     }
 
-    private BuildResult write(BuildOptions options, Site site, Site published, SiteRenderer renderer,
-            DebateStage debates, SearchStage search, BuildCache cache, OutputIndex previous, long globalFingerprint,
-            Set<String> linkTargets, BuildProgress progress, Diagnostics diagnostics, Instant start) {
+    private BuildResult write(Run run, Stages stages, Known known) {
+        BuildOptions options = run.options();
+        Diagnostics diagnostics = run.diagnostics();
+        Site published = stages.published();
+        SiteRenderer renderer = stages.renderer();
+        BuildCache cache = known.cache();
         Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
         Map<String, BuildCache.DebateEntry> entries = new ConcurrentHashMap<>();
         AtomicInteger comments = new AtomicInteger();
-        try (SiteWriter writer = SiteWriter.begin(options.out(), previous, globalFingerprint)) {
-            phase(Phase.THREAD, site.debates(), options, progress, diagnostics, d -> {
-                DebateStage.Outcome outcome = debates.build(d, writer, diagnostics);
+        try (SiteWriter writer = SiteWriter.begin(options.out(), known.previous(), known.globalFingerprint())) {
+            phase(run, Phase.THREAD, stages.site().debates(), d -> {
+                DebateStage.Outcome outcome = stages.debates().build(d, writer, diagnostics);
                 stats.put(d.slug(), outcome.stats());
                 entries.put(d.slug(), outcome.entry());
                 comments.addAndGet(outcome.stats().total());
@@ -238,44 +238,44 @@ public final class SiteBuild {
             if (!(listsKey == cache.listsKey() && writer.keepAll(siteOutputs))) {
                 List<OutputFile> files = renderer.siteFiles(counts);
                 siteOutputs = files.stream().map(OutputFile::path).toList();
-                phase(Phase.RENDER, files, options, progress, diagnostics, writer::write);
+                phase(run, Phase.RENDER, files, writer::write);
             }
             Optional<SearchIndexWriter> index = Optional.empty();
             if (!diagnostics.hasErrors()) {
-                index = Optional.of(search.write(published, writer, options.threads(), progress));
+                index = Optional.of(stages.search().write(published, writer, options.threads(), run.progress()));
             }
             if (diagnostics.hasErrors()) {
                 writer.abort();
-                return result(diagnostics, published, comments.get(), 0, 0, 0, start);
+                return result(run, published, comments.get(), Counts.NONE);
             }
             BuildCache.delete(options.out());
-            search.forgetState();
+            stages.search().forgetState();
             OutputIndex output = writer.commit();
             if (index.isPresent()) {
-                search.saveState(index.get());
+                stages.search().saveState(index.get());
             }
-            new BuildCache(globalFingerprint, nextChange(site, start), published.debates().size(), comments.get(),
-                    renderer.neighbourhood(), listsKey, siteOutputs, linkTargets, output, entries, Optional.empty())
-                    .write(options.out());
-            return result(diagnostics, published, comments.get(), pageCount(output), writer.writtenCount(),
-                    writer.fileCount() - writer.writtenCount(), start);
+            new BuildCache(known.globalFingerprint(), nextChange(stages.site(), run.start()), published.debates().size(),
+                    comments.get(), renderer.neighbourhood(), listsKey, siteOutputs, stages.linkTargets(), output,
+                    entries, Optional.empty()).write(options.out());
+            return result(run, published, comments.get(), new Counts(pageCount(output), writer.writtenCount(),
+                    writer.fileCount() - writer.writtenCount()));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());
-            return result(diagnostics, published, comments.get(), 0, 0, 0, start);
+            return result(run, published, comments.get(), Counts.NONE);
         } catch (InterruptedException e) {
             java.lang.Thread.currentThread().interrupt();
             diagnostics.error(SourcePosition.startOf(options.out()), "build interrupted");
-            return result(diagnostics, published, comments.get(), 0, 0, 0, start);
+            return result(run, published, comments.get(), Counts.NONE);
         }
     }
 
-    private BuildResult check(BuildOptions options, Site site, Site published, SiteRenderer renderer,
-            DebateStage debates, BuildProgress progress, Diagnostics diagnostics, Instant start) {
+    private BuildResult check(Run run, Stages stages) {
+        Site published = stages.published();
         Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
-        phase(Phase.THREAD, site.debates(), options, progress, diagnostics,
-                d -> stats.put(d.slug(), debates.check(d, diagnostics)));
-        List<OutputFile> files = renderer.siteFiles(publishedStats(published, stats));
-        phase(Phase.RENDER, files, options, progress, diagnostics, file -> {
+        phase(run, Phase.THREAD, stages.site().debates(),
+                d -> stats.put(d.slug(), stages.debates().check(d, run.diagnostics())));
+        List<OutputFile> files = stages.renderer().siteFiles(publishedStats(published, stats));
+        phase(run, Phase.RENDER, files, file -> {
             if (file instanceof OutputFile.Generated g) {
                 g.content().get();
             }
@@ -283,7 +283,7 @@ public final class SiteBuild {
         int comments = stats.values().stream().mapToInt(ThreadStats::total).sum();
         int debatePages = published.debates().stream().mapToInt(d -> 1).sum();
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count() + debatePages;
-        return result(diagnostics, published, comments, pages, 0, 0, start);
+        return result(run, published, comments, new Counts(pages, 0, 0));
     }
 
     /**
@@ -376,18 +376,19 @@ public final class SiteBuild {
         return kept;
     }
 
-    private BuildResult result(Diagnostics diagnostics, Site published, int comments, int pages, int written,
-            int unchanged, Instant start) {
-        return new BuildResult(diagnostics.sorted(), published.debates().size(), comments, pages, written, unchanged,
-                Duration.between(start, clock.instant()));
+    private BuildResult result(Run run, Site published, int comments, Counts counts) {
+        return new BuildResult(run.diagnostics().sorted(), published.debates().size(), comments, counts.pages(),
+                counts.written(), counts.unchanged(), Duration.between(run.start(), clock.instant()));
     }
 
     /**
      * Runs {@code action} on every item in parallel on {@code options.threads()} threads,
      * reporting progress; template failures and write errors become diagnostics.
      */
-    private static <T> void phase(Phase phase, List<T> items, BuildOptions options, BuildProgress progress,
-            Diagnostics diagnostics, Consumer<T> action) {
+    private static <T> void phase(Run run, Phase phase, List<T> items, Consumer<T> action) {
+        BuildOptions options = run.options();
+        BuildProgress progress = run.progress();
+        Diagnostics diagnostics = run.diagnostics();
         AtomicInteger done = new AtomicInteger();
         progress.started(phase, items.size());
         ForkJoinPool pool = new ForkJoinPool(options.threads());
@@ -411,5 +412,30 @@ public final class SiteBuild {
             pool.shutdown();
         }
         progress.finished(phase, done.get());
+    }
+
+    /** One run: what it builds, where it tells how far it has got and what went wrong, and when it began. */
+    private record Run(BuildOptions options, BuildProgress progress, Diagnostics diagnostics, Instant start) {
+        /** The same run, telling nobody how far it has got. */
+        Run unobserved() {
+            return new Run(options, BuildProgress.NONE, diagnostics, start);
+        }
+    }
+
+    /** What a run has loaded and set up before it threads, renders and writes. */
+    private record Stages(Site site, Site published, SiteRenderer renderer, DebateStage debates, SearchStage search,
+            Set<String> linkTargets) {
+    }
+
+    /**
+     * What the last build left that this one may trust: its cache (empty when the global inputs
+     * changed), what it wrote, and this build's fingerprint of the global inputs.
+     */
+    private record Known(BuildCache cache, OutputIndex previous, long globalFingerprint) {
+    }
+
+    /** How many pages the output holds, and how many files were written and kept. */
+    private record Counts(int pages, int written, int unchanged) {
+        static final Counts NONE = new Counts(0, 0, 0);
     }
 }

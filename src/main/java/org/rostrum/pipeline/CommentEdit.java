@@ -1,9 +1,5 @@
 package org.rostrum.pipeline;
 
-import org.rostrum.pipeline.cache.SearchStore;
-import org.rostrum.pipeline.cache.InputScan;
-import org.rostrum.pipeline.cache.DebateCodec;
-import org.rostrum.pipeline.cache.BuildCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,6 +19,10 @@ import org.rostrum.model.Site;
 import org.rostrum.output.OutputFile;
 import org.rostrum.output.OutputIndex;
 import org.rostrum.output.SiteWriter;
+import org.rostrum.pipeline.cache.BuildCache;
+import org.rostrum.pipeline.cache.DebateCodec;
+import org.rostrum.pipeline.cache.InputScan;
+import org.rostrum.pipeline.cache.SearchStore;
 import org.rostrum.render.DebateContext;
 import org.rostrum.i18n.Strings;
 import org.rostrum.render.SiteRenderer;

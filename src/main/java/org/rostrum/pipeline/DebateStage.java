@@ -1,10 +1,5 @@
 package org.rostrum.pipeline;
 
-import org.rostrum.pipeline.cache.SearchStore;
-import org.rostrum.pipeline.cache.InputScan;
-import org.rostrum.pipeline.cache.DebateCodec;
-import org.rostrum.pipeline.cache.DebateBlob;
-import org.rostrum.pipeline.cache.BuildCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +14,11 @@ import org.rostrum.model.Debate;
 import org.rostrum.model.ThreadStats;
 import org.rostrum.output.OutputFile;
 import org.rostrum.output.SiteWriter;
+import org.rostrum.pipeline.cache.BuildCache;
+import org.rostrum.pipeline.cache.DebateBlob;
+import org.rostrum.pipeline.cache.DebateCodec;
+import org.rostrum.pipeline.cache.InputScan;
+import org.rostrum.pipeline.cache.SearchStore;
 import org.rostrum.render.DebateContext;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.source.CommentReader;

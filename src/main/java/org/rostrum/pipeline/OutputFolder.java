@@ -1,6 +1,5 @@
 package org.rostrum.pipeline;
 
-import org.rostrum.pipeline.cache.BuildCache;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
 import org.rostrum.output.SiteWriter;
+import org.rostrum.pipeline.cache.BuildCache;
 
 /**
  * Decides, before a build touches anything, whether it may write its output folder: the folder is

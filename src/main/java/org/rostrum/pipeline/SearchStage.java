@@ -1,7 +1,5 @@
 package org.rostrum.pipeline;
 
-import org.rostrum.pipeline.cache.SearchStore;
-import org.rostrum.pipeline.cache.InputScan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +14,8 @@ import org.rostrum.model.Site;
 import org.rostrum.output.Fingerprint;
 import org.rostrum.output.OutputFile;
 import org.rostrum.output.SiteWriter;
+import org.rostrum.pipeline.cache.InputScan;
+import org.rostrum.pipeline.cache.SearchStore;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.search.PreparedDocuments;
 import org.rostrum.search.SearchDocument;

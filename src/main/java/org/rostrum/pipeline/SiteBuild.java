@@ -1,9 +1,5 @@
 package org.rostrum.pipeline;
 
-import org.rostrum.pipeline.cache.CodeVersion;
-import org.rostrum.pipeline.cache.SearchStore;
-import org.rostrum.pipeline.cache.InputScan;
-import org.rostrum.pipeline.cache.BuildCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -34,6 +30,10 @@ import org.rostrum.output.OutputFile;
 import org.rostrum.output.OutputIndex;
 import org.rostrum.output.SiteWriter;
 import org.rostrum.i18n.Strings;
+import org.rostrum.pipeline.cache.BuildCache;
+import org.rostrum.pipeline.cache.CodeVersion;
+import org.rostrum.pipeline.cache.InputScan;
+import org.rostrum.pipeline.cache.SearchStore;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;

@@ -1,7 +1,5 @@
 package org.rostrum.pipeline;
 
-import org.rostrum.pipeline.cache.InputScan;
-import org.rostrum.pipeline.cache.BuildCache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rostrum.FileTree;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.pipeline.cache.BuildCache;
+import org.rostrum.pipeline.cache.InputScan;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.thread.CommentThreader;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * {@code src/main/java}: a fully qualified name in the source counts as much as an import.
  *
  * <p>Each library lives in the package that owns it, and the packages of the pipeline only look
- * back along it (diag ← model ← markdown, source, thread ← render ← output ← build ← cli, serve; diag ←
+ * back along it (diag ← model ← markdown, source, thread ← render ← output ← pipeline ← cli, serve; diag ←
  * i18n ← source, render).
  */
 class ArchitectureTest {
@@ -77,27 +77,32 @@ class ArchitectureTest {
 
     @Test
     void packagesOnlyLookBackAlongThePipeline() {
-        String[] all = {"model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve",
+        String[] all = {"model", "source", "markdown", "thread", "render", "output", "pipeline", "cli", "serve",
                 "importer", "slug", "search", "i18n"};
-        mayNotUse("i18n", "model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve",
+        mayNotUse("i18n", "model", "source", "markdown", "thread", "render", "output", "pipeline", "cli", "serve",
                 "importer", "slug", "search").check(classes);
-        mayNotUse("search", "diag", "model", "source", "markdown", "thread", "render", "output", "build", "cli",
+        mayNotUse("search", "diag", "model", "source", "markdown", "thread", "render", "output", "pipeline", "cli",
                 "serve", "importer", "slug").check(classes);
-        mayNotUse("slug", "diag", "model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve",
+        mayNotUse("slug", "diag", "model", "source", "markdown", "thread", "render", "output", "pipeline", "cli", "serve",
                 "importer").check(classes);
         mayNotUse("diag", all).check(classes);
-        mayNotUse("model", "source", "markdown", "thread", "render", "output", "build", "cli", "serve", "importer")
+        mayNotUse("model", "source", "markdown", "thread", "render", "output", "pipeline", "cli", "serve", "importer")
                 .check(classes);
-        mayNotUse("markdown", "source", "thread", "render", "output", "build", "cli", "serve", "importer")
+        mayNotUse("markdown", "source", "thread", "render", "output", "pipeline", "cli", "serve", "importer")
                 .check(classes);
-        mayNotUse("source", "thread", "render", "output", "build", "cli", "serve", "importer").check(classes);
-        mayNotUse("thread", "source", "markdown", "render", "output", "build", "cli", "serve", "importer")
+        mayNotUse("source", "thread", "render", "output", "pipeline", "cli", "serve", "importer").check(classes);
+        mayNotUse("thread", "source", "markdown", "render", "output", "pipeline", "cli", "serve", "importer")
                 .check(classes);
-        mayNotUse("render", "source", "thread", "build", "cli", "serve", "importer").check(classes);
-        mayNotUse("output", "source", "markdown", "thread", "render", "build", "cli", "serve", "importer")
+        mayNotUse("render", "source", "thread", "pipeline", "cli", "serve", "importer").check(classes);
+        mayNotUse("output", "source", "markdown", "thread", "render", "pipeline", "cli", "serve", "importer")
                 .check(classes);
-        mayNotUse("build", "cli", "serve", "importer").check(classes);
-        mayNotUse("importer", "render", "output", "build", "cli", "serve").check(classes);
+        mayNotUse("pipeline", "cli", "serve", "importer").check(classes);
+        mayNotUse("pipeline.cache", "source", "markdown", "thread").check(classes);
+        noClasses().that().resideInAPackage("org.rostrum.pipeline.cache..")
+                .should().dependOnClassesThat().resideInAPackage("org.rostrum.pipeline")
+                .because("the cache keeps what a build knew and knows nothing of the pipeline that uses it")
+                .check(classes);
+        mayNotUse("importer", "render", "output", "pipeline", "cli", "serve").check(classes);
         mayNotUse("serve", "source", "markdown", "thread", "render", "output", "cli", "importer").check(classes);
     }
 

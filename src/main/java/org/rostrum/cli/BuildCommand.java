@@ -3,9 +3,9 @@ package org.rostrum.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.rostrum.build.BuildOptions;
-import org.rostrum.build.BuildResult;
-import org.rostrum.build.SiteBuild;
+import org.rostrum.pipeline.BuildOptions;
+import org.rostrum.pipeline.BuildResult;
+import org.rostrum.pipeline.SiteBuild;
 import org.rostrum.source.BaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,9 +50,12 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     BuildOptions options() {
-        BuildOptions defaults = BuildOptions.defaults();
-        return new BuildOptions(sources.content, sources.templates(), out, drafts, future, Optional.ofNullable(baseUrl),
-                threads != null ? Math.max(1, threads) : defaults.threads(), clean);
+        BuildOptions.Builder options = BuildOptions.builder().content(sources.content).templates(sources.templates())
+                .out(out).drafts(drafts).future(future).baseUrl(Optional.ofNullable(baseUrl)).clean(clean);
+        if (threads != null) {
+            options.threads(Math.max(1, threads));
+        }
+        return options.build();
     }
 
     @Override

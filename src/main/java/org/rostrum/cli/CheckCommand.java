@@ -1,11 +1,9 @@
 package org.rostrum.cli;
 
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.rostrum.build.BuildOptions;
-import org.rostrum.build.BuildResult;
-import org.rostrum.build.SiteBuild;
+import org.rostrum.pipeline.BuildOptions;
+import org.rostrum.pipeline.BuildResult;
+import org.rostrum.pipeline.SiteBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,10 +36,12 @@ final class CheckCommand implements Callable<Integer> {
         if (!sources.templatesExist(terminal)) {
             return 2;
         }
-        BuildOptions defaults = BuildOptions.defaults();
-        BuildOptions options = new BuildOptions(sources.content, sources.templates(), Path.of("site"), true, true,
-                Optional.empty(), threads != null ? Math.max(1, threads) : defaults.threads());
-        BuildResult result = build.check(options, ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
+        BuildOptions.Builder options = BuildOptions.builder().content(sources.content).templates(sources.templates())
+                .drafts(true).future(true);
+        if (threads != null) {
+            options.threads(Math.max(1, threads));
+        }
+        BuildResult result = build.check(options.build(), ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
         Reports.printDiagnostics(result, terminal.err());
         boolean strictFailure = Reports.leftOutFails(result, strict, terminal.err());
         if (result.failed()) {

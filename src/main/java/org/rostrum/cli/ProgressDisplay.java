@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.rostrum.build.BuildProgress;
+import org.rostrum.pipeline.BuildProgress;
 
 /**
  * Shows how far a build has got, on the error stream so that results on standard output stay clean.

@@ -2,7 +2,7 @@ package org.rostrum.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.rostrum.build.BuildResult;
+import org.rostrum.pipeline.BuildResult;
 import org.rostrum.diag.Diagnostic;
 
 /** How results of builds and checks are printed. */

@@ -5,7 +5,7 @@ import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.rostrum.build.SiteBuild;
+import org.rostrum.pipeline.SiteBuild;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.source.ContentLoader;
 import picocli.CommandLine;

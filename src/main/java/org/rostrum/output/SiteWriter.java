@@ -75,7 +75,7 @@ public final class SiteWriter implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final OutputIndex previous;
-    private final long salt;
+    private final long globalFingerprint;
     private final boolean incremental;
     private final Map<String, OutputIndex.Entry> next = new ConcurrentHashMap<>();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
@@ -83,13 +83,13 @@ public final class SiteWriter implements AutoCloseable {
     private final AtomicInteger written = new AtomicInteger();
     private final long startMillis = System.currentTimeMillis();
 
-    private SiteWriter(Path out, FileChannel lockChannel, FileLock lock, OutputIndex previous, long salt) {
+    private SiteWriter(Path out, FileChannel lockChannel, FileLock lock, OutputIndex previous, long globalFingerprint) {
         this.out = out;
         this.staging = sibling(out, "staging");
         this.old = sibling(out, "old");
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.salt = salt;
+        this.globalFingerprint = globalFingerprint;
         this.incremental = !previous.isEmpty() && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
         this.previous = incremental ? previous : OutputIndex.EMPTY;
     }
@@ -103,13 +103,13 @@ public final class SiteWriter implements AutoCloseable {
      * Starts a build of {@code out}: takes the lock, finishes or removes what an interrupted build
      * left, and creates an empty staging folder.
      *
-     * @param previous what the last successful build of {@code out} wrote, or {@link OutputIndex#EMPTY}
-     *                 for a fresh build
-     * @param salt     a fingerprint of everything every file depends on (Rostrum's version, templates,
-     *                 settings), mixed into every key
+     * @param previous          what the last successful build of {@code out} wrote, or
+     *                          {@link OutputIndex#EMPTY} for a fresh build
+     * @param globalFingerprint a fingerprint of everything every file depends on (Rostrum's version,
+     *                          templates, settings), mixed into every key
      * @throws IOException when the lock is held by another build or the folders cannot be made
      */
-    public static SiteWriter begin(Path out, OutputIndex previous, long salt) throws IOException {
+    public static SiteWriter begin(Path out, OutputIndex previous, long globalFingerprint) throws IOException {
         Path absolute = out.toAbsolutePath().normalize();
         Files.createDirectories(absolute.getParent());
         Path lockFile = sibling(absolute, "lock");
@@ -124,7 +124,7 @@ public final class SiteWriter implements AutoCloseable {
             channel.close();
             throw new IOException("another build is writing " + out + " (lock file " + lockFile + ")");
         }
-        SiteWriter writer = new SiteWriter(absolute, channel, lock, previous, salt);
+        SiteWriter writer = new SiteWriter(absolute, channel, lock, previous, globalFingerprint);
         writer.recover();
         Files.createDirectories(writer.staging);
         if (!writer.incremental) {
@@ -168,7 +168,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private Result writeGenerated(String path, OutputFile.Generated g) throws IOException {
         long own = g.key().getAsLong();
-        long key = own == OutputFile.NO_KEY ? OutputFile.NO_KEY : Fingerprint.mix(salt, own);
+        long key = own == OutputFile.NO_KEY ? OutputFile.NO_KEY : Fingerprint.mix(globalFingerprint, own);
         OutputIndex.Entry before = previous.get(path).orElse(null);
         if (key != OutputFile.NO_KEY && before != null && before.key() == key && present(path)) {
             next.put(path, before);
@@ -201,7 +201,8 @@ public final class SiteWriter implements AutoCloseable {
 
     private Result writeCopied(String path, OutputFile.Copied c) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(c.source(), BasicFileAttributes.class);
-        // A copy depends on its source file alone, not on the salt: a template change does not rewrite it.
+        // A copy depends on its source file alone, not on the global fingerprint: a template change
+        // does not rewrite it.
         long key = Fingerprint.mix(Fingerprint.of(c.source().toString()),
                 Fingerprint.ofFile(c.source(), attributes, startMillis));
         OutputIndex.Entry before = previous.get(path).orElse(null);

@@ -1,6 +1,6 @@
 package org.rostrum.serve;
 
-import org.rostrum.build.BuildProgress;
+import org.rostrum.pipeline.BuildProgress;
 
 /** Hears what the preview server builds: the command line prints it, tests count it. */
 public interface PreviewListener {

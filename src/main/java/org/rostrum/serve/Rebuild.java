@@ -3,7 +3,7 @@ package org.rostrum.serve;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.rostrum.build.BuildResult;
+import org.rostrum.pipeline.BuildResult;
 
 /**
  * One build of the preview server.

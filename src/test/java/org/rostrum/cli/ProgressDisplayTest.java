@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.rostrum.build.BuildProgress.Phase;
+import org.rostrum.pipeline.BuildProgress.Phase;
 import org.rostrum.cli.ProgressDisplay.Style;
 
 class ProgressDisplayTest {

@@ -17,9 +17,9 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rostrum.build.BuildOptions;
-import org.rostrum.build.BuildResult;
-import org.rostrum.build.SiteBuild;
+import org.rostrum.pipeline.BuildOptions;
+import org.rostrum.pipeline.BuildResult;
+import org.rostrum.pipeline.SiteBuild;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.markdown.MarkdownRenderer;
 

@@ -33,8 +33,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rostrum.build.BuildOptions;
-import org.rostrum.build.SiteBuild;
+import org.rostrum.pipeline.BuildOptions;
+import org.rostrum.pipeline.SiteBuild;
 import org.rostrum.markdown.MarkdownRenderer;
 
 /**

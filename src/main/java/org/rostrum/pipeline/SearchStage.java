@@ -1,0 +1,182 @@
+package org.rostrum.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.model.CommentThread;
+import org.rostrum.model.Debate;
+import org.rostrum.model.Site;
+import org.rostrum.output.Fingerprint;
+import org.rostrum.output.OutputFile;
+import org.rostrum.output.SiteWriter;
+import org.rostrum.pipeline.cache.InputScan;
+import org.rostrum.pipeline.cache.SearchStore;
+import org.rostrum.render.SiteRenderer;
+import org.rostrum.search.PreparedDocuments;
+import org.rostrum.search.SearchDocument;
+import org.rostrum.search.SearchIndexWriter;
+import org.rostrum.search.Stemmer;
+import org.rostrum.source.CommentReader;
+import org.rostrum.source.DebateReader;
+import org.rostrum.thread.CommentThreader;
+
+/**
+ * Writes the full-text index ({@link SearchIndexWriter}) of the published site: its pages, then its
+ * debates in the site's order. What the index holds of a debate comes from the {@link SearchStore}
+ * (where {@link DebateStage} put it when it rendered the debate, or an earlier build when its
+ * folder is unchanged), else the debate is read and threaded again (in batches, on the
+ * build's threads, so that at most a batch of threads is in memory besides the index) and stored.
+ * Problems in the content were reported by the stage that rendered it; a debate that cannot be read
+ * here is left out.
+ */
+final class SearchStage {
+
+    private static final int BATCH = 64;
+
+    private final SiteRenderer renderer;
+    private final CommentReader comments;
+    private final DebateReader reader;
+    private final CommentThreader threader;
+    private final Map<String, Debate> summaries;
+    private final SearchStore store;
+    private final long globalFingerprint;
+    private final InputScan scan;
+
+    /**
+     * @param summaries the debates that came from the cache without their editors' text
+     * @param store     what debates hold, as stored by earlier builds and by {@link DebateStage} in this one
+     */
+    SearchStage(SiteRenderer renderer, CommentReader comments, DebateReader reader, CommentThreader threader,
+            Map<String, Debate> summaries, SearchStore store, long globalFingerprint, InputScan scan) {
+        this.renderer = renderer;
+        this.comments = comments;
+        this.reader = reader;
+        this.threader = threader;
+        this.summaries = summaries;
+        this.store = store;
+        this.globalFingerprint = globalFingerprint;
+        this.scan = scan;
+    }
+
+    /** What a store entry of a debate whose folder has fingerprint {@code fingerprint} is keyed by. */
+    static long key(long globalFingerprint, long fingerprint) {
+        return Fingerprint.mix(globalFingerprint, fingerprint);
+    }
+
+    /**
+     * Writes the index and returns its writer, whose state ({@link SearchIndexWriter#saveState}) the
+     * caller saves once the output holds the index.
+     */
+    SearchIndexWriter write(Site published, SiteWriter writer, int threads, BuildProgress progress)
+            throws InterruptedException {
+        List<String> order = published.debates().stream().map(Debate::slug).toList();
+        Map<String, Debate> bySlug = new java.util.HashMap<>();
+        published.debates().forEach(d -> bySlug.put(d.slug(), d));
+        SearchIndexWriter index = write(Stemmer.forLanguage(published.config().language()), renderer.searchPages(),
+                order, slug -> entry(bySlug.get(slug)), writer, threads, progress);
+        store.keepOnly(order);
+        for (SiteRenderer edition : renderer.otherEditions()) {
+            Map<String, Debate> versions = new java.util.HashMap<>();
+            edition.debates().forEach(d -> versions.put(d.slug(), d));
+            write(Stemmer.forLanguage(edition.language()), edition.searchPages(), order,
+                    slug -> editionEntry(edition, versions.get(slug)), writer,
+                    edition.folder(), threads, BuildProgress.NONE);
+        }
+        return index;
+    }
+
+    /**
+     * What the index of another language holds of its version of a debate: read and threaded again
+     * (a site in several languages keeps no store for them; see {@link SiteBuild}).
+     */
+    private Optional<PreparedDocuments> editionEntry(SiteRenderer edition, Debate d) {
+        Diagnostics ignored = new Diagnostics();
+        CommentThread thread = threader.thread(comments.read(d.directory(), ignored), ignored);
+        if (ignored.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(SearchIndexWriter.prepare(Stemmer.forLanguage(edition.language()),
+                Optional.of(edition.searchDebate(d)),
+                edition.searchDocuments(d, thread)));
+    }
+
+    /**
+     * Writes the index of {@code pages} and of the debates {@code order} names, each made by
+     * {@code entries} (empty: left out), stemmed with {@code stemmer}: a batch of entries is made on the
+     * pool while the one before is added to the index, and the index's terms are encoded and its
+     * shards made on the pool.
+     */
+    static SearchIndexWriter write(Stemmer stemmer, List<SearchDocument> pages, List<String> order,
+            Function<String, Optional<PreparedDocuments>> entries, SiteWriter writer, int threads,
+            BuildProgress progress) throws InterruptedException {
+        return write(stemmer, pages, order, entries, writer, "", threads, progress);
+    }
+
+    /** {@link #write(Stemmer, List, List, Function, SiteWriter, int, BuildProgress)} into the folder {@code folder} of the output. */
+    static SearchIndexWriter write(Stemmer stemmer, List<SearchDocument> pages, List<String> order,
+            Function<String, Optional<PreparedDocuments>> entries, SiteWriter writer, String folder, int threads,
+            BuildProgress progress) throws InterruptedException {
+        progress.started(BuildProgress.Phase.INDEX, order.size());
+        SearchIndexWriter index = new SearchIndexWriter(
+                f -> writer.write(new OutputFile.Generated(folder + f.path(), f::content)), stemmer);
+        pages.forEach(index::addPage);
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            Future<List<Optional<PreparedDocuments>>> next = batch(pool, order, 0, entries);
+            for (int from = 0; from < order.size(); from += BATCH) {
+                List<Optional<PreparedDocuments>> made = next.get();
+                next = batch(pool, order, from + BATCH, entries);
+                made.forEach(p -> p.ifPresent(index::add));
+                progress.advanced(BuildProgress.Phase.INDEX, Math.min(order.size(), from + BATCH));
+            }
+            pool.submit(index::finish).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unexpected failure while indexing", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        progress.finished(BuildProgress.Phase.INDEX, order.size());
+        return index;
+    }
+
+    /** The entries of the batch of {@code order} from {@code from}, made on {@code pool}. */
+    private static Future<List<Optional<PreparedDocuments>>> batch(ForkJoinPool pool, List<String> order, int from,
+            Function<String, Optional<PreparedDocuments>> entries) {
+        List<String> batch = order.subList(Math.min(order.size(), from), Math.min(order.size(), from + BATCH));
+        return pool.submit(() -> batch.parallelStream().map(entries).toList());
+    }
+
+    /** Forgets the index's stored state: call before the output changes. */
+    void forgetState() throws java.io.IOException {
+        org.rostrum.search.IndexPatch.forget(store.folder());
+    }
+
+    /** Saves the state of the index {@code index} wrote, once the output holds it. */
+    void saveState(SearchIndexWriter index) throws java.io.IOException {
+        index.saveState(store.folder());
+    }
+
+    private Optional<PreparedDocuments> entry(Debate d) {
+        long key = key(globalFingerprint, scan.debates().getOrDefault(d.slug(), 0L));
+        Optional<PreparedDocuments> stored = store.read(d.slug(), key);
+        if (stored.isPresent()) {
+            return stored;
+        }
+        Diagnostics ignored = new Diagnostics();
+        Optional<Debate> full = summaries.containsKey(d.slug()) ? reader.read(d.directory(), ignored) : Optional.of(d);
+        CommentThread thread = threader.thread(comments.read(d.directory(), ignored), ignored);
+        if (full.isEmpty() || ignored.hasErrors()) {
+            return Optional.empty();
+        }
+        PreparedDocuments made = SearchIndexWriter.prepare(Stemmer.forLanguage(renderer.language()),
+                Optional.of(renderer.searchDebate(d)),
+                renderer.searchDocuments(full.get(), thread));
+        store.write(d.slug(), key, made);
+        return Optional.of(made);
+    }
+}

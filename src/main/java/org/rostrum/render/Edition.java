@@ -19,8 +19,9 @@ import org.rostrum.model.Topic;
  * @param language  the language of this edition's pages
  * @param languages every language of the site, the default first (one for a site in one language)
  * @param siteUrl   the absolute URL of the whole site's root ({@code base_url}), ending in {@code /}
+ * @param defaultInFolder the default language too is under {@code <language>/}
  */
-record Edition(String language, List<String> languages, String siteUrl) {
+record Edition(String language, List<String> languages, String siteUrl, boolean defaultInFolder) {
 
     Edition {
         languages = List.copyOf(languages);
@@ -28,7 +29,8 @@ record Edition(String language, List<String> languages, String siteUrl) {
 
     /** The default edition of a site: the only one of a site in one language. */
     static Edition of(Site site) {
-        return new Edition(site.config().language(), site.config().editions(), site.config().baseUrl());
+        return new Edition(site.config().language(), site.config().editions(), site.config().baseUrl(),
+                site.config().everyLanguageInFolder());
     }
 
     boolean isDefault() {
@@ -41,12 +43,12 @@ record Edition(String language, List<String> languages, String siteUrl) {
     }
 
     private String prefixOf(String tag) {
-        return languages.get(0).equals(tag) ? "" : tag + "/";
+        return languages.get(0).equals(tag) && !defaultInFolder ? "" : tag + "/";
     }
 
     /** The other editions of the site: none for a site in one language. */
     List<Edition> others() {
-        return languages.stream().filter(l -> !l.equals(language)).map(l -> new Edition(l, languages, siteUrl))
+        return languages.stream().filter(l -> !l.equals(language)).map(l -> new Edition(l, languages, siteUrl, defaultInFolder))
                 .toList();
     }
 
@@ -58,7 +60,16 @@ record Edition(String language, List<String> languages, String siteUrl) {
         if (languages.size() < 2) {
             return List.of();
         }
-        String up = isDefault() ? "" : "../".repeat(language.split("/").length);
+        return linksFrom(prefix().isEmpty() ? "" : "../", href);
+    }
+
+    /** {@link #links} from the site's root: each language's home, none current, from the root's redirect page. */
+    List<LanguageLink> rootLinks() {
+        return languages.stream().map(l -> new LanguageLink(l, autonym(l), prefixOf(l),
+                Links.absolute(siteUrl + prefixOf(l), ""), false)).toList();
+    }
+
+    private List<LanguageLink> linksFrom(String up, String href) {
         return languages.stream().map(l -> new LanguageLink(l, autonym(l), up + prefixOf(l) + href,
                 Links.absolute(siteUrl + prefixOf(l), href), l.equals(language))).toList();
     }

@@ -206,6 +206,11 @@ class LanguageFoldersIT {
         FileTree.assertSame(before, FileTree.of(out), "the first build");
     }
 
+    @Test
+    void everyPagePassesTheNuHtmlChecker() throws Exception {
+        assertEquals(List.of(), ValidHtmlIT.errors(out, htmlPages()));
+    }
+
     private List<Path> htmlPages() throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
             return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();

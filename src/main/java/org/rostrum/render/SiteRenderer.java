@@ -187,7 +187,7 @@ public final class SiteRenderer {
         return all;
     }
 
-    /** {@code files} under this edition's folder: as they are for the default edition. */
+    /** {@code files} under this edition's folder: as they are for an edition at the site's root. */
     private List<OutputFile> prefixed(List<OutputFile> files) {
         String prefix = edition.prefix();
         if (prefix.isEmpty()) {

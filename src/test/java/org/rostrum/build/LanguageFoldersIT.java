@@ -207,6 +207,25 @@ class LanguageFoldersIT {
     }
 
     @Test
+    void turningTheSettingOnAndOffMovesTheDefaultLanguageAndLeavesNoOldFile() throws IOException {
+        Path site = content.resolve("site.yaml");
+        String on = Files.readString(site);
+        Files.writeString(site, on.replace("default_language_in_folder: true\n", ""));
+        assertEquals(List.of(), build(out).diagnostics());
+        assertTrue(Files.isRegularFile(out.resolve("debates/nato/index.html")));
+        assertFalse(Files.exists(out.resolve("de")), "no file of the German folder is left");
+        Files.writeString(site, on);
+        assertEquals(List.of(), build(out).diagnostics());
+        FileTree.assertSame(FileTree.of(dir.resolve("site")), buildFresh(), "a build into an empty folder");
+    }
+
+    private FileTree buildFresh() {
+        Path fresh = dir.resolve("fresh");
+        assertEquals(List.of(), build(fresh).diagnostics());
+        return FileTree.of(fresh);
+    }
+
+    @Test
     void everyPagePassesTheNuHtmlChecker() throws Exception {
         assertEquals(List.of(), ValidHtmlIT.errors(out, htmlPages()));
     }

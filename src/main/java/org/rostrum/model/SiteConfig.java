@@ -88,7 +88,10 @@ public record SiteConfig(
         return languages.isEmpty() ? List.of(language) : languages;
     }
 
-    /** Published in more than one language: each but the default (each, {@link #everyLanguageInFolder}) under its own folder. */
+    /**
+     * Published in more than one language: each but the default (each, with {@link #everyLanguageInFolder})
+     * under its own folder.
+     */
     public boolean multilingual() {
         return editions().size() > 1;
     }

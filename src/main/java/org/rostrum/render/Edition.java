@@ -12,7 +12,8 @@ import org.rostrum.model.Topic;
 
 /**
  * The pages of a site in one of its languages: the default language at the root (or, with
- * {@code default_language_in_folder}, under its own folder too), each other under {@code <language>/}. Every edition has the same pages at the same paths below its root, so the
+ * {@code default_language_in_folder}, under its own folder too), each other under {@code <language>/}.
+ * Every edition has the same pages at the same paths below its root, so the
  * same page in another language is always there: a debate or page without a translation is shown
  * in its own language, marked as such.
  *
@@ -37,7 +38,7 @@ record Edition(String language, List<String> languages, String siteUrl, boolean 
         return languages.get(0).equals(language);
     }
 
-    /** Where this edition's pages are, relative to the site's root: empty (the default language at the root) or {@code de/}. */
+    /** Where this edition's pages are, relative to the site's root: empty (at the root) or {@code de/}. */
     String prefix() {
         return prefixOf(language);
     }

@@ -28,6 +28,9 @@ import org.rostrum.diag.SourcePosition;
  *                         {@code Boolean}, {@code Long}, {@code BigDecimal} or a {@code List} of those
  * @param languages        the {@code languages} of a site published in several: BCP 47 tags, the default
  *                         (also {@code language}) first; empty for a site in one language
+ * @param defaultLanguageInFolder {@code default_language_in_folder}: the default language's pages under
+ *                         {@code <language>/} like the others', with a page at the root that sends
+ *                         readers there; only for a site in several languages
  */
 public record SiteConfig(
         String title,
@@ -41,7 +44,8 @@ public record SiteConfig(
         int commentsPerPage,
         Optional<Logo> logo,
         Map<String, Object> params,
-        List<String> languages) {
+        List<String> languages,
+        boolean defaultLanguageInFolder) {
 
     public static final int DEFAULT_PER_PAGE = 20;
     public static final int DEFAULT_MAX_DEPTH = 4;
@@ -63,6 +67,14 @@ public record SiteConfig(
         }
     }
 
+    /** Settings with the default language at the root. */
+    public SiteConfig(String title, String baseUrl, Optional<String> description, String language, ZoneId timezone,
+            Optional<String> publisher, int perPage, int commentsMaxDepth, int commentsPerPage, Optional<Logo> logo,
+            Map<String, Object> params, List<String> languages) {
+        this(title, baseUrl, description, language, timezone, publisher, perPage, commentsMaxDepth, commentsPerPage,
+                logo, params, languages, false);
+    }
+
     /** Settings in one language. */
     public SiteConfig(String title, String baseUrl, Optional<String> description, String language, ZoneId timezone,
             Optional<String> publisher, int perPage, int commentsMaxDepth, int commentsPerPage, Optional<Logo> logo,
@@ -76,15 +88,23 @@ public record SiteConfig(
         return languages.isEmpty() ? List.of(language) : languages;
     }
 
-    /** Published in more than one language: each but the default under its own folder. */
+    /**
+     * Published in more than one language: each but the default (each, with {@link #everyLanguageInFolder})
+     * under its own folder.
+     */
     public boolean multilingual() {
         return editions().size() > 1;
+    }
+
+    /** Every language under its own folder, the default included: a site in several languages that asks for it. */
+    public boolean everyLanguageInFolder() {
+        return defaultLanguageInFolder && multilingual();
     }
 
     /** These settings for the pages of {@code edition}, one of {@link #editions()}, at {@code url}. */
     public SiteConfig forEdition(String edition, String url) {
         return new SiteConfig(title, url, description, edition, timezone, publisher, perPage,
-                commentsMaxDepth, commentsPerPage, logo, params, languages);
+                commentsMaxDepth, commentsPerPage, logo, params, languages, defaultLanguageInFolder);
     }
 
     /** Settings without a logo and without params. */
@@ -97,7 +117,7 @@ public record SiteConfig(
     /** The same settings with another base URL (the {@code --base-url} option). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, url, description, language, timezone, publisher, perPage,
-                commentsMaxDepth, commentsPerPage, logo, params, languages);
+                commentsMaxDepth, commentsPerPage, logo, params, languages, defaultLanguageInFolder);
     }
 
     /**

@@ -78,7 +78,7 @@ final class SearchStage {
         Map<String, Debate> bySlug = new java.util.HashMap<>();
         published.debates().forEach(d -> bySlug.put(d.slug(), d));
         SearchIndexWriter index = write(Stemmer.forLanguage(published.config().language()), renderer.searchPages(),
-                order, slug -> entry(bySlug.get(slug)), writer, threads, progress);
+                order, slug -> entry(bySlug.get(slug)), writer, renderer.folder(), threads, progress);
         store.keepOnly(order);
         for (SiteRenderer edition : renderer.otherEditions()) {
             Map<String, Debate> versions = new java.util.HashMap<>();

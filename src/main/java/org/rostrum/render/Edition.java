@@ -11,16 +11,18 @@ import org.rostrum.model.Site;
 import org.rostrum.model.Topic;
 
 /**
- * The pages of a site in one of its languages: the default language at the root, each other under
- * {@code <language>/}. Every edition has the same pages at the same paths below its root, so the
+ * The pages of a site in one of its languages: the default language at the root (or, with
+ * {@code default_language_in_folder}, under its own folder too), each other under {@code <language>/}.
+ * Every edition has the same pages at the same paths below its root, so the
  * same page in another language is always there: a debate or page without a translation is shown
  * in its own language, marked as such.
  *
  * @param language  the language of this edition's pages
  * @param languages every language of the site, the default first (one for a site in one language)
  * @param siteUrl   the absolute URL of the whole site's root ({@code base_url}), ending in {@code /}
+ * @param defaultInFolder the default language too is under {@code <language>/}
  */
-record Edition(String language, List<String> languages, String siteUrl) {
+record Edition(String language, List<String> languages, String siteUrl, boolean defaultInFolder) {
 
     Edition {
         languages = List.copyOf(languages);
@@ -28,25 +30,26 @@ record Edition(String language, List<String> languages, String siteUrl) {
 
     /** The default edition of a site: the only one of a site in one language. */
     static Edition of(Site site) {
-        return new Edition(site.config().language(), site.config().editions(), site.config().baseUrl());
+        return new Edition(site.config().language(), site.config().editions(), site.config().baseUrl(),
+                site.config().everyLanguageInFolder());
     }
 
     boolean isDefault() {
         return languages.get(0).equals(language);
     }
 
-    /** Where this edition's pages are, relative to the site's root: empty or {@code de/}. */
+    /** Where this edition's pages are, relative to the site's root: empty (at the root) or {@code de/}. */
     String prefix() {
         return prefixOf(language);
     }
 
     private String prefixOf(String tag) {
-        return languages.get(0).equals(tag) ? "" : tag + "/";
+        return languages.get(0).equals(tag) && !defaultInFolder ? "" : tag + "/";
     }
 
     /** The other editions of the site: none for a site in one language. */
     List<Edition> others() {
-        return languages.stream().filter(l -> !l.equals(language)).map(l -> new Edition(l, languages, siteUrl))
+        return languages.stream().filter(l -> !l.equals(language)).map(l -> new Edition(l, languages, siteUrl, defaultInFolder))
                 .toList();
     }
 
@@ -58,7 +61,16 @@ record Edition(String language, List<String> languages, String siteUrl) {
         if (languages.size() < 2) {
             return List.of();
         }
-        String up = isDefault() ? "" : "../".repeat(language.split("/").length);
+        return linksFrom(prefix().isEmpty() ? "" : "../", href);
+    }
+
+    /** {@link #links} from the site's root: each language's home, none current, from the root's redirect page. */
+    List<LanguageLink> rootLinks() {
+        return languages.stream().map(l -> new LanguageLink(l, autonym(l), prefixOf(l),
+                Links.absolute(siteUrl + prefixOf(l), ""), false)).toList();
+    }
+
+    private List<LanguageLink> linksFrom(String up, String href) {
         return languages.stream().map(l -> new LanguageLink(l, autonym(l), up + prefixOf(l) + href,
                 Links.absolute(siteUrl + prefixOf(l), href), l.equals(language))).toList();
     }

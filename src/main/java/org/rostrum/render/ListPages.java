@@ -165,15 +165,34 @@ final class ListPages {
         int query = target.indexOf('?');
         String href = query < 0 ? target.substring(1)
                 : target.substring(1, query + 1) + RedirectMaps.encodeQuery(target.substring(query + 1));
-        PageMeta page = new PageMeta(Links.root(aliasHref), aliasHref, Links.absolute(index.view.baseUrl(), href),
+        PageMeta page = new PageMeta(aliasRoot(aliasHref), aliasHref, Links.absolute(index.view.baseUrl(), href),
                 index.view.title(), "", "alias");
         return new AliasPage(index.view, page, index.view.title(), href, Links.absolute(index.view.baseUrl(), href));
     }
 
     AliasPage alias(Debate d, String aliasHref) {
         String target = Links.debate(d.slug());
-        PageMeta page = new PageMeta(Links.root(aliasHref), aliasHref, Links.absolute(index.view.baseUrl(), target),
+        PageMeta page = new PageMeta(aliasRoot(aliasHref), aliasHref, Links.absolute(index.view.baseUrl(), target),
                 d.title(), d.summary(), "alias");
         return new AliasPage(index.view, page, d.title(), target, Links.absolute(index.view.baseUrl(), target));
+    }
+
+    /**
+     * Where the edition's root is seen from a redirect page at {@code aliasHref} of the site's root:
+     * old addresses are the site's, their targets the default language's, under its folder if it has one.
+     */
+    private String aliasRoot(String aliasHref) {
+        return Links.root(aliasHref) + index.edition.prefix();
+    }
+
+    /**
+     * The page at the site's root when every language is under its own folder: it sends readers to
+     * the default language's home and names every language's home as an alternate.
+     */
+    AliasPage languageRoot() {
+        String home = Links.absolute(index.view.baseUrl(), "");
+        PageMeta page = new PageMeta(index.edition.prefix(), Links.INDEX, home, index.view.title(), "", "alias",
+                index.edition.rootLinks(), Optional.empty());
+        return new AliasPage(index.view, page, index.view.title(), "", home);
     }
 }

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rostrum.i18n.Strings;
@@ -19,6 +22,7 @@ import org.rostrum.model.Page;
 import org.rostrum.model.Person;
 import org.rostrum.model.Redirect;
 import org.rostrum.model.Site;
+import org.rostrum.model.SiteConfig;
 import org.rostrum.model.ThreadStats;
 import org.rostrum.model.Topic;
 import org.rostrum.output.Fingerprint;
@@ -41,6 +45,9 @@ import org.rostrum.search.SearchDocument;
 public final class SiteRenderer {
 
     static final int FEED_SIZE = 20;
+    /** The files at the site's root when every language is under its own folder. */
+    private static final String ROOT_INDEX = "index.html";
+    private static final String ROOT_404 = "404.html";
 
     private final Site site;
     private final Theme theme;
@@ -66,7 +73,17 @@ public final class SiteRenderer {
      * @param strings  the interface strings of each language of the site
      */
     public SiteRenderer(MarkdownRenderer markdown, Theme theme, Site site, Function<String, Strings> strings) {
-        this(markdown, theme, site, Edition.of(site), strings);
+        this(markdown, theme, inFolder(site), Edition.of(site), strings);
+    }
+
+    /** {@code site} with the address of its default language's folder, when every language has one. */
+    private static Site inFolder(Site site) {
+        SiteConfig config = site.config();
+        if (!config.everyLanguageInFolder()) {
+            return site;
+        }
+        return new Site(config.forEdition(config.language(), config.baseUrl() + config.language() + "/"),
+                site.debates(), site.people(), site.topics(), site.pages(), site.redirects(), site.translations());
     }
 
     /**
@@ -156,11 +173,11 @@ public final class SiteRenderer {
         for (String file : d.bundleFiles()) {
             files.add(new OutputFile.Copied(Links.debateFolder(d.slug()) + file, d.directory().resolve(file)));
         }
+        List<OutputFile> all = new ArrayList<>(prefixed(files));
         for (String alias : d.aliases()) {
             String href = aliasHref(alias);
-            files.add(page(href, "alias.ftlh", () -> redirects.alias(d, href)));
+            all.add(page(href, "alias.ftlh", () -> redirects.alias(d, href)));
         }
-        List<OutputFile> all = new ArrayList<>(prefixed(files));
         for (SiteRenderer other : others) {
             Debate version = other.bySlug.get(d.slug());
             if (version != null) {
@@ -170,7 +187,7 @@ public final class SiteRenderer {
         return all;
     }
 
-    /** {@code files} under this edition's folder: as they are for the default edition. */
+    /** {@code files} under this edition's folder: as they are for an edition at the site's root. */
     private List<OutputFile> prefixed(List<OutputFile> files) {
         String prefix = edition.prefix();
         if (prefix.isEmpty()) {
@@ -241,13 +258,16 @@ public final class SiteRenderer {
      * debate's thread (a debate missing from {@code stats} shows no comments).
      */
     public List<OutputFile> siteFiles(Map<String, ThreadStats> stats) {
-        List<OutputFile> all = new ArrayList<>(prefixed(ownSiteFiles(stats)));
+        List<OutputFile> all = new ArrayList<>();
+        Set<OutputFile> atRoot = rootFiles();
+        List<OutputFile> own = ownSiteFiles(stats, atRoot);
+        own.forEach(f -> all.add(atRoot.contains(f) ? f : prefixed(List.of(f)).get(0)));
         others.forEach(o -> all.addAll(o.siteFiles(stats)));
         return all;
     }
 
     /** {@link #siteFiles} of this edition alone, relative to its folder. */
-    private List<OutputFile> ownSiteFiles(Map<String, ThreadStats> stats) {
+    private List<OutputFile> ownSiteFiles(Map<String, ThreadStats> stats, Set<OutputFile> atRoot) {
         List<OutputFile> files = new ArrayList<>();
         ListPages lists = new ListPages(index, index.cards(stats));
         Sitemap sitemap = new Sitemap();
@@ -306,6 +326,11 @@ public final class SiteRenderer {
         List<DebateCard> cards = lists.cardsOf(site.debates());
         files.add(new OutputFile.Generated("search-index.json", () -> json.searchIndex(cards)));
         files.add(page("404.html", "404.ftlh", lists::notFound));
+        if (!edition.prefix().isEmpty() && edition.isDefault()) {
+            // Servers look for the page of a missing address at the root; its links work at any depth.
+            atRoot(files, atRoot, page(ROOT_404, "404.ftlh", lists::notFound));
+            atRoot(files, atRoot, page(ROOT_INDEX, "alias.ftlh", redirects::languageRoot));
+        }
         files.add(page("feed.xml", "feed.ftlx",
                 () -> feed(index.view.title(), "feed.xml", Links.home(1), site.debates())));
         for (Sitemap.Part part : sitemap.files(base)) {
@@ -314,24 +339,24 @@ public final class SiteRenderer {
         for (Page p : site.pages()) {
             for (String alias : p.aliases()) {
                 String href = aliasHref(alias);
-                files.add(page(href, "alias.ftlh", () -> redirects.redirect("/" + p.slug() + "/", href)));
+                atRoot(files, atRoot, page(href, "alias.ftlh", () -> redirects.redirect("/" + p.slug() + "/", href)));
             }
         }
         for (Redirect r : site.redirects()) {
             String href = aliasHref(r.from());
-            files.add(page(href, "alias.ftlh", () -> redirects.redirect(r.to(), href)));
+            atRoot(files, atRoot, page(href, "alias.ftlh", () -> redirects.redirect(r.to(), href)));
         }
         List<RedirectMaps.Redirect> redirects = redirects();
         if (!redirects.isEmpty()) {
-            RedirectMaps maps = new RedirectMaps(base, redirects);
-            files.add(new OutputFile.Generated(RedirectMaps.NETLIFY, () -> utf8(maps.netlify())));
-            files.add(new OutputFile.Generated(RedirectMaps.NGINX, () -> utf8(maps.nginx())));
-            files.add(new OutputFile.Generated(RedirectMaps.APACHE, () -> utf8(maps.apache())));
+            RedirectMaps maps = new RedirectMaps(edition.siteUrl(), redirects);
+            atRoot(files, atRoot, new OutputFile.Generated(RedirectMaps.NETLIFY, () -> utf8(maps.netlify())));
+            atRoot(files, atRoot, new OutputFile.Generated(RedirectMaps.NGINX, () -> utf8(maps.nginx())));
+            atRoot(files, atRoot, new OutputFile.Generated(RedirectMaps.APACHE, () -> utf8(maps.apache())));
         }
         if (edition.isDefault()) {
             StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n");
             others.forEach(o -> robots.append("Sitemap: ").append(o.index.view.baseUrl()).append("sitemap.xml\n"));
-            files.add(new OutputFile.Generated("robots.txt", () -> utf8(robots.toString())));
+            atRoot(files, atRoot, new OutputFile.Generated("robots.txt", () -> utf8(robots.toString())));
         }
         return files;
     }
@@ -342,12 +367,20 @@ public final class SiteRenderer {
      */
     private List<RedirectMaps.Redirect> redirects() {
         List<RedirectMaps.Redirect> redirects = new ArrayList<>();
+        String prefix = edition.prefix();
         for (Debate d : site.debates()) {
-            d.aliases().forEach(a -> redirects.add(new RedirectMaps.Redirect(a, Links.debateFolder(d.slug()))));
+            d.aliases().forEach(a -> redirects.add(new RedirectMaps.Redirect(a, prefix + Links.debateFolder(d.slug()))));
         }
-        site.pages().forEach(p -> p.aliases().forEach(a -> redirects.add(new RedirectMaps.Redirect(a, p.slug() + "/"))));
-        site.redirects().forEach(r -> redirects.add(new RedirectMaps.Redirect(r.from(), r.to().substring(1))));
+        site.pages().forEach(p -> p.aliases().forEach(a -> redirects.add(
+                new RedirectMaps.Redirect(a, prefix + p.slug() + "/"))));
+        site.redirects().forEach(r -> redirects.add(new RedirectMaps.Redirect(r.from(), prefix + r.to().substring(1))));
         return redirects;
+    }
+
+    /** Adds {@code file} to {@code files}, marked as one of the site's root. */
+    private static void atRoot(List<OutputFile> files, Set<OutputFile> atRoot, OutputFile file) {
+        files.add(file);
+        atRoot.add(file);
     }
 
     private static byte[] utf8(String text) {
@@ -362,48 +395,53 @@ public final class SiteRenderer {
      * order) filed under it; the rest of the site's own files map to nothing.
      */
     public List<PlannedPath> plannedPaths() {
+        String prefix = edition.prefix();
         List<PlannedPath> owned = new ArrayList<>();
         for (Redirect r : site.redirects()) {
             owned.add(new PlannedPath(aliasHref(r.from()), Optional.of(r.position().file())));
         }
         for (Page p : site.pages()) {
-            owned.add(new PlannedPath(Links.page(p.slug()), Optional.of(p.position().file())));
+            owned.add(new PlannedPath(prefix + Links.page(p.slug()), Optional.of(p.position().file())));
             for (String alias : p.aliases()) {
                 owned.add(new PlannedPath(aliasHref(alias), Optional.of(p.position().file())));
             }
         }
         for (Person p : site.people()) {
             Optional<Path> owner = Optional.of(p.position().file());
-            owned.add(new PlannedPath(Links.person(p.id()), owner));
-            p.photo().ifPresent(photo -> owned.add(new PlannedPath(Links.personPhoto(photo), owner)));
+            owned.add(new PlannedPath(prefix + Links.person(p.id()), owner));
+            p.photo().ifPresent(photo -> owned.add(new PlannedPath(prefix + Links.personPhoto(photo), owner)));
         }
         ListPages lists = new ListPages(index, index.cards(Map.of()));
         for (Topic t : lists.publishedTopics()) {
             Optional<Path> owner = index.debatesWithTopic(t.slug()).stream().map(d -> d.position().file())
                     .min(Comparator.comparing(Path::toString));
             for (int n = 1; n <= lists.topicPageCount(t); n++) {
-                owned.add(new PlannedPath(Links.topic(t.slug(), n), owner));
+                owned.add(new PlannedPath(prefix + Links.topic(t.slug(), n), owner));
             }
-            owned.add(new PlannedPath(Links.topicFeed(t.slug()), owner));
+            owned.add(new PlannedPath(prefix + Links.topicFeed(t.slug()), owner));
         }
-        List<String> siteOwn = new ArrayList<>(ownSiteFiles(Map.of()).stream().map(OutputFile::path).toList());
+        Set<OutputFile> atRoot = rootFiles();
+        List<String> siteOwn = new ArrayList<>(ownSiteFiles(Map.of(), atRoot).stream()
+                .map(f -> atRoot.contains(f) ? f.path() : prefix + f.path()).toList());
         // Each owned path is one of the site's files: take that one claim out, keeping any other claim.
         owned.forEach(p -> siteOwn.remove(p.path()));
-        List<PlannedPath> paths = new ArrayList<>();
-        siteOwn.forEach(path -> paths.add(new PlannedPath(path, Optional.empty())));
-        paths.addAll(owned);
+        List<PlannedPath> all = new ArrayList<>();
+        siteOwn.forEach(path -> all.add(new PlannedPath(path, Optional.empty())));
+        all.addAll(owned);
         for (Debate d : site.debates()) {
             Optional<Path> owner = Optional.of(d.position().file());
-            paths.add(new PlannedPath(Links.debate(d.slug()), owner));
-            paths.add(new PlannedPath(Links.commentsJson(d.slug()), owner));
-            d.bundleFiles().forEach(f -> paths.add(new PlannedPath(Links.debateFolder(d.slug()) + f, owner)));
-            d.aliases().forEach(a -> paths.add(new PlannedPath(aliasHref(a), owner)));
+            all.add(new PlannedPath(prefix + Links.debate(d.slug()), owner));
+            all.add(new PlannedPath(prefix + Links.commentsJson(d.slug()), owner));
+            d.bundleFiles().forEach(f -> all.add(new PlannedPath(prefix + Links.debateFolder(d.slug()) + f, owner)));
+            d.aliases().forEach(a -> all.add(new PlannedPath(aliasHref(a), owner)));
         }
-        String prefix = edition.prefix();
-        List<PlannedPath> all = new ArrayList<>(prefix.isEmpty() ? paths
-                : paths.stream().map(p -> new PlannedPath(prefix + p.path(), p.owner())).toList());
         others.forEach(o -> all.addAll(o.plannedPaths()));
         return all;
+    }
+
+    /** A set for the files of {@link #ownSiteFiles} that go to the site's root, not this edition's folder. */
+    private static Set<OutputFile> rootFiles() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     /**

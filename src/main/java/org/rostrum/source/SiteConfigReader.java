@@ -19,9 +19,10 @@ import org.rostrum.model.SiteConfig;
  */
 final class SiteConfigReader {
 
+    private static final String IN_FOLDER = "default_language_in_folder";
     private static final Fields.Kind SITE = new Fields.Kind("site.yaml", Set.of(
             "title", "base_url", "description", "language", "timezone", "publisher", "per_page", "comments", "logo",
-            "params", "languages"));
+            "params", "languages", IN_FOLDER));
     private static final Fields.Kind COMMENTS = new Fields.Kind("comments", "a mapping of fields", "comments.",
             Set.of("max_depth", "per_page"));
 
@@ -79,7 +80,18 @@ final class SiteConfigReader {
         }
         return new SiteConfig(title, baseUrl, site.text("description"), languages.isEmpty() ? language
                 : languages.get(0), zone, site.text("publisher"), perPage, maxDepth, commentsPerPage, logo, params,
-                languages);
+                languages, inFolder(site, languages, diagnostics));
+    }
+
+    /** {@code default_language_in_folder}, which only a site in several languages has a use for. */
+    private static boolean inFolder(Fields site, List<String> languages, Diagnostics diagnostics) {
+        boolean inFolder = site.bool(IN_FOLDER).orElse(false);
+        if (inFolder && languages.size() < 2) {
+            site.scalar(IN_FOLDER, "true or false").ifPresent(s -> diagnostics.warning(s.position(),
+                    "field '" + IN_FOLDER + "' has no effect on a site in one language: list two or more"
+                            + " 'languages', or remove it"));
+        }
+        return inFolder;
     }
 
     /** {@code languages}: known codes without repeats, the default first; empty when absent. */

@@ -122,4 +122,14 @@ class MultilingualCheckTest {
         assertEquals(List.of("content/site.yaml:3:11: error: field 'language' must be the first of 'languages' (de),"
                 + " not 'fr'"), errors(SITE.replace("languages:", "language: fr\nlanguages:")));
     }
+
+    @Test
+    void reportsAnOldAddressThatClaimsAPageInTheDefaultLanguagesFolder() {
+        String site = SITE.replace("languages: [de, fr]\n", "languages: [de, fr]\ndefault_language_in_folder: true\n")
+                .replace("title: Nato\n", "title: Nato\naliases: [/de/, /de/debates/nato/]\n");
+        assertEquals(List.of("content/debates/nato/index.md:1:1: error: output file 'de/debates/nato/index.html' would be"
+                + " written twice: by this file and by content/debates/nato/index.md",
+                "content/debates/nato/index.md:1:1: error: output file 'de/index.html' would be written twice: by this"
+                        + " file and by the site itself"), errors(site));
+    }
 }

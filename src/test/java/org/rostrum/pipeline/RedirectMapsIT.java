@@ -54,11 +54,16 @@ class RedirectMapsIT {
     }
 
     private static InlineSite site(Path dir, String baseUrl) {
+        return site(dir, baseUrl, "");
+    }
+
+    /** The site below with {@code settings} (whole lines) added to its {@code site.yaml}. */
+    private static InlineSite site(Path dir, String baseUrl, String settings) {
         return InlineSite.of(dir, """
                 -- content/site.yaml --
                 title: Test Archive
                 base_url: %s
-                -- content/debates/votes/index.md --
+                %s-- content/debates/votes/index.md --
                 ---
                 title: Votes at 16?
                 date: 2024-01-01
@@ -95,7 +100,7 @@ class RedirectMapsIT {
                 2019: /archive/2024/
                 /tag/budget-cuts/: /search/?q=budget%%20cuts
                 /tag/политика/page/2/: /search/?q=Политика&kind=debate
-                """.formatted(baseUrl));
+                """.formatted(baseUrl, settings));
     }
 
     @Test
@@ -122,6 +127,35 @@ class RedirectMapsIT {
                     + "debates/votes/")).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode(), "the debate itself is not redirected");
         }
+    }
+
+    @Test
+    void withEveryLanguageInItsFolderEveryAliasLeadsToTheDefaultLanguagesFolder(@TempDir Path dir)
+            throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(NGINX), "nginx is not installed at " + NGINX);
+        int port = Nginx.freePort();
+        InlineSite site = site(dir, Nginx.baseUrl(port), "languages: [en, de]\ndefault_language_in_folder: true\n");
+        BuildResult built = site.build();
+        assertFalse(built.failed(), built.diagnostics().toString());
+        String include = site.out().resolve("redirects.nginx.conf").toAbsolutePath().toString();
+        try (Nginx nginx = Nginx.serve(NGINX, site.out(), dir.resolve("nginx"), port,
+                "include " + include + ";",
+                "if ($rostrum_redirect) { return 301 $rostrum_redirect; }")) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            for (Map.Entry<String, String> e : EXPECTED.entrySet()) {
+                URI asked = URI.create(nginx.baseUrl() + e.getKey().substring(1));
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(asked).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(301, response.statusCode(), asked.toString());
+                URI location = asked.resolve(response.headers().firstValue("Location").orElseThrow());
+                assertEquals(nginx.baseUrl() + "en/" + e.getValue(), location.toString(), asked.toString());
+                String path = URI.create(nginx.baseUrl()).relativize(location).getPath();
+                String target = path.endsWith("/") ? path + "index.html" : path;
+                assertTrue(Files.isRegularFile(site.out().resolve(target)), target);
+            }
+        }
+        assertEquals("0; url=../../en/topics/security/", Jsoup.parse(site.read("category/security/index.html"))
+                .selectFirst("meta[http-equiv=refresh]").attr("content"));
     }
 
     @Test

@@ -257,4 +257,32 @@ class SiteConfigReaderTest {
         assertEquals(List.of("content/site.yaml:3:11: error: field 'comments' must be a mapping, not text"),
                 site.messages());
     }
+
+    @Test
+    void readsDefaultLanguageInFolder() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "languages: [de, fr]\ndefault_language_in_folder: true\n");
+        SiteConfig config = site.load().config();
+        assertEquals(List.of(), site.messages());
+        assertEquals(true, config.everyLanguageInFolder());
+        MiniSite off = siteYaml(MiniSite.SITE_YAML + "languages: [de, fr]\n");
+        assertEquals(false, off.load().config().everyLanguageInFolder());
+    }
+
+    @Test
+    void rejectsDefaultLanguageInFolderThatIsNoBoolean() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "languages: [de, fr]\ndefault_language_in_folder: de\n");
+        SiteConfig config = site.load().config();
+        assertEquals(List.of("content/site.yaml:4:29: error: field 'default_language_in_folder' must be true or false,"
+                + " not 'de'"), site.messages());
+        assertEquals(false, config.everyLanguageInFolder());
+    }
+
+    @Test
+    void warnsOfDefaultLanguageInFolderOnASiteInOneLanguage() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "language: de\ndefault_language_in_folder: true\n");
+        SiteConfig config = site.load().config();
+        assertEquals(List.of("content/site.yaml:4:29: warning: field 'default_language_in_folder' has no effect on a"
+                + " site in one language: list two or more 'languages', or remove it"), site.messages());
+        assertEquals(false, config.everyLanguageInFolder());
+    }
 }

@@ -122,4 +122,31 @@ public final class FileTree {
             fail(what + ": " + differing.size() + " files differ in bytes that are not UTF-8 text, first " + first);
         }
     }
+
+    /**
+     * Fails unless {@code built} is byte for byte the golden copy in {@code golden}; with
+     * {@code -Dgolden.update=true}, replaces the golden copy with {@code built} instead (after an
+     * intended change: review the diff).
+     */
+    public static void assertGolden(Path golden, FileTree built) throws IOException {
+        if (Boolean.getBoolean("golden.update")) {
+            if (Files.exists(golden)) {
+                try (Stream<Path> walk = Files.walk(golden)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            for (String path : built.paths()) {
+                Path target = golden.resolve(path);
+                Files.createDirectories(target.getParent());
+                Files.write(target, built.bytes(path));
+            }
+            return;
+        }
+        if (!Files.isDirectory(golden)) {
+            fail("no golden files in " + golden + ": run with -Dgolden.update=true");
+        }
+        assertSame(FileTree.of(golden), built, "the golden copy (after an intended change: -Dgolden.update=true)");
+    }
 }

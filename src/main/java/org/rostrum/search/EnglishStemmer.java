@@ -53,31 +53,31 @@ final class EnglishStemmer {
     }
 
     private static void step1a(StringBuilder w) {
-        if (ends(w, "sses")) {
+        if (Words.endsWith(w, "sses")) {
             w.setLength(w.length() - 2);
-        } else if (ends(w, "ied") || ends(w, "ies")) {
+        } else if (Words.endsWith(w, "ied") || Words.endsWith(w, "ies")) {
             w.setLength(w.length() > 4 ? w.length() - 2 : w.length() - 1);
-        } else if (ends(w, "us") || ends(w, "ss")) {
+        } else if (Words.endsWith(w, "us") || Words.endsWith(w, "ss")) {
             return;
-        } else if (ends(w, "s") && hasVowel(w, 0, w.length() - 2)) {
+        } else if (Words.endsWith(w, "s") && hasVowel(w, 0, w.length() - 2)) {
             w.setLength(w.length() - 1);
         }
     }
 
     private static void step1b(StringBuilder w, int r1) {
-        if (ends(w, "eedly") || ends(w, "eed")) {
-            int cut = ends(w, "eedly") ? 5 : 3;
+        if (Words.endsWith(w, "eedly") || Words.endsWith(w, "eed")) {
+            int cut = Words.endsWith(w, "eedly") ? 5 : 3;
             if (w.length() - cut >= r1) {
                 w.setLength(w.length() - cut + 2);
             }
             return;
         }
-        int cut = ends(w, "ingly") ? 5 : ends(w, "edly") ? 4 : ends(w, "ing") ? 3 : ends(w, "ed") ? 2 : 0;
+        int cut = Words.endsWith(w, "ingly") ? 5 : Words.endsWith(w, "edly") ? 4 : Words.endsWith(w, "ing") ? 3 : Words.endsWith(w, "ed") ? 2 : 0;
         if (cut == 0 || !hasVowel(w, 0, w.length() - cut)) {
             return;
         }
         w.setLength(w.length() - cut);
-        if (ends(w, "at") || ends(w, "bl") || ends(w, "iz")) {
+        if (Words.endsWith(w, "at") || Words.endsWith(w, "bl") || Words.endsWith(w, "iz")) {
             w.append('e');
         } else if (endsInDouble(w)) {
             w.setLength(w.length() - 1);
@@ -152,20 +152,6 @@ final class EnglishStemmer {
             }
         }
         return false;
-    }
-
-    private static boolean ends(CharSequence w, String suffix) {
-        int n = w.length();
-        int k = suffix.length();
-        if (n < k) {
-            return false;
-        }
-        for (int i = 0; i < k; i++) {
-            if (w.charAt(n - k + i) != suffix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isVowel(char c) {

@@ -69,7 +69,7 @@ final class GermanStemmer {
             case "em", "ern", "er" -> w.setLength(at);
             case "e", "en", "es" -> {
                 w.setLength(at);
-                if (ends(w, "niss")) {
+                if (Words.endsWith(w, "niss")) {
                     w.setLength(w.length() - 1);
                 }
             }
@@ -105,7 +105,7 @@ final class GermanStemmer {
         switch (suffix) {
             case "end", "ung" -> {
                 w.setLength(at);
-                if (ends(w, "ig") && w.length() - 2 >= r2 && !(w.length() > 2 && w.charAt(w.length() - 3) == 'e')) {
+                if (Words.endsWith(w, "ig") && w.length() - 2 >= r2 && !(w.length() > 2 && w.charAt(w.length() - 3) == 'e')) {
                     w.setLength(w.length() - 2);
                 }
             }
@@ -116,7 +116,7 @@ final class GermanStemmer {
             }
             case "lich", "heit" -> {
                 w.setLength(at);
-                if ((ends(w, "er") || ends(w, "en")) && w.length() - 2 >= r1) {
+                if ((Words.endsWith(w, "er") || Words.endsWith(w, "en")) && w.length() - 2 >= r1) {
                     w.setLength(w.length() - 2);
                 }
             }
@@ -143,25 +143,11 @@ final class GermanStemmer {
     /** The longest of {@code suffixes} (given longest first) that {@code w} ends with, or null. */
     private static String longest(CharSequence w, String... suffixes) {
         for (String s : suffixes) {
-            if (ends(w, s)) {
+            if (Words.endsWith(w, s)) {
                 return s;
             }
         }
         return null;
-    }
-
-    private static boolean ends(CharSequence w, String suffix) {
-        int n = w.length();
-        int k = suffix.length();
-        if (n < k) {
-            return false;
-        }
-        for (int i = 0; i < k; i++) {
-            if (w.charAt(n - k + i) != suffix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isVowel(char c) {

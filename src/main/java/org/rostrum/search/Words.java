@@ -52,4 +52,19 @@ final class Words {
         }
         return words;
     }
+
+    /** Whether {@code w} ends with {@code suffix}, without copying it: the stemmers' test, on a word being cut. */
+    static boolean endsWith(CharSequence w, String suffix) {
+        int n = w.length();
+        int k = suffix.length();
+        if (n < k) {
+            return false;
+        }
+        for (int i = 0; i < k; i++) {
+            if (w.charAt(n - k + i) != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

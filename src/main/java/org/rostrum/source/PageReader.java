@@ -57,6 +57,21 @@ final class PageReader {
      * comments, files or aliases (it shares the original's).
      */
     Optional<Page> readTranslation(Path file, String slug, Diagnostics diagnostics) {
+        return parse(file, slug, TRANSLATION, diagnostics)
+                .flatMap(p -> p.fields().requiredText("title").map(t -> new Page(slug, t, p.summary(),
+                        p.body().html(), false, p.start(), p.body().links())));
+    }
+
+    /** A page file read: its front matter's fields, its rendered text and where it starts. */
+    private record Parsed(Fields fields, RenderedBody body, SourcePosition start) {
+        /** The summary of the front matter, else the text's first paragraph. */
+        Optional<String> summary() {
+            return fields.text("summary").or(() -> Optional.of(body.firstParagraph()).filter(p -> !p.isBlank()));
+        }
+    }
+
+    /** Reads {@code file}, the page {@code slug}, with front matter of {@code kind}; empty when broken (reported). */
+    private Optional<Parsed> parse(Path file, String slug, Fields.Kind kind, Diagnostics diagnostics) {
         Optional<SourceText> source = files.text(file, diagnostics);
         Optional<FrontMatter> split = source.flatMap(s -> FrontMatter.split(s, diagnostics));
         if (split.isEmpty()) {
@@ -65,10 +80,8 @@ final class PageReader {
         RenderedBody body = markdown.renderEditorial(split.get().body(), split.get().bodyStart(), slug + "/", diagnostics);
         SourcePosition start = source.get().start();
         return files.frontMatter(source.get(), split.get(), diagnostics)
-                .flatMap(v -> Fields.of(v, TRANSLATION, start, diagnostics))
-                .flatMap(fields -> fields.requiredText("title").map(t -> new Page(slug, t, fields.text("summary")
-                        .or(() -> Optional.of(body.firstParagraph()).filter(p -> !p.isBlank())), body.html(), false,
-                        start, body.links())));
+                .flatMap(v -> Fields.of(v, kind, start, diagnostics))
+                .map(fields -> new Parsed(fields, body, start));
     }
 
     /** The page in {@code file}; empty when it has no front matter or no valid title (reported). */
@@ -86,19 +99,12 @@ final class PageReader {
         for (String segment : slug.split("/")) {
             Slugs.check(segment, "page slug", SourcePosition.startOf(file), diagnostics);
         }
-        Optional<SourceText> source = files.text(file, diagnostics);
-        Optional<FrontMatter> split = source.flatMap(s -> FrontMatter.split(s, diagnostics));
-        if (split.isEmpty()) {
-            return Optional.empty();
-        }
-        RenderedBody body = markdown.renderEditorial(split.get().body(), split.get().bodyStart(), slug + "/", diagnostics);
-        SourcePosition start = source.get().start();
-        return files.frontMatter(source.get(), split.get(), diagnostics)
-                .flatMap(v -> Fields.of(v, FRONT_MATTER, start, diagnostics))
-                .flatMap(fields -> {
+        return parse(file, slug, FRONT_MATTER, diagnostics)
+                .flatMap(parsed -> {
+                    Fields fields = parsed.fields();
+                    RenderedBody body = parsed.body();
                     Optional<String> title = fields.requiredText("title");
-                    Optional<String> summary = fields.text("summary")
-                            .or(() -> Optional.of(body.firstParagraph()).filter(p -> !p.isBlank()));
+                    Optional<String> summary = parsed.summary();
                     boolean draft = fields.bool("draft").orElse(false);
                     List<String> aliases = Aliases.read(fields, diagnostics);
                     List<CommentInput> read = comments.readFile(commentsFile(file), diagnostics);
@@ -106,7 +112,7 @@ final class PageReader {
                             + FILES_SUFFIX);
                     List<String> own = Files.isDirectory(filesDir) ? tree.files(filesDir, n -> false, diagnostics)
                             : List.of();
-                    return title.map(t -> new Page(slug, t, summary, body.html(), draft, start, body.links(),
+                    return title.map(t -> new Page(slug, t, summary, body.html(), draft, parsed.start(), body.links(),
                             aliases, read, CommentThread.EMPTY, own));
                 });
     }

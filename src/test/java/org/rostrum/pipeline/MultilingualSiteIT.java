@@ -58,23 +58,7 @@ class MultilingualSiteIT {
     @Test
     void buildsTheBilingualArchiveExactlyAsTheGoldenFiles() throws IOException {
         FileTree built = FileTree.of(out);
-        if (Boolean.getBoolean("golden.update")) {
-            if (Files.exists(GOLDEN)) {
-                try (Stream<Path> walk = Files.walk(GOLDEN)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
-            for (String path : built.paths()) {
-                Path target = GOLDEN.resolve(path);
-                Files.createDirectories(target.getParent());
-                Files.write(target, built.bytes(path));
-            }
-            return;
-        }
-        FileTree.assertSame(FileTree.of(GOLDEN), built,
-                "the golden copy (after an intended change: -Dgolden.update=true)");
+        FileTree.assertGolden(GOLDEN, built);
     }
 
     @Test

@@ -137,6 +137,11 @@ public final class Strings {
 
     /** {@code rtl} for a language written right to left, else {@code ltr}: for {@code <html dir>}. */
     public String direction() {
+        return directionOf(language);
+    }
+
+    /** {@code rtl} when {@code language} (a BCP 47 tag) is written right to left, else {@code ltr}. */
+    public static String directionOf(String language) {
         return Plurals.rightToLeft(language) ? "rtl" : "ltr";
     }
 

@@ -2,6 +2,8 @@ package org.rostrum.render;
 
 import java.util.Optional;
 
+import org.rostrum.i18n.Strings;
+
 /**
  * One comment of a thread, in reading order. Threads are handed to templates flat, so that no
  * template recurses; the nesting is described by {@link #opensReplies()} and {@link #closeLevels()}:
@@ -49,4 +51,14 @@ public record CommentView(String id, String anchor, Optional<String> oldAnchor, 
         Optional<DateView> date, String bodyHtml, String text, boolean removed, boolean topLevel, int number, int depth,
         boolean flattened, Optional<String> parentAuthor, Optional<String> parentAnchor, boolean opensReplies,
         int replyTotal, int closeLevels, Optional<String> lang) {
+
+    /**
+     * The writing direction of {@link #lang()} ({@code rtl} or {@code ltr}), or {@code ""} when the
+     * reader's language is not given: the theme then lets the browser take it from the body's first
+     * letter ({@code dir="auto"}), so a Hebrew reply on an English page, or an English one on an
+     * Arabic page, keeps its punctuation at the right end.
+     */
+    public String direction() {
+        return lang.map(Strings::directionOf).orElse("");
+    }
 }

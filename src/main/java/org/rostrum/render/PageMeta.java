@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.rostrum.i18n.Strings;
+
 /**
  * What every page knows about itself.
  *
@@ -28,6 +30,15 @@ public record PageMeta(String root, String href, String url, String title, Strin
     public PageMeta {
         languages = List.copyOf(languages);
         Objects.requireNonNull(contentLanguage, "contentLanguage");
+    }
+
+    /**
+     * The writing direction of {@link #contentLanguage()} ({@code rtl} or {@code ltr}), or {@code ""}
+     * when the page's text is in its own language: an English debate shown untranslated in an
+     * Arabic edition is laid out left to right inside the right-to-left page.
+     */
+    public String contentDirection() {
+        return contentLanguage.map(Strings::directionOf).orElse("");
     }
 
     /** A page of a site in one language. */

@@ -136,6 +136,38 @@ class RightToLeftBrowserIT {
         }
     }
 
+    @Test
+    void aCommentInALanguageWrittenLeftToRightKeepsItsOwnDirection(@TempDir Path dir) throws Exception {
+        List<String> missing = new ArrayList<>();
+        Optional<Browser.Tools> tools = Browser.findTools(missing);
+        BrowserSite.require(tools.isPresent(), "browser tests skipped: missing " + String.join(", ", missing));
+        InlineSite site = InlineSite.of(dir.resolve("project"), ARABIC_SITE + """
+                  - id: c5
+                    author: Sam
+                    body: I agree, but who pays?
+                  - id: c6
+                    author: Anne
+                    lang: fr
+                    body: « Oui », dit-elle.
+                """);
+        assertEquals(List.of(), InlineSite.messages(site.build()));
+        Browser browser = Browser.start(tools.get());
+        try {
+            browser.open(site.out().resolve(DEBATE).toUri().toString());
+            assertEquals("rtl", direction(browser, "#comment-c1 .comment-body"), "an Arabic comment");
+            assertEquals("ltr", direction(browser, "#comment-c5 .comment-body"),
+                    "an English comment without lang: its question mark stays at its end, on the right");
+            assertEquals("ltr", direction(browser, "#comment-c6 .comment-card"), "a comment with lang: fr");
+            assertEquals("rtl", direction(browser, "#comment-c5 .comment-head"), "the heading stays in the page's direction");
+        } finally {
+            browser.close();
+        }
+    }
+
+    private static String direction(Browser browser, String selector) {
+        return (String) browser.script("return getComputedStyle(document.querySelector(arguments[0])).direction;", selector);
+    }
+
     @SuppressWarnings("unchecked")
     private static double right(Map<String, Object> rects, String which) {
         return ((Number) ((Map<String, Object>) rects.get(which)).get("right")).doubleValue();

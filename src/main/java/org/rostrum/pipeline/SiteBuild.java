@@ -174,9 +174,9 @@ public final class SiteBuild {
         }
         DebateStage stage = debateStage(run, loaded, renderer.get(), Incremental.none(plan));
         Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
-        phase(run, Phase.THREAD, loaded.site().debates(), d -> stats.put(d.slug(), stage.check(d, run.diagnostics())));
+        phase(run, Phase.DEBATE_PAGES, loaded.site().debates(), d -> stats.put(d.slug(), stage.check(d, run.diagnostics())));
         List<OutputFile> files = renderer.get().siteFiles(publishedStats(loaded.published(), stats));
-        phase(run, Phase.RENDER, files, file -> {
+        phase(run, Phase.SITE_PAGES, files, file -> {
             if (file instanceof OutputFile.Generated g) {
                 g.content().get();
             }
@@ -263,7 +263,7 @@ public final class SiteBuild {
      */
     private BuildResult stopped(Run run, Loaded loaded) {
         AtomicInteger total = new AtomicInteger();
-        phase(run.unobserved(), Phase.THREAD, loaded.site().debates(),
+        phase(run.unobserved(), Phase.DEBATE_PAGES, loaded.site().debates(),
                 d -> total.addAndGet(loaded.threads().thread(d, run.diagnostics()).size()));
         return result(run, loaded.published(), total.get(), Counts.NONE);
     }
@@ -320,7 +320,7 @@ public final class SiteBuild {
 
     /** The debates' step: each debate threaded, rendered and written (or kept), on the build's threads. */
     private static void writeDebates(Run run, Loaded loaded, DebateStage stage, SiteWriter writer, Debates debates) {
-        phase(run, Phase.THREAD, loaded.site().debates(),
+        phase(run, Phase.DEBATE_PAGES, loaded.site().debates(),
                 d -> debates.add(d, stage.build(d, writer, run.diagnostics())));
     }
 
@@ -339,7 +339,7 @@ public final class SiteBuild {
             return new SitePages(key, cache.siteOutputs());
         }
         List<OutputFile> files = renderer.siteFiles(counts);
-        phase(run, Phase.RENDER, files, writer::write);
+        phase(run, Phase.SITE_PAGES, files, writer::write);
         return new SitePages(key, files.stream().map(OutputFile::path).toList());
     }
 

@@ -1,13 +1,19 @@
 package org.rostrum;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +118,41 @@ class ArchitectureTest {
                 .should().callMethod(System.class, "exit", int.class)
                 .orShould().callMethod(Runtime.class, "halt", int.class)
                 .because("commands return exit codes, so that a build can run twice in one JVM")
+                .check(classes);
+    }
+
+    /**
+     * The classes not yet held to {@link #noMethodTakesMoreThanFiveParameters}; the list only shrinks.
+     */
+    private static final List<String> MANY_PARAMETERS_ALLOWED = List.of("org.rostrum.search.",
+            "org.rostrum.pipeline.SearchStage");
+
+    /**
+     * Beyond five parameters a call is read by counting commas: such parameters belong together in a
+     * record with a name. A record's own constructors are its components, and the methods the compiler
+     * writes (lambdas, enum constructors' hidden name and position) are not the source's.
+     */
+    @Test
+    void noMethodTakesMoreThanFiveParameters() {
+        codeUnits().that(DescribedPredicate.<JavaCodeUnit>describe("are written in the source, outside records'"
+                        + " constructors and the classes still allowed",
+                        u -> !u.getModifiers().contains(JavaModifier.SYNTHETIC)
+                                && !(u.isConstructor() && u.getOwner().isRecord())
+                                && MANY_PARAMETERS_ALLOWED.stream()
+                                        .noneMatch(a -> u.getOwner().getName().startsWith(a))))
+                .should(new ArchCondition<JavaCodeUnit>("take at most five parameters") {
+                    @Override
+                    public void check(JavaCodeUnit unit, ConditionEvents events) {
+                        // An enum's constructor also takes the constant's name and position.
+                        int hidden = unit.isConstructor() && unit.getOwner().isEnum() ? 2 : 0;
+                        int count = unit.getRawParameterTypes().size() - hidden;
+                        if (count > 5) {
+                            events.add(SimpleConditionEvent.violated(unit,
+                                    unit.getFullName() + " takes " + count + " parameters"));
+                        }
+                    }
+                })
+                .because("a call with more than five arguments is read by counting commas")
                 .check(classes);
     }
 }

@@ -46,16 +46,25 @@ final class ImportCommand implements Runnable {
     }
 
     /**
+     * One import: the format of its export, the content folder it writes into, and whether it only
+     * reads, converts and reports ({@code --dry-run}).
+     */
+    record Target(ImportReport.Format format, Path into, boolean dryRun) {
+    }
+
+    /**
      * Runs {@code step} all or nothing (see {@link StagedImport}), prints problems and the report;
      * 1 when the export had errors (nothing was written when it could not be read to its end).
      */
-    static int run(Path into, boolean dryRun, ImportReport.Format format, StagedImport.Step step, Terminal terminal) {
-        return run(into, dryRun, format, step, report -> true, terminal);
+    static int run(Target target, StagedImport.Step step, Terminal terminal) {
+        return run(target, step, report -> true, terminal);
     }
 
     /** As above; {@code after} runs on the report once the import is done, and false from it fails the command. */
-    static int run(Path into, boolean dryRun, ImportReport.Format format, StagedImport.Step step,
-            Predicate<ImportReport> after, Terminal terminal) {
+    static int run(Target target, StagedImport.Step step, Predicate<ImportReport> after, Terminal terminal) {
+        Path into = target.into();
+        boolean dryRun = target.dryRun();
+        ImportReport.Format format = target.format();
         Instant start = terminal.clock().instant();
         Diagnostics diagnostics = new Diagnostics();
         StagedImport.Result result = new StagedImport(into, dryRun, format).run(step, diagnostics);
@@ -135,7 +144,7 @@ final class ImportCommand implements Runnable {
                     downloadExternal && !dryRun, cache != null ? cache : beside.resolve("import-media-cache"), 4,
                     Duration.ofSeconds(30), 3);
             Path list = remoteList != null ? remoteList : beside.resolve("import-remote-media.txt");
-            return ImportCommand.run(into, dryRun, ImportReport.Format.WORDPRESS,
+            return ImportCommand.run(new Target(ImportReport.Format.WORDPRESS, into, dryRun),
                     (staging, diagnostics) -> new WordPressImporter(topics, media).run(export, staging, force, diagnostics),
                     report -> dryRun || writeRemoteList(report.media(), list, terminal), terminal);
         }
@@ -185,7 +194,7 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return ImportCommand.run(into, dryRun, ImportReport.Format.DISQUS,
+            return ImportCommand.run(new Target(ImportReport.Format.DISQUS, into, dryRun),
                     (staging, diagnostics) -> new DisqusImporter().run(export, staging, diagnostics), terminal);
         }
     }

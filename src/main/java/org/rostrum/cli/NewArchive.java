@@ -102,10 +102,11 @@ record NewArchive(Path dir, SiteDraft site, ZoneId zone, LocalDate today, boolea
                 Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), EXAMPLE_BODY));
         written.add("content/debates/" + EXAMPLE_SLUG + "/index.md");
         writer.writeComments(debate.resolve("comments.yaml"), List.of(
-                CommentDraft.published("c1", Optional.empty(), Optional.of("Pieter"), Optional.empty(),
-                        Optional.of(date), "The shops in our town fought it at first. Now they would not go back."),
-                CommentDraft.published("c1-1", Optional.of("c1"), Optional.of("Lena"), Optional.empty(),
-                        Optional.of(date), "Was it the same for the Saturday market?")));
+                CommentDraft.published("c1", Optional.empty(), Optional.of(date),
+                        "The shops in our town fought it at first. Now they would not go back.")
+                        .by(Optional.of("Pieter"), Optional.empty()),
+                CommentDraft.published("c1-1", Optional.of("c1"), Optional.of(date),
+                        "Was it the same for the Saturday market?").by(Optional.of("Lena"), Optional.empty())));
         written.add("content/debates/" + EXAMPLE_SLUG + "/comments.yaml");
         writer.writePerson(content.resolve("people").resolve(EXAMPLE_PERSON + ".yaml"), new PersonDraft(
                 "Mara Lindqvist", Optional.of("Urban planner"), Optional.empty(), Optional.empty(), List.of()));

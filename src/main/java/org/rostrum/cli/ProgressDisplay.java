@@ -11,7 +11,7 @@ import org.rostrum.pipeline.BuildProgress;
 /**
  * Shows how far a build has got, on the error stream so that results on standard output stay clean.
  * On a terminal it is a bar redrawn in place ({@code \r}) once the build has run for a second;
- * elsewhere (CI, pipes) a plain line such as {@code render: 5000/12000 files (2400/s)} every few
+ * elsewhere (CI, pipes) a plain line such as {@code site pages: 5000/12000 files (2400/s)} every few
  * seconds of a phase that runs that long. So fast builds print no progress at all; nothing is shown
  * with {@code --quiet}. With
  * {@code --verbose}, each phase ends with a line giving its time, however fast it was.
@@ -108,7 +108,7 @@ final class ProgressDisplay implements BuildProgress {
         err.flush();
     }
 
-    /** {@code render [######------]  5000/12000 files  2400/s}. */
+    /** {@code site pages [######------]  5000/12000 files  2400/s}. */
     private String bar(Phase phase, int done, Instant now) {
         StringBuilder s = new StringBuilder(phase.label());
         if (total > 0) {
@@ -123,7 +123,7 @@ final class ProgressDisplay implements BuildProgress {
         return s.toString();
     }
 
-    /** {@code render: 5000/12000 files (2400/s)}. */
+    /** {@code site pages: 5000/12000 files (2400/s)}. */
     private String line(Phase phase, int done, Instant now) {
         StringBuilder s = new StringBuilder(phase.label()).append(": ").append(done);
         if (total > 0) {

@@ -98,8 +98,19 @@ final class PostMedia {
         MediaLinks comments = commentsCopyable
                 ? batch.seenFrom(commentsFile, name -> siteAddress.get() + published + name)
                 : commentBatch;
-        return new Converted(markdown, featuredFile.flatMap(f -> featured), featuredFile, expanded,
-                List.of(batch, commentBatch).stream().distinct().toList(), comments, item.link());
+        return new Converted(markdown, new Featured(featuredFile.flatMap(f -> featured), featuredFile), expanded,
+                new Media(List.of(batch, commentBatch).stream().distinct().toList(), comments, item.link()));
+    }
+
+    /** A post's featured image: its attachment and its file name beside the post, when it was copied. */
+    private record Featured(Optional<Attachment> image, Optional<String> file) {
+    }
+
+    /**
+     * A post's media: the batches of files to copy (the post's first), how its comments link to
+     * them, and the post's address, which relative links in its comments start from.
+     */
+    private record Media(List<MediaCopier.Batch> batches, MediaLinks comments, String link) {
     }
 
     /** A converted post, ready to write. */
@@ -113,15 +124,14 @@ final class PostMedia {
         private final String link;
         private int copied;
 
-        private Converted(String markdown, Optional<Attachment> featuredImage, Optional<String> featuredFile,
-                Shortcodes.Expanded expanded, List<MediaCopier.Batch> batches, MediaLinks comments, String link) {
+        private Converted(String markdown, Featured featured, Shortcodes.Expanded expanded, Media media) {
             this.markdown = markdown;
-            this.featuredImage = featuredImage;
-            this.featuredFile = featuredFile;
+            this.featuredImage = featured.image();
+            this.featuredFile = featured.file();
             this.expanded = expanded;
-            this.batches = batches;
-            this.comments = comments;
-            this.link = link;
+            this.batches = media.batches();
+            this.comments = media.comments();
+            this.link = media.link();
         }
 
         String markdown() {

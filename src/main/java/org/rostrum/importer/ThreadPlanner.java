@@ -93,7 +93,8 @@ final class ThreadPlanner {
         List<CommentDraft> drafts = new ArrayList<>(kept.size());
         Set<String> written = new HashSet<>();
         roots.sort(SIBLING_ORDER);
-        walk(roots, replies, orphans, written, drafts, idPrefix, markdown);
+        Walk walk = new Walk(replies, orphans, written, drafts, idPrefix, markdown);
+        walk.from(roots);
         List<ExportedComment> looped = new ArrayList<>();
         for (ExportedComment comment : byKey.values()) {
             if (kept.contains(comment.key()) && !written.contains(comment.key())) {
@@ -106,7 +107,7 @@ final class ThreadPlanner {
                 diagnostics.warning(comment.position(), "comment " + comment.key()
                         + " is its own ancestor through its parents; written at the top level");
                 orphans.add(comment.key());
-                walk(List.of(comment), replies, orphans, written, drafts, idPrefix, markdown);
+                walk.from(List.of(comment));
             }
         }
         counts.merge(Outcome.ORPHAN_PLACED_AT_TOP, orphans.size(), Integer::sum);
@@ -130,24 +131,31 @@ final class ThreadPlanner {
         return kept;
     }
 
-    private static void walk(List<ExportedComment> roots, Map<String, List<ExportedComment>> replies,
-            Set<String> orphans, Set<String> written, List<CommentDraft> drafts, String idPrefix,
-            Function<ExportedComment, String> markdown) {
-        Deque<ExportedComment> stack = new ArrayDeque<>();
-        for (int i = roots.size() - 1; i >= 0; i--) {
-            stack.push(roots.get(i));
-        }
-        while (!stack.isEmpty()) {
-            ExportedComment comment = stack.pop();
-            if (!written.add(comment.key())) {
-                continue;
+    /**
+     * Writes comments as drafts, each before its replies: the replies by parent key, the keys of
+     * the comments placed at the top level, and what has been written so far, in order.
+     */
+    private record Walk(Map<String, List<ExportedComment>> replies, Set<String> orphans, Set<String> written,
+            List<CommentDraft> drafts, String idPrefix, Function<ExportedComment, String> markdown) {
+
+        /** Writes {@code roots} and everything under them not written yet, depth first, without recursion. */
+        void from(List<ExportedComment> roots) {
+            Deque<ExportedComment> stack = new ArrayDeque<>();
+            for (int i = roots.size() - 1; i >= 0; i--) {
+                stack.push(roots.get(i));
             }
-            boolean top = orphans.contains(comment.key());
-            drafts.add(draft(comment, top, idPrefix, markdown));
-            List<ExportedComment> children = new ArrayList<>(replies.getOrDefault(comment.key(), List.of()));
-            children.sort(SIBLING_ORDER);
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(children.get(i));
+            while (!stack.isEmpty()) {
+                ExportedComment comment = stack.pop();
+                if (!written.add(comment.key())) {
+                    continue;
+                }
+                boolean top = orphans.contains(comment.key());
+                drafts.add(draft(comment, top, idPrefix, markdown));
+                List<ExportedComment> children = new ArrayList<>(replies.getOrDefault(comment.key(), List.of()));
+                children.sort(SIBLING_ORDER);
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
+                }
             }
         }
     }
@@ -166,7 +174,7 @@ final class ThreadPlanner {
         if (top) {
             body = ORPHAN_NOTE + "\n\n" + body;
         }
-        return CommentDraft.published(id, parent, comment.author(), comment.authorUrl(), comment.date(), body);
+        return CommentDraft.published(id, parent, comment.date(), body).by(comment.author(), comment.authorUrl());
     }
 
     /** Numbers by value ({@code 9} before {@code 10}), anything else as text. */

@@ -23,18 +23,18 @@ final class TopicNames {
     private final TopicTerms choice;
     private final Map<String, String> spellingBySlug;
     private final Set<String> uncategorized;
-    private final int merged;
-    private final int dropped;
-    private final int unusable;
+    private final Counts counts;
 
-    private TopicNames(TopicTerms choice, Map<String, String> spellingBySlug, Set<String> uncategorized, int merged,
-            int dropped, int unusable) {
+    /** How many spellings were merged into another, terms dropped, and names left unusable. */
+    private record Counts(int merged, int dropped, int unusable) {
+    }
+
+    private TopicNames(TopicTerms choice, Map<String, String> spellingBySlug, Set<String> uncategorized,
+            Counts counts) {
         this.choice = choice;
         this.spellingBySlug = Map.copyOf(spellingBySlug);
         this.uncategorized = Set.copyOf(uncategorized);
-        this.merged = merged;
-        this.dropped = dropped;
-        this.unusable = unusable;
+        this.counts = counts;
     }
 
     /** Chooses the spellings from every term of the posts to be imported, in export order. */
@@ -85,7 +85,8 @@ final class TopicNames {
             merged += entry.getValue().size() - 1;
         }
         unusable.removeIf(String::isEmpty);
-        return new TopicNames(choice, spellings, uncategorized, merged, droppedSlugs.size(), unusable.size());
+        return new TopicNames(choice, spellings, uncategorized,
+                new Counts(merged, droppedSlugs.size(), unusable.size()));
     }
 
     /** The topics of a post with these terms, in the order of its terms, each once. */
@@ -111,9 +112,9 @@ final class TopicNames {
 
     /** Adds the report's notes: spellings merged, terms dropped. */
     void count(Tally tally) {
-        tally.add(Outcome.TOPICS_MERGED, merged);
-        tally.add(choice == TopicTerms.TAGS ? Outcome.CATEGORIES_DROPPED : Outcome.TAGS_DROPPED, dropped);
-        tally.add(Outcome.TOPICS_UNUSABLE, unusable);
+        tally.add(Outcome.TOPICS_MERGED, counts.merged());
+        tally.add(choice == TopicTerms.TAGS ? Outcome.CATEGORIES_DROPPED : Outcome.TAGS_DROPPED, counts.dropped());
+        tally.add(Outcome.TOPICS_UNUSABLE, counts.unusable());
     }
 
     /** A term's name as a topic: entities decoded, white space folded. */

@@ -3,11 +3,11 @@ package org.rostrum.pipeline;
 /**
  * Hears how far a build has got, so that a terminal can show a progress bar. {@link SiteBuild} calls
  * {@link #started}, then {@link #advanced} once per item, then {@link #finished}, for each
- * {@link Phase} it runs, in order; a build whose content has errors stops after {@link Phase#THREAD}.
+ * {@link Phase} it runs, in order; a build whose content has errors stops after {@link Phase#LOAD}.
  *
- * <p>During {@link Phase#THREAD} and {@link Phase#RENDER} the build's threads call {@link #advanced} at once, so
- * implementations must be thread-safe. Calls come once per item and must be cheap: an
- * implementation throttles its own output. The default methods do nothing.
+ * <p>During {@link Phase#DEBATE_PAGES} and {@link Phase#SITE_PAGES} the build's threads call
+ * {@link #advanced} at once, so implementations must be thread-safe. Calls come once per item and
+ * must be cheap: an implementation throttles its own output. The default methods do nothing.
  */
 public interface BuildProgress {
 
@@ -20,12 +20,12 @@ public interface BuildProgress {
         /** Reading {@code content/}: items are debate folders; their number is not known in advance. */
         LOAD("load", "debates"),
         /**
-         * Reading and threading the comments of every debate, and rendering and writing its pages
-         * (or keeping them, when nothing they show changed): items are debates.
+         * Each debate's pages: its comments read and threaded, its pages rendered and (for a build)
+         * written, or kept when nothing they show changed: items are debates.
          */
-        THREAD("thread", "debates"),
-        /** Rendering (and, for a build, writing) the pages of the whole site: items are files. */
-        RENDER("render", "files"),
+        DEBATE_PAGES("debate pages", "debates"),
+        /** The site's own pages (lists, feeds, sitemap, static files) rendered and, for a build, written: items are files. */
+        SITE_PAGES("site pages", "files"),
         /** Writing the search index: items are the published debates, indexed in the site's order. */
         INDEX("index", "debates");
 
@@ -37,7 +37,7 @@ public interface BuildProgress {
             this.unit = unit;
         }
 
-        /** The phase's name as a terminal shows it: {@code load}, {@code thread}, {@code render}. */
+        /** The phase's name as a terminal shows it: {@code load}, {@code debate pages}, {@code site pages}. */
         public String label() {
             return label;
         }

@@ -44,8 +44,9 @@ import org.rostrum.thread.CommentThreader;
  * is kept.
  *
  * <p>It applies when, since the last build, nothing global changed, no debate was added or removed,
- * and in each changed debate (at most {@value #MAX_DEBATES}) only {@code comments.yaml},
- * {@code comments.json} or {@code comments/} changed. Its thread must still have the counts it had
+ * and in each changed debate (at most {@value Planner#MAX_EDITED_DEBATES}) only {@code comments.yaml},
+ * {@code comments.json} or {@code comments/} changed ({@link Planner} finds them). Its thread must
+ * still have the counts it had
  * (other pages show them), no editors' link may point into it (its comments' ids could have
  * changed), and its comments must read without errors. Otherwise, or on any doubt, it declines and
  * the full incremental build runs, which gives the same site; {@code CommentEditTest} and
@@ -57,9 +58,6 @@ import org.rostrum.thread.CommentThreader;
  * missing, or when the patch cannot apply.
  */
 final class CommentEdit {
-
-    /** Beyond this many changed debates the full incremental build is as quick. */
-    static final int MAX_DEBATES = 64;
 
     private final MarkdownRenderer markdown;
     private final ContentLoader loader;
@@ -77,14 +75,15 @@ final class CommentEdit {
     }
 
     /**
-     * Rebuilds the debates whose comments alone changed, or returns empty when this build is not
-     * such a rebuild (then the output is as it was).
+     * Rebuilds the debates of {@code plan} whose comments alone changed, or returns empty when this
+     * build is not such a rebuild after all (then the output is as it was).
      *
      * @throws IOException when the output could not be written
      */
-    Optional<Result> build(BuildOptions options, BuildCache cache, InputScan scan, long globalFingerprint,
-            long nowMillis, Diagnostics diagnostics) throws IOException {
-        List<BuildCache.DebateEntry> changed = changedComments(cache, scan, globalFingerprint, nowMillis);
+    Optional<Result> build(Run run, BuildPlan plan) throws IOException {
+        BuildOptions options = run.options();
+        BuildCache cache = plan.cache();
+        List<BuildCache.DebateEntry> changed = plan.editedDebates();
         if (changed.isEmpty()) {
             return Optional.empty();
         }
@@ -94,7 +93,7 @@ final class CommentEdit {
         if (order.isEmpty() || patch.isEmpty() || patch.get().debates() != order.get().size()) {
             return Optional.empty();
         }
-        try (SiteWriter writer = SiteWriter.begin(options.out(), cache.outputs(), globalFingerprint)) {
+        try (SiteWriter writer = SiteWriter.begin(options.out(), cache.outputs(), plan.globalFingerprint())) {
             // The edited debates make the same files as before (their threads' counts, bundle files
             // and aliases are unchanged), so every other file is kept; checking that each is still
             // there goes on while they are rebuilt.
@@ -107,16 +106,15 @@ final class CommentEdit {
                     rebuilt.addAll(patch.get().fragmentPaths(at));
                 }
             }
-            Search search = new Search(store, order.get(), patch.get());
+            Search search = new Search(store, order.get(), patch.get(), writer);
             Background<Boolean> kept = Background.start("keep", () -> writer.keepAllBut(rebuilt));
             Diagnostics own = new Diagnostics();
-            Optional<Map<String, BuildCache.DebateEntry>> entries = rebuild(options, cache, scan, changed, nowMillis,
-                    writer, search, own);
+            Optional<Map<String, BuildCache.DebateEntry>> entries = rebuild(run, plan, search, own);
             if (!kept.join() || entries.isEmpty()) {
                 writer.abort();
                 return Optional.empty();
             }
-            diagnostics.addAll(own);
+            run.diagnostics().addAll(own);
             // The cache is moved aside while the output changes, then gets its new index.
             Path detached = BuildCache.detach(options.out());
             IndexPatch.forget(store.folder());
@@ -132,24 +130,27 @@ final class CommentEdit {
     /**
      * Reads, threads, renders and writes the changed debates, and returns the cache's entries
      * after it, or empty when this is not a rebuild after comment edits after all (then what
-     * went to {@code own} is left for the full build to report).
+     * went to {@code own}, not to the run's diagnostics, is left for the full build to report).
      */
-    private Optional<Map<String, BuildCache.DebateEntry>> rebuild(BuildOptions options, BuildCache cache,
-            InputScan scan, List<BuildCache.DebateEntry> changed, long nowMillis, SiteWriter writer, Search search,
+    private Optional<Map<String, BuildCache.DebateEntry>> rebuild(Run run, BuildPlan plan, Search search,
             Diagnostics own) {
+        BuildOptions options = run.options();
+        BuildCache cache = plan.cache();
+        InputScan scan = plan.scan();
+        SiteWriter writer = search.writer();
         Site globals = loader.loadSettingsAndPages(options.content(), own);
         Set<String> personIds = loader.personIds(options.content(), own);
         Map<String, Strings> strings = loader.loadStrings(options.content(), globals.config(), own);
         if (own.hasErrors()) {
             return Optional.empty();
         }
-        Site published = SiteBuild.publishable(globals, options, Instant.ofEpochMilli(nowMillis));
+        Site published = SiteBuild.publishable(globals, options, Instant.ofEpochMilli(run.start().toEpochMilli()));
         Background<SiteRenderer> renderer = Background.start("templates",
                 () -> new SiteRenderer(markdown, Theme.open(options.templates()), published, strings::get));
         DebateReader reader = new DebateReader(options.content(), globals.config(), personIds, markdown);
         CommentReader comments = new CommentReader(options.content(), globals.config());
         List<Changed> debates = new ArrayList<>();
-        for (BuildCache.DebateEntry entry : changed) {
+        for (BuildCache.DebateEntry entry : plan.editedDebates()) {
             Path dir = options.content().resolve("debates").resolve(entry.slug());
             Optional<Debate> debate = reader.read(dir, own);
             if (debate.isEmpty() || own.hasErrors()) {
@@ -187,15 +188,19 @@ final class CommentEdit {
             entries.put(e.slug(), new BuildCache.DebateEntry(e.slug(), scan.debates().get(e.slug()),
                     e.pageFingerprint(), e.stats(), outputs, e.blob()));
         }
-        if (!reindex(options, cache.globalFingerprint(), scan, debates, renderer.join(), writer, search,
-                Stemmer.forLanguage(published.config().language()))) {
+        if (!reindex(plan, new Edited(debates, renderer.join(), Stemmer.forLanguage(published.config().language())),
+                search, options.out())) {
             return Optional.empty();
         }
         return Optional.of(entries);
     }
 
-    /** The search index's store, the order of its debates, and its state. */
-    private record Search(SearchStore store, List<String> order, IndexPatch patch) {
+    /** The search index's store, the order of its debates, its state, and the writer its files go to. */
+    private record Search(SearchStore store, List<String> order, IndexPatch patch, SiteWriter writer) {
+    }
+
+    /** The changed debates, read and threaded, the renderer of their pages and the stemmer of their words. */
+    private record Edited(List<Changed> debates, SiteRenderer renderer, Stemmer stemmer) {
     }
 
     /** Whether the last build wrote {@code path} as a term shard or the manifest (a patch writes them all again). */
@@ -208,11 +213,11 @@ final class CommentEdit {
      * comments. False when an entry is missing or the patch cannot apply (then the full build
      * indexes what it must).
      */
-    private boolean reindex(BuildOptions options, long globalFingerprint, InputScan scan, List<Changed> debates,
-            SiteRenderer renderer, SiteWriter writer, Search search, Stemmer stemmer) {
+    private boolean reindex(BuildPlan plan, Edited edited, Search search, Path out) {
+        long globalFingerprint = plan.cache().globalFingerprint();
         Map<String, PreparedDocuments> fresh = new HashMap<>();
         Map<Integer, PreparedDocuments> prepared = new HashMap<>();
-        for (Changed c : debates) {
+        for (Changed c : edited.debates()) {
             String slug = c.before().slug();
             int at = search.order().indexOf(slug);
             Optional<PreparedDocuments> old = search.store().read(slug,
@@ -224,7 +229,8 @@ final class CommentEdit {
                 continue;
             }
             PreparedDocuments entry = old.get().withComments(
-                    SearchIndexWriter.prepare(stemmer, Optional.empty(), renderer.searchComments(c.debate(), c.thread())));
+                    SearchIndexWriter.prepare(edited.stemmer(), Optional.empty(),
+                            edited.renderer().searchComments(c.debate(), c.thread())));
             fresh.put(slug, entry);
             if (at >= 0) {
                 prepared.put(at, entry);
@@ -232,16 +238,16 @@ final class CommentEdit {
         }
         Optional<List<SearchIndexWriter.IndexFile>> files;
         try {
-            files = search.patch().apply(options.out(), prepared);
+            files = search.patch().apply(out, prepared);
         } catch (IOException e) {
             return false;
         }
         if (files.isEmpty()) {
             return false;
         }
-        files.get().forEach(f -> writer.write(new OutputFile.Generated(f.path(), f::content)));
+        files.get().forEach(f -> search.writer().write(new OutputFile.Generated(f.path(), f::content)));
         fresh.forEach((slug, entry) -> search.store().write(slug,
-                SearchStage.key(globalFingerprint, scan.debates().get(slug)), entry));
+                SearchStage.key(globalFingerprint, plan.scan().debates().get(slug)), entry));
         return true;
     }
 
@@ -250,30 +256,4 @@ final class CommentEdit {
      */
     record Result(OutputIndex index, int written, int kept) {
     }
-
-    /**
-     * The cache entries of the debates whose comments alone changed, or none when the build is not
-     * a rebuild after comment edits.
-     */
-    private static List<BuildCache.DebateEntry> changedComments(BuildCache cache, InputScan scan,
-            long globalFingerprint, long nowMillis) {
-        if (cache.globalFingerprint() != globalFingerprint || nowMillis >= cache.nextChange()
-                || !cache.debates().keySet().equals(scan.debates().keySet())) {
-            return List.of();
-        }
-        List<BuildCache.DebateEntry> changed = new ArrayList<>();
-        for (Map.Entry<String, Long> e : scan.debates().entrySet()) {
-            BuildCache.DebateEntry entry = cache.debates().get(e.getKey());
-            if (entry.fingerprint() == e.getValue()) {
-                continue;
-            }
-            if (entry.pageFingerprint() != scan.pages().get(e.getKey()) || cache.linkTargets().contains(e.getKey())
-                    || changed.size() == MAX_DEBATES) {
-                return List.of();
-            }
-            changed.add(entry);
-        }
-        return changed;
-    }
-
 }

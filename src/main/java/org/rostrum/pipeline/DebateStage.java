@@ -1,14 +1,10 @@
 package org.rostrum.pipeline;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rostrum.diag.Diagnostics;
-import org.rostrum.model.CommentInput;
 import org.rostrum.model.CommentThread;
 import org.rostrum.model.Debate;
 import org.rostrum.model.ThreadStats;
@@ -17,22 +13,17 @@ import org.rostrum.output.SiteWriter;
 import org.rostrum.pipeline.cache.BuildCache;
 import org.rostrum.pipeline.cache.DebateBlob;
 import org.rostrum.pipeline.cache.DebateCodec;
-import org.rostrum.pipeline.cache.InputScan;
-import org.rostrum.pipeline.cache.SearchStore;
 import org.rostrum.render.DebateContext;
 import org.rostrum.render.SiteRenderer;
-import org.rostrum.source.CommentReader;
-import org.rostrum.source.DebateReader;
 import org.rostrum.search.SearchIndexWriter;
 import org.rostrum.search.Stemmer;
-import org.rostrum.thread.CommentThreader;
+import org.rostrum.source.DebateReader;
 
 /**
- * Thread, render and write for one debate at a time: reads its comments, threads them, renders
- * its pages and hands them to the writer, so that only the debates being worked on have their
- * comments in memory. An incremental build first asks whether the last build's files of the debate
- * can be kept: its folder is unchanged, what its pages show of the rest of the archive is unchanged,
- * and the files are still there. Then it does nothing at all for it.
+ * One debate at a time, in named steps: {@link #keep} what the last build wrote of it when nothing
+ * its pages show changed; else {@link DebateThreads#thread thread} its comments, {@link #render}
+ * its pages, {@link #write} them and {@link #index} it for the search. Working a debate at a time
+ * keeps only the debates being worked on in memory with their comments.
  *
  * <p>Safe to use from many threads: each call works on its own debate.
  */
@@ -47,87 +38,61 @@ final class DebateStage {
     record Outcome(ThreadStats stats, BuildCache.DebateEntry entry) {
     }
 
-    private static final byte[] NO_CONTEXT = new byte[0];
+    /**
+     * What the debate's pages show of the rest of the archive: taken from the cache when neither
+     * the debate nor its neighbourhood changed, else computed (and then kept for rendering).
+     */
+    private record Context(byte[] encoded, Optional<DebateContext> computed) {
+    }
 
-    private final CommentReader comments;
+    private static final Context NO_CONTEXT = new Context(new byte[0], Optional.empty());
+
+    private final DebateThreads threads;
     private final DebateReader reader;
-    private final CommentThreader threader;
     private final SiteRenderer renderer;
     private final Set<String> published;
-    private final Map<String, Debate> summaries;
-    private final BuildCache cache;
-    private final InputScan scan;
+    private final Incremental incremental;
     private final boolean neighbourhoodUnchanged;
-    private final Optional<SearchStore> search;
-    private final long globalFingerprint;
 
     /**
-     * @param summaries the debates that were taken from the cache instead of being read (their
-     *                  editors' text is missing, so they are read again before being rendered)
-     * @param cache     what the last build knew, or {@link BuildCache#EMPTY}
-     * @param search    where to put what the search index holds of each published debate it renders
-     *                  (none for a check), keyed with {@code globalFingerprint}
+     * @param published   the slugs of the debates the site publishes (the others are threaded, so
+     *                    that their problems are reported, but not rendered)
+     * @param incremental what the last build left, and where search entries go (none for a check)
      */
-    DebateStage(CommentReader comments, DebateReader reader, CommentThreader threader, SiteRenderer renderer,
-            Set<String> published, Map<String, Debate> summaries, BuildCache cache, InputScan scan,
-            Optional<SearchStore> search, long globalFingerprint) {
-        this.search = search;
-        this.globalFingerprint = globalFingerprint;
-        this.neighbourhoodUnchanged = cache.neighbourhood() != 0 && cache.neighbourhood() == renderer.neighbourhood();
-        this.comments = comments;
+    DebateStage(DebateThreads threads, DebateReader reader, SiteRenderer renderer, Set<String> published,
+            Incremental incremental) {
+        this.threads = threads;
         this.reader = reader;
-        this.threader = threader;
         this.renderer = renderer;
         this.published = published;
-        this.summaries = summaries;
-        this.cache = cache;
-        this.scan = scan;
+        this.incremental = incremental;
+        BuildCache cache = incremental.cache();
+        this.neighbourhoodUnchanged = cache.neighbourhood() != 0 && cache.neighbourhood() == renderer.neighbourhood();
     }
 
     /**
      * Builds one debate into {@code writer}: keeps its files when nothing they show changed, else
-     * threads and renders it. Drafts and future debates are threaded (so that their problems are
-     * reported) but not rendered.
+     * threads, renders and writes it and indexes it for the search. Drafts and future debates are
+     * threaded (so that their problems are reported) but not rendered.
      */
     Outcome build(Debate d, SiteWriter writer, Diagnostics diagnostics) {
-        boolean isPublished = published.contains(d.slug());
-        long fingerprint = scan.debates().getOrDefault(d.slug(), 0L);
-        long pageFingerprint = scan.pages().getOrDefault(d.slug(), 0L);
-        Optional<BuildCache.DebateEntry> unchanged = cache.entry(d.slug())
-                .filter(e -> summaries.containsKey(d.slug()) && e.fingerprint() == fingerprint);
-        // When no debate changed what other pages show of it, no debate's context changed either.
-        DebateContext computed = null;
-        byte[] context;
-        if (!isPublished) {
-            context = NO_CONTEXT;
-        } else if (unchanged.isPresent() && neighbourhoodUnchanged) {
-            context = unchanged.get().context();
-        } else {
-            computed = renderer.context(d);
-            context = DebateCodec.context(computed);
-        }
-        Optional<BuildCache.DebateEntry> before = unchanged.filter(e -> Arrays.equals(e.context(), context));
-        if (before.isPresent() && writer.keepAll(before.get().outputs())) {
-            return new Outcome(before.get().stats(), before.get());
+        Optional<BuildCache.DebateEntry> unchanged = unchanged(d);
+        Context context = context(d, unchanged);
+        Optional<BuildCache.DebateEntry> kept = keep(unchanged, context, writer);
+        if (kept.isPresent()) {
+            return new Outcome(kept.get().stats(), kept.get());
         }
         Optional<Debate> full = fullDebate(d, diagnostics);
         Diagnostics own = new Diagnostics();
-        CommentThread thread = thread(d.directory(), own);
+        CommentThread thread = threads.thread(d, own);
         diagnostics.addAll(own);
-        List<String> outputs = new ArrayList<>();
-        if (isPublished && full.isPresent() && !own.hasErrors()) {
-            DebateContext shown = computed != null ? computed : renderer.context(d);
-            for (OutputFile file : renderer.debateFiles(full.get(), thread, shown)) {
-                writer.write(file);
-                outputs.add(file.path());
-            }
-            search.ifPresent(store -> store.write(d.slug(), SearchStage.key(globalFingerprint, fingerprint),
-                    SearchIndexWriter.prepare(Stemmer.forLanguage(renderer.language()), Optional.of(renderer.searchDebate(d)),
-                            renderer.searchDocuments(full.get(), thread))));
+        List<String> outputs = List.of();
+        if (published.contains(d.slug()) && full.isPresent() && !own.hasErrors()) {
+            outputs = write(render(full.get(), thread, context.computed().orElseGet(() -> renderer.context(d))), writer);
+            index(d, full.get(), thread);
         }
-        return new Outcome(thread.stats(),
-                new BuildCache.DebateEntry(d.slug(), fingerprint, pageFingerprint, thread.stats(), outputs,
-                        DebateBlob.of(context, d)));
+        return new Outcome(thread.stats(), new BuildCache.DebateEntry(d.slug(), incremental.fingerprint(d.slug()),
+                incremental.pageFingerprint(d.slug()), thread.stats(), outputs, DebateBlob.of(context.encoded(), d)));
     }
 
     /**
@@ -136,7 +101,7 @@ final class DebateStage {
      */
     ThreadStats check(Debate d, Diagnostics diagnostics) {
         Diagnostics own = new Diagnostics();
-        CommentThread thread = thread(d.directory(), own);
+        CommentThread thread = threads.thread(d, own);
         diagnostics.addAll(own);
         if (published.contains(d.slug()) && !own.hasErrors()) {
             for (OutputFile file : renderer.debateFiles(d, thread)) {
@@ -148,13 +113,62 @@ final class DebateStage {
         return thread.stats();
     }
 
-    private CommentThread thread(Path directory, Diagnostics diagnostics) {
-        List<CommentInput> inputs = comments.read(directory, diagnostics);
-        return threader.thread(inputs, diagnostics);
+    /** The last build's entry of the debate, when its folder is unchanged and its summary came from the cache. */
+    private Optional<BuildCache.DebateEntry> unchanged(Debate d) {
+        return incremental.cache().entry(d.slug())
+                .filter(e -> incremental.summaries().containsKey(d.slug())
+                        && e.fingerprint() == incremental.fingerprint(d.slug()));
+    }
+
+    private Context context(Debate d, Optional<BuildCache.DebateEntry> unchanged) {
+        if (!published.contains(d.slug())) {
+            return NO_CONTEXT;
+        }
+        // When no debate changed what other pages show of it, no debate's context changed either.
+        if (unchanged.isPresent() && neighbourhoodUnchanged) {
+            return new Context(unchanged.get().context(), Optional.empty());
+        }
+        DebateContext computed = renderer.context(d);
+        return new Context(DebateCodec.context(computed), Optional.of(computed));
+    }
+
+    /**
+     * The keeping step: the last build's entry of the debate when its folder and what its pages
+     * show of the rest of the archive are unchanged, and all its files are still there.
+     */
+    private static Optional<BuildCache.DebateEntry> keep(Optional<BuildCache.DebateEntry> unchanged, Context context,
+            SiteWriter writer) {
+        return unchanged.filter(e -> Arrays.equals(e.context(), context.encoded()))
+                .filter(e -> writer.keepAll(e.outputs()));
+    }
+
+    /**
+     * The rendering step: the files of the debate's pages, each rendered when the writer asks for
+     * its bytes (or kept, when its key is the last build's).
+     */
+    private List<OutputFile> render(Debate full, CommentThread thread, DebateContext context) {
+        return renderer.debateFiles(full, thread, context);
+    }
+
+    /** The writing step: hands the files to the writer, and returns their paths. */
+    private static List<String> write(List<OutputFile> files, SiteWriter writer) {
+        for (OutputFile file : files) {
+            writer.write(file);
+        }
+        return files.stream().map(OutputFile::path).toList();
+    }
+
+    /** Leaves what the search index holds of the debate in the store, for the index and the next build. */
+    private void index(Debate d, Debate full, CommentThread thread) {
+        incremental.search().ifPresent(store -> store.write(d.slug(),
+                SearchStage.key(incremental.plan().globalFingerprint(), incremental.fingerprint(d.slug())),
+                SearchIndexWriter.prepare(Stemmer.forLanguage(renderer.language()),
+                        Optional.of(renderer.searchDebate(d)), renderer.searchDocuments(full, thread))));
     }
 
     /** The debate with its editors' text: read again when only its summary came from the cache. */
     private Optional<Debate> fullDebate(Debate d, Diagnostics diagnostics) {
-        return summaries.containsKey(d.slug()) ? reader.read(d.directory(), diagnostics) : Optional.of(d);
+        return incremental.summaries().containsKey(d.slug()) ? reader.read(d.directory(), diagnostics)
+                : Optional.of(d);
     }
 }

@@ -63,7 +63,7 @@ final class OutputFolder {
             diagnostics.error(at, "the output folder cannot be '" + given + "': it is the root of the file system");
             return given;
         }
-        checkSources(given, real, options, at, diagnostics);
+        checkSources(given, real, options, diagnostics);
         for (Path root : repositoryRoots(workingDirectory, options.content())) {
             if (root.startsWith(real)) {
                 diagnostics.error(at, "output folder '" + given + "' " + (root.equals(real) ? "is" : "contains")
@@ -76,21 +76,21 @@ final class OutputFolder {
         return target;
     }
 
-    private static void checkSources(Path given, Path real, BuildOptions options, SourcePosition at,
-            Diagnostics diagnostics) {
-        checkSource(given, real, options.content(), "content", at, diagnostics);
-        checkSource(given, real, options.templates(), "templates", at, diagnostics);
+    /** Reports an output folder {@code given} (really {@code real}) that is, holds or lies in a source folder. */
+    private static void checkSources(Path given, Path real, BuildOptions options, Diagnostics diagnostics) {
+        checkSource(given, real, options.content(), "content", diagnostics);
+        checkSource(given, real, options.templates(), "templates", diagnostics);
     }
 
-    private static void checkSource(Path given, Path real, Path source, String what, SourcePosition at,
-            Diagnostics diagnostics) {
+    private static void checkSource(Path given, Path real, Path source, String what, Diagnostics diagnostics) {
         Path folder = real(source.toAbsolutePath().normalize());
         String relation = folder.equals(real) ? "is"
                 : real.startsWith(folder) ? "is inside"
                 : folder.startsWith(real) ? "contains"
                 : null;
         if (relation != null) {
-            diagnostics.error(at, "output folder '" + given + "' " + relation + " the " + what + " folder '"
+            diagnostics.error(SourcePosition.startOf(given), "output folder '" + given + "' " + relation + " the "
+                    + what + " folder '"
                     + source + "'; choose a folder of its own, such as site");
         }
     }

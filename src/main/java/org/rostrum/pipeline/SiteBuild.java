@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +31,6 @@ import org.rostrum.output.OutputIndex;
 import org.rostrum.output.SiteWriter;
 import org.rostrum.i18n.Strings;
 import org.rostrum.pipeline.cache.BuildCache;
-import org.rostrum.pipeline.cache.CodeVersion;
 import org.rostrum.pipeline.cache.InputScan;
 import org.rostrum.pipeline.cache.SearchStore;
 import org.rostrum.render.SiteRenderer;
@@ -44,9 +43,12 @@ import org.rostrum.source.DebateReader;
 import org.rostrum.thread.CommentThreader;
 
 /**
- * One build of a site: load, check links ({@link LinkChecker}), then thread, render and write debate
- * by debate. The same object serves {@code build}, {@code check} and the preview server; it holds
- * no state between runs, so it can run any number of times in one JVM.
+ * One build of a site, read top to bottom in {@link #write}: load, check links ({@link LinkChecker}),
+ * plan the output paths, then thread, render and write debate by debate ({@link DebateStage}), the
+ * site's own pages, the search index ({@link SearchStage}), and the cache for the next build. What a
+ * run does at all is decided first by the {@link Planner}. The same object serves {@code build},
+ * {@code check} and the preview server; it holds no state between runs, so it can run any number of
+ * times in one JVM.
  *
  * <p>A build is incremental: beside the output folder it keeps a cache ({@code .site.cache}) of
  * what it read and wrote, and the next build reads again only the debates whose folders changed,
@@ -61,6 +63,7 @@ public final class SiteBuild {
     private final MarkdownRenderer markdown;
     private final ContentLoader loader;
     private final CommentThreader threader = new CommentThreader();
+    private final Planner planner;
     private final CommentEdit commentEdit;
     private final Clock clock;
 
@@ -68,6 +71,7 @@ public final class SiteBuild {
     public SiteBuild(MarkdownRenderer markdown, Clock clock) {
         this.markdown = markdown;
         this.loader = new ContentLoader(markdown);
+        this.planner = new Planner(loader);
         this.commentEdit = new CommentEdit(markdown, loader, threader);
         this.clock = clock;
     }
@@ -84,16 +88,13 @@ public final class SiteBuild {
 
     /**
      * {@link #build(BuildOptions)}, telling {@code progress} how far it has got; once its output
-     * folder is known to be one it may write ({@link OutputFolder}).
+     * folder is known to be one it may write ({@link OutputFolder}), the {@link Planner} decides
+     * what the build does.
      */
     public BuildResult build(BuildOptions options, BuildProgress progress) {
-        Instant start = clock.instant();
-        Diagnostics diagnostics = new Diagnostics();
-        Path out = OutputFolder.check(options, Path.of(""), diagnostics);
-        if (diagnostics.hasErrors()) {
-            return new BuildResult(diagnostics.sorted(), 0, 0, 0, 0, 0, Duration.between(start, clock.instant()));
-        }
-        return run(new Run(options.withOut(out), progress, diagnostics, start), true);
+        Run run = new Run(options, progress, new Diagnostics(), clock.instant());
+        Run writing = run.writingTo(OutputFolder.check(options, Path.of(""), run.diagnostics()));
+        return carryOut(writing, run.diagnostics().hasErrors() ? BuildPlan.REFUSED : planner.forBuild(writing));
     }
 
     /**
@@ -106,97 +107,125 @@ public final class SiteBuild {
 
     /** {@link #check(BuildOptions)}, telling {@code progress} how far it has got. */
     public BuildResult check(BuildOptions options, BuildProgress progress) {
-        return run(new Run(options, progress, new Diagnostics(), clock.instant()), false);
+        Run run = new Run(options, progress, new Diagnostics(), clock.instant());
+        return carryOut(run, planner.forCheck(run));
     }
 
-    /** The whole build, in order: what changed, load, then thread, render and write. */
-    private BuildResult run(Run run, boolean write) {
+    private BuildResult carryOut(Run run, BuildPlan plan) {
+        return switch (plan.kind()) {
+            case REFUSED -> new BuildResult(run.diagnostics().sorted(), 0, 0, 0, 0, 0, elapsed(run));
+            case UNCHANGED -> unchanged(run, plan.cache());
+            case COMMENT_EDIT -> editComments(run, plan);
+            case BUILD -> write(run, plan);
+            case CHECK -> check(run, plan);
+        };
+    }
+
+    /**
+     * The build, step by step: load the content, check the editors' links and plan the output
+     * paths; then thread, render and write each debate, render and write the site's own pages,
+     * write the search index, and keep what the next build needs. Nothing is written when
+     * anything failed.
+     */
+    private BuildResult write(Run run, BuildPlan plan) {
+        BuildCache cache = recall(plan);
+        Loaded loaded = load(run, unchangedDebates(cache, plan.scan()));
+        Set<String> linkTargets = checkLinks(run, loaded);
+        Optional<SiteRenderer> renderer = planOutput(run, loaded);
+        if (renderer.isEmpty()) {
+            return stopped(run, loaded);
+        }
+        Incremental incremental = new Incremental(plan, cache, loaded.summaries(), Optional.of(searchStore(run)));
+        Debates debates = new Debates();
+        try (SiteWriter writer = SiteWriter.begin(run.options().out(), plan.previous(), plan.globalFingerprint())) {
+            writeDebates(run, loaded, debateStage(run, loaded, renderer.get(), incremental), writer, debates);
+            SitePages site = writeSitePages(run, renderer.get(), debates.counts(loaded.published()), cache, writer);
+            SearchStage search = searchStage(run, loaded, renderer.get(), incremental);
+            Optional<SearchIndexWriter> index = writeIndex(run, search, loaded.published(), writer);
+            if (run.diagnostics().hasErrors()) {
+                writer.abort();
+                return result(run, loaded.published(), debates.comments(), Counts.NONE);
+            }
+            OutputIndex output = commit(run, writer, search, index);
+            saveCache(run, new BuildCache(plan.globalFingerprint(), nextChange(loaded.site(), run.start()),
+                    loaded.published().debates().size(), debates.comments(), renderer.get().neighbourhood(),
+                    site.key(), site.paths(), linkTargets, output, debates.entries(), Optional.empty()));
+            return result(run, loaded.published(), debates.comments(), Counts.of(output, writer));
+        } catch (IOException | UncheckedIOException e) {
+            return failed(run, loaded, debates, "cannot write the site: " + e.getMessage());
+        } catch (InterruptedException e) {
+            java.lang.Thread.currentThread().interrupt();
+            return failed(run, loaded, debates, "build interrupted");
+        }
+    }
+
+    /** The last build's cache as far as this one may trust it, its blobs read; none when they are damaged. */
+    private static BuildCache recall(BuildPlan plan) {
+        return plan.cache().loadBlobs() ? plan.cache() : BuildCache.EMPTY;
+    }
+
+    /** The check, with the steps of {@link #write} that read and render, writing nothing. */
+    private BuildResult check(Run run, BuildPlan plan) {
+        Loaded loaded = load(run, Map.of());
+        checkLinks(run, loaded);
+        Optional<SiteRenderer> renderer = planOutput(run, loaded);
+        if (renderer.isEmpty()) {
+            return stopped(run, loaded);
+        }
+        DebateStage stage = debateStage(run, loaded, renderer.get(), Incremental.none(plan));
+        Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
+        phase(run, Phase.DEBATE_PAGES, loaded.site().debates(), d -> stats.put(d.slug(), stage.check(d, run.diagnostics())));
+        List<OutputFile> files = renderer.get().siteFiles(publishedStats(loaded.published(), stats));
+        phase(run, Phase.SITE_PAGES, files, file -> {
+            if (file instanceof OutputFile.Generated g) {
+                g.content().get();
+            }
+        });
+        int comments = stats.values().stream().mapToInt(ThreadStats::total).sum();
+        int debatePages = loaded.published().debates().size();
+        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count() + debatePages;
+        return result(run, loaded.published(), comments, new Counts(pages, 0, 0));
+    }
+
+    /**
+     * Rebuilds the debates whose comments alone changed ({@link CommentEdit}), or, when it declines,
+     * builds the site.
+     */
+    private BuildResult editComments(Run run, BuildPlan plan) {
+        BuildCache cache = plan.cache();
+        try {
+            return commentEdit.build(run, plan)
+                    .map(r -> new BuildResult(run.diagnostics().sorted(), cache.debateCount(), cache.commentCount(),
+                            pageCount(r.index()), r.written(), r.kept(), elapsed(run)))
+                    .orElseGet(() -> write(run, plan));
+        } catch (IOException e) {
+            run.diagnostics().error(SourcePosition.startOf(run.options().out()), "cannot write the site: "
+                    + e.getMessage());
+            return new BuildResult(run.diagnostics().sorted(), cache.debateCount(), cache.commentCount(), 0, 0, 0,
+                    elapsed(run));
+        }
+    }
+
+    /** What a run has loaded: the site, as read and as published, and what it renders with. */
+    private record Loaded(Site site, Site published, Map<String, Strings> strings, Theme theme,
+            Map<String, Debate> summaries, DebateThreads threads) {
+    }
+
+    /**
+     * The loading step: the content (the debates of {@code summaries} taken from the cache), the
+     * interface strings and the theme, with the problems of the theme reported.
+     */
+    private Loaded load(Run run, Map<String, Debate> summaries) {
         BuildOptions options = run.options();
         Diagnostics diagnostics = run.diagnostics();
-        Instant start = run.start();
-        // The cache is read while the content is scanned: neither needs the other.
-        Background<BuildCache> cached = write && !options.clean()
-                ? Background.start("cache", () -> BuildCache.read(options.out())) : null;
-        InputScan scan = InputScan.of(options.content(), options.templates());
-        long globalFingerprint = globalFingerprint(options, scan);
-        BuildCache cache = cached != null ? cached.join() : BuildCache.EMPTY;
-        if (write && cache.unchangedFor(globalFingerprint, scan, start.toEpochMilli())
-                && OutputCheck.allPresent(options.out(), cache.outputs().paths())) {
-            return unchanged(cache, diagnostics, start);
-        }
-        // A site in several languages is rendered whole on every build that changed anything (each
-        // language's pages show the others'); the writer still writes only the files whose bytes changed.
-        boolean multilingual = write && loader.loadConfig(options.content(), new Diagnostics()).multilingual();
-        OutputIndex previous = cache.outputs();
-        if (multilingual) {
-            cache = BuildCache.EMPTY;
-        }
-        if (write && !options.clean() && !multilingual) {
-            try {
-                Optional<CommentEdit.Result> edited = commentEdit.build(options, cache, scan, globalFingerprint,
-                        start.toEpochMilli(), diagnostics);
-                if (edited.isPresent()) {
-                    CommentEdit.Result r = edited.get();
-                    return new BuildResult(diagnostics.sorted(), cache.debateCount(), cache.commentCount(),
-                            pageCount(r.index()),
-                            r.written(), r.kept(), Duration.between(start, clock.instant()));
-                }
-            } catch (IOException e) {
-                diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());
-                return new BuildResult(diagnostics.sorted(), cache.debateCount(), cache.commentCount(), 0, 0, 0,
-                        Duration.between(start, clock.instant()));
-            }
-        }
-        if (cache.globalFingerprint() == globalFingerprint && !cache.loadBlobs()) {
-            cache = BuildCache.EMPTY;
-        }
-        Map<String, Debate> summaries = cache.globalFingerprint() == globalFingerprint
-                ? unchangedDebates(cache, scan) : Map.of();
-        Site site = load(options, summaries, run.progress(), diagnostics);
-        Site published = publishable(site, options, start);
+        Site site = loadContent(options, summaries, run.progress(), diagnostics);
+        Site published = publishable(site, options, run.start());
         Map<String, Strings> strings = loader.loadStrings(options.content(), site.config(), diagnostics);
         Theme theme = Theme.open(options.templates());
         theme.reportLinksOutside(diagnostics);
         theme.reportMissingLogo(site.config(), diagnostics);
-        Set<String> linkTargets = checkLinks(options, site, published, theme, diagnostics);
-        if (diagnostics.hasErrors()) {
-            return stopped(run, site, published);
-        }
-        SiteRenderer renderer = new SiteRenderer(markdown, theme, published, strings::get);
-        OutputPlan.checkCollisions(renderer.plannedPaths(), diagnostics);
-        if (diagnostics.hasErrors()) {
-            return stopped(run, site, published);
-        }
-        CommentReader comments = new CommentReader(options.content(), site.config());
-        DebateReader reader = new DebateReader(options.content(), site.config(), personIds(site), markdown);
-        Optional<SearchStore> store = write ? Optional.of(new SearchStore(options.out())) : Optional.empty();
-        if (options.clean()) {
-            store.ifPresent(SearchStore::clear);
-        }
-        DebateStage debates = new DebateStage(comments, reader, threader, renderer,
-                published.debates().stream().map(Debate::slug).collect(Collectors.toSet()), summaries, cache, scan,
-                store, globalFingerprint);
-        SearchStage search = new SearchStage(renderer, comments, reader, threader, summaries,
-                store.orElseGet(() -> new SearchStore(options.out())), globalFingerprint, scan);
-        Stages stages = new Stages(site, published, renderer, debates, search, linkTargets);
-        return write
-                ? write(run, stages, new Known(cache.globalFingerprint() == globalFingerprint ? cache : BuildCache.EMPTY,
-                        previous, globalFingerprint))
-                : check(run, stages);
-    }
-
-    /**
-     * A build that stops before rendering because of errors still reads and threads the comments
-     * of every debate, so that their problems are reported in the same run as the others (without
-     * progress: the build ends after loading).
-     */
-    private BuildResult stopped(Run run, Site site, Site published) {
-        Diagnostics diagnostics = run.diagnostics();
-        CommentReader comments = new CommentReader(run.options().content(), site.config());
-        AtomicInteger total = new AtomicInteger();
-        phase(run.unobserved(), Phase.THREAD, site.debates(),
-                d -> total.addAndGet(threader.thread(comments.read(d.directory(), diagnostics), diagnostics).size()));
-        return result(run, published, total.get(), Counts.NONE);
+        return new Loaded(site, published, strings, theme, summaries,
+                new DebateThreads(new CommentReader(options.content(), site.config()), threader));
     }
 
     /**
@@ -204,106 +233,166 @@ public final class SiteBuild {
      * into (a comment, a part of a thread): their threads are read for it; their own problems are
      * reported when the debate is built.
      */
-    private Set<String> checkLinks(BuildOptions options, Site site, Site published, Theme theme,
-            Diagnostics diagnostics) {
-        CommentReader comments = new CommentReader(options.content(), site.config());
+    private Set<String> checkLinks(Run run, Loaded loaded) {
         Diagnostics reportedLater = new Diagnostics();
         Set<String> targets = ConcurrentHashMap.newKeySet();
-        new LinkChecker(published, site.debates(), theme.staticFiles().keySet(), d -> {
+        new LinkChecker(loaded.published(), loaded.site().debates(), loaded.theme().staticFiles().keySet(), d -> {
             targets.add(d.slug());
-            return threader.thread(comments.read(d.directory(), reportedLater), reportedLater);
-        }).check(diagnostics);
+            return loaded.threads().thread(d, reportedLater);
+        }).check(run.diagnostics());
         return targets;
     }
 
-    private BuildResult write(Run run, Stages stages, Known known) {
-        BuildOptions options = run.options();
-        Diagnostics diagnostics = run.diagnostics();
-        Site published = stages.published();
-        SiteRenderer renderer = stages.renderer();
-        BuildCache cache = known.cache();
-        Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
-        Map<String, BuildCache.DebateEntry> entries = new ConcurrentHashMap<>();
-        AtomicInteger comments = new AtomicInteger();
-        try (SiteWriter writer = SiteWriter.begin(options.out(), known.previous(), known.globalFingerprint())) {
-            phase(run, Phase.THREAD, stages.site().debates(), d -> {
-                DebateStage.Outcome outcome = stages.debates().build(d, writer, diagnostics);
-                stats.put(d.slug(), outcome.stats());
-                entries.put(d.slug(), outcome.entry());
-                comments.addAndGet(outcome.stats().total());
-            });
-            Map<String, ThreadStats> counts = publishedStats(published, stats);
-            long listsKey = listsKey(published, renderer, counts);
-            List<String> siteOutputs = cache.siteOutputs();
-            if (!(listsKey == cache.listsKey() && writer.keepAll(siteOutputs))) {
-                List<OutputFile> files = renderer.siteFiles(counts);
-                siteOutputs = files.stream().map(OutputFile::path).toList();
-                phase(run, Phase.RENDER, files, writer::write);
-            }
-            Optional<SearchIndexWriter> index = Optional.empty();
-            if (!diagnostics.hasErrors()) {
-                index = Optional.of(stages.search().write(published, writer, options.threads(), run.progress()));
-            }
-            if (diagnostics.hasErrors()) {
-                writer.abort();
-                return result(run, published, comments.get(), Counts.NONE);
-            }
-            BuildCache.delete(options.out());
-            stages.search().forgetState();
-            OutputIndex output = writer.commit();
-            if (index.isPresent()) {
-                stages.search().saveState(index.get());
-            }
-            new BuildCache(known.globalFingerprint(), nextChange(stages.site(), run.start()), published.debates().size(),
-                    comments.get(), renderer.neighbourhood(), listsKey, siteOutputs, stages.linkTargets(), output,
-                    entries, Optional.empty()).write(options.out());
-            return result(run, published, comments.get(), new Counts(pageCount(output), writer.writtenCount(),
-                    writer.fileCount() - writer.writtenCount()));
-        } catch (IOException | UncheckedIOException e) {
-            diagnostics.error(SourcePosition.startOf(options.out()), "cannot write the site: " + e.getMessage());
-            return result(run, published, comments.get(), Counts.NONE);
-        } catch (InterruptedException e) {
-            java.lang.Thread.currentThread().interrupt();
-            diagnostics.error(SourcePosition.startOf(options.out()), "build interrupted");
-            return result(run, published, comments.get(), Counts.NONE);
+    /**
+     * The renderer of the published site, once every output path it plans is known to be claimed
+     * once ({@link OutputPlan}); none when the content, its links or its paths have errors.
+     */
+    private Optional<SiteRenderer> planOutput(Run run, Loaded loaded) {
+        if (run.diagnostics().hasErrors()) {
+            return Optional.empty();
+        }
+        SiteRenderer renderer = new SiteRenderer(markdown, loaded.theme(), loaded.published(), loaded.strings()::get);
+        OutputPlan.checkCollisions(renderer.plannedPaths(), run.diagnostics());
+        return run.diagnostics().hasErrors() ? Optional.empty() : Optional.of(renderer);
+    }
+
+    /**
+     * A build that stops before rendering because of errors still reads and threads the comments
+     * of every debate, so that their problems are reported in the same run as the others (without
+     * progress: the build ends after loading).
+     */
+    private BuildResult stopped(Run run, Loaded loaded) {
+        AtomicInteger total = new AtomicInteger();
+        phase(run.unobserved(), Phase.DEBATE_PAGES, loaded.site().debates(),
+                d -> total.addAndGet(loaded.threads().thread(d, run.diagnostics()).size()));
+        return result(run, loaded.published(), total.get(), Counts.NONE);
+    }
+
+    private DebateStage debateStage(Run run, Loaded loaded, SiteRenderer renderer, Incremental incremental) {
+        Set<String> published = loaded.published().debates().stream().map(Debate::slug).collect(Collectors.toSet());
+        return new DebateStage(loaded.threads(), debateReader(run, loaded), renderer, published, incremental);
+    }
+
+    private SearchStage searchStage(Run run, Loaded loaded, SiteRenderer renderer, Incremental incremental) {
+        return new SearchStage(renderer, loaded.threads().comments(), debateReader(run, loaded), threader,
+                loaded.summaries(), incremental.search().orElseThrow(), incremental.plan().globalFingerprint(),
+                incremental.plan().scan());
+    }
+
+    private DebateReader debateReader(Run run, Loaded loaded) {
+        return new DebateReader(run.options().content(), loaded.site().config(), personIds(loaded.site()), markdown);
+    }
+
+    /** Where the debates leave their search entries; emptied first for {@code --clean}. */
+    private static SearchStore searchStore(Run run) {
+        SearchStore store = new SearchStore(run.options().out());
+        if (run.options().clean()) {
+            store.clear();
+        }
+        return store;
+    }
+
+    /** What became of every debate of a build: its thread's counts and the cache's entry of it. */
+    private static final class Debates {
+        private final Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
+        private final Map<String, BuildCache.DebateEntry> entries = new ConcurrentHashMap<>();
+        private final AtomicInteger comments = new AtomicInteger();
+
+        void add(Debate d, DebateStage.Outcome outcome) {
+            stats.put(d.slug(), outcome.stats());
+            entries.put(d.slug(), outcome.entry());
+            comments.addAndGet(outcome.stats().total());
+        }
+
+        int comments() {
+            return comments.get();
+        }
+
+        Map<String, BuildCache.DebateEntry> entries() {
+            return entries;
+        }
+
+        /** The counts of the published debates' threads, as the site's own pages show them. */
+        Map<String, ThreadStats> counts(Site published) {
+            return publishedStats(published, stats);
         }
     }
 
-    private BuildResult check(Run run, Stages stages) {
-        Site published = stages.published();
-        Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
-        phase(run, Phase.THREAD, stages.site().debates(),
-                d -> stats.put(d.slug(), stages.debates().check(d, run.diagnostics())));
-        List<OutputFile> files = stages.renderer().siteFiles(publishedStats(published, stats));
-        phase(run, Phase.RENDER, files, file -> {
-            if (file instanceof OutputFile.Generated g) {
-                g.content().get();
-            }
-        });
-        int comments = stats.values().stream().mapToInt(ThreadStats::total).sum();
-        int debatePages = published.debates().stream().mapToInt(d -> 1).sum();
-        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count() + debatePages;
-        return result(run, published, comments, new Counts(pages, 0, 0));
+    /** The debates' step: each debate threaded, rendered and written (or kept), on the build's threads. */
+    private static void writeDebates(Run run, Loaded loaded, DebateStage stage, SiteWriter writer, Debates debates) {
+        phase(run, Phase.DEBATE_PAGES, loaded.site().debates(),
+                d -> debates.add(d, stage.build(d, writer, run.diagnostics())));
+    }
+
+    /** The site's own files as written: the key they were rendered for, and their paths. */
+    private record SitePages(long key, List<String> paths) {
+    }
+
+    /**
+     * The step of the site's own pages (lists, feeds, sitemap): rendered and written, or kept when
+     * what they show is unchanged since the last build and they are all still there.
+     */
+    private static SitePages writeSitePages(Run run, SiteRenderer renderer, Map<String, ThreadStats> counts,
+            BuildCache cache, SiteWriter writer) {
+        long key = listsKey(renderer, counts);
+        if (key == cache.listsKey() && writer.keepAll(cache.siteOutputs())) {
+            return new SitePages(key, cache.siteOutputs());
+        }
+        List<OutputFile> files = renderer.siteFiles(counts);
+        phase(run, Phase.SITE_PAGES, files, writer::write);
+        return new SitePages(key, files.stream().map(OutputFile::path).toList());
+    }
+
+    /** The indexing step: the search index, unless the build already failed. */
+    private static Optional<SearchIndexWriter> writeIndex(Run run, SearchStage search, Site published,
+            SiteWriter writer) throws InterruptedException {
+        if (run.diagnostics().hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(search.write(published, writer, run.options().threads(), run.progress()));
+    }
+
+    /**
+     * Puts the new output in place of the old: the last build's cache is removed first, so that a
+     * cache never describes an output that changed after it; the search index's state follows the output.
+     */
+    private static OutputIndex commit(Run run, SiteWriter writer, SearchStage search,
+            Optional<SearchIndexWriter> index) throws IOException {
+        BuildCache.delete(run.options().out());
+        search.forgetState();
+        OutputIndex output = writer.commit();
+        if (index.isPresent()) {
+            search.saveState(index.get());
+        }
+        return output;
+    }
+
+    /** The cache's step: what this build read and wrote, beside the output, for the next build. */
+    private static void saveCache(Run run, BuildCache cache) throws IOException {
+        cache.write(run.options().out());
+    }
+
+    private BuildResult failed(Run run, Loaded loaded, Debates debates, String message) {
+        run.diagnostics().error(SourcePosition.startOf(run.options().out()), message);
+        return result(run, loaded.published(), debates.comments(), Counts.NONE);
     }
 
     /**
      * What the site's own pages (lists, feeds, sitemap, search) depend on beyond the global inputs:
      * the debates they show and the counts of their threads. When it is unchanged, they are kept.
      */
-    private static long listsKey(Site published, SiteRenderer renderer, Map<String, ThreadStats> counts) {
+    private static long listsKey(SiteRenderer renderer, Map<String, ThreadStats> counts) {
         long h = renderer.neighbourhood();
-        for (Debate d : published.debates()) {
-            ThreadStats s = counts.get(d.slug());
+        for (ThreadStats s : counts.values()) {
             h = Fingerprint.mix(h, Fingerprint.mix(s.published(), Fingerprint.mix(s.total(), s.topLevel())));
         }
         return h;
     }
 
     /** Nothing changed since the last build: its output stands as it is. */
-    private BuildResult unchanged(BuildCache cache, Diagnostics diagnostics, Instant start) {
-        return new BuildResult(diagnostics.sorted(), cache.debateCount(), cache.commentCount(),
-                pageCount(cache.outputs()), 0,
-                cache.outputs().size(), Duration.between(start, clock.instant()));
+    private BuildResult unchanged(Run run, BuildCache cache) {
+        return new BuildResult(run.diagnostics().sorted(), cache.debateCount(), cache.commentCount(),
+                pageCount(cache.outputs()), 0, cache.outputs().size(), elapsed(run));
     }
 
     /** How many pages an output holds: its HTML files. */
@@ -317,7 +406,7 @@ public final class SiteBuild {
                 .mapToLong(Instant::toEpochMilli).min().orElse(Long.MAX_VALUE);
     }
 
-    private Site load(BuildOptions options, Map<String, Debate> summaries, BuildProgress progress,
+    private Site loadContent(BuildOptions options, Map<String, Debate> summaries, BuildProgress progress,
             Diagnostics diagnostics) {
         progress.started(Phase.LOAD, 0);
         AtomicInteger read = new AtomicInteger();
@@ -329,15 +418,6 @@ public final class SiteBuild {
         return site.withPages(site.pages().stream()
                 .map(p -> p.comments().isEmpty() ? p : p.withThread(threader.thread(p.comments(), diagnostics)))
                 .toList());
-    }
-
-    /**
-     * A fingerprint of everything every output depends on: this Rostrum, the content other than
-     * debates, the templates, and the options that change what is published.
-     */
-    static long globalFingerprint(BuildOptions options, InputScan scan) {
-        String settings = options.drafts() + "|" + options.future() + "|" + options.baseUrl().orElse("");
-        return Fingerprint.mix(Fingerprint.mix(CodeVersion.fingerprint(), scan.global()), Fingerprint.of(settings));
     }
 
     /**
@@ -368,8 +448,9 @@ public final class SiteBuild {
         return new Site(config, debates, site.people(), site.topics(), pages, site.redirects(), site.translations());
     }
 
+    /** The counts of the published debates' threads, in the site's order. */
     private static Map<String, ThreadStats> publishedStats(Site published, Map<String, ThreadStats> stats) {
-        Map<String, ThreadStats> kept = new HashMap<>();
+        Map<String, ThreadStats> kept = new LinkedHashMap<>();
         for (Debate d : published.debates()) {
             kept.put(d.slug(), stats.getOrDefault(d.slug(), ThreadStats.NONE));
         }
@@ -378,7 +459,11 @@ public final class SiteBuild {
 
     private BuildResult result(Run run, Site published, int comments, Counts counts) {
         return new BuildResult(run.diagnostics().sorted(), published.debates().size(), comments, counts.pages(),
-                counts.written(), counts.unchanged(), Duration.between(run.start(), clock.instant()));
+                counts.written(), counts.unchanged(), elapsed(run));
+    }
+
+    private Duration elapsed(Run run) {
+        return Duration.between(run.start(), clock.instant());
     }
 
     /**
@@ -414,28 +499,13 @@ public final class SiteBuild {
         progress.finished(phase, done.get());
     }
 
-    /** One run: what it builds, where it tells how far it has got and what went wrong, and when it began. */
-    private record Run(BuildOptions options, BuildProgress progress, Diagnostics diagnostics, Instant start) {
-        /** The same run, telling nobody how far it has got. */
-        Run unobserved() {
-            return new Run(options, BuildProgress.NONE, diagnostics, start);
-        }
-    }
-
-    /** What a run has loaded and set up before it threads, renders and writes. */
-    private record Stages(Site site, Site published, SiteRenderer renderer, DebateStage debates, SearchStage search,
-            Set<String> linkTargets) {
-    }
-
-    /**
-     * What the last build left that this one may trust: its cache (empty when the global inputs
-     * changed), what it wrote, and this build's fingerprint of the global inputs.
-     */
-    private record Known(BuildCache cache, OutputIndex previous, long globalFingerprint) {
-    }
-
     /** How many pages the output holds, and how many files were written and kept. */
     private record Counts(int pages, int written, int unchanged) {
         static final Counts NONE = new Counts(0, 0, 0);
+
+        /** The pages of {@code output}, and what {@code writer} wrote and kept of it. */
+        static Counts of(OutputIndex output, SiteWriter writer) {
+            return new Counts(pageCount(output), writer.writtenCount(), writer.fileCount() - writer.writtenCount());
+        }
     }
 }

@@ -83,16 +83,24 @@ public final class PreviewServer implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile State state = new State(-1, List.of(), false);
 
-    private PreviewServer(SiteBuild build, BuildOptions options, PreviewListener listener, HttpServer http,
-            SiteWatcher watcher, Path workDir, URI address, HostCheck hosts) {
+    /** Where the server listens: its HTTP server, the address it serves, and the host names it answers to. */
+    private record Endpoint(HttpServer http, URI address, HostCheck hosts) {
+    }
+
+    /** What the server watches and where it builds: the watcher of the sources, and its temporary folder. */
+    private record Folders(SiteWatcher watcher, Path workDir) {
+    }
+
+    private PreviewServer(SiteBuild build, BuildOptions options, PreviewListener listener, Endpoint endpoint,
+            Folders folders) {
         this.build = build;
         this.listener = listener;
-        this.http = http;
-        this.watcher = watcher;
-        this.workDir = workDir;
-        this.address = address;
+        this.http = endpoint.http();
+        this.watcher = folders.watcher();
+        this.workDir = folders.workDir();
+        this.address = endpoint.address();
         this.options = options.withOut(workDir.resolve("site")).withBaseUrl(Optional.of(address.toString()));
-        this.requests = new SiteRequests(new ServedFolder(this.options.out()), live, () -> state, hosts);
+        this.requests = new SiteRequests(new ServedFolder(this.options.out()), live, () -> state, endpoint.hosts());
         this.httpThreads = Executors.newFixedThreadPool(HTTP_THREADS, daemon("rostrum-http"));
         this.keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("rostrum-keep-alive"));
         this.buildThread = daemon("rostrum-build").newThread(this::watchAndRebuild);
@@ -121,8 +129,9 @@ public final class PreviewServer implements AutoCloseable {
             URI address = addressOf(bind.getAddress(), http.getAddress().getPort());
             workDir = Files.createTempDirectory("rostrum-serve-");
             watcher = SiteWatcher.start(List.of(options.content(), options.templates()));
-            PreviewServer server = new PreviewServer(build, options, listener, http, watcher, workDir, address,
-                    HostCheck.of(bind.getAddress(), http.getAddress().getPort()));
+            PreviewServer server = new PreviewServer(build, options, listener,
+                    new Endpoint(http, address, HostCheck.of(bind.getAddress(), http.getAddress().getPort())),
+                    new Folders(watcher, workDir));
             server.rebuild(List.of());
             http.createContext("/", server.requests::handle);
             http.setExecutor(server.httpThreads);

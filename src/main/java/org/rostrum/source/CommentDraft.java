@@ -72,10 +72,15 @@ public record CommentDraft(
         return new CommentDraft(id, parent, author, authorUrl, date, status, body, true, lang);
     }
 
-    /** A published comment. */
-    public static CommentDraft published(String id, Optional<String> parent, Optional<String> author,
-            Optional<String> authorUrl, Optional<Timestamp> date, String body) {
-        return new CommentDraft(Optional.of(id), parent, author, authorUrl, date, CommentStatus.PUBLISHED, body);
+    /** A published comment, by nobody named until {@link #by}. */
+    public static CommentDraft published(String id, Optional<String> parent, Optional<Timestamp> date, String body) {
+        return new CommentDraft(Optional.of(id), parent, Optional.empty(), Optional.empty(), date,
+                CommentStatus.PUBLISHED, body);
+    }
+
+    /** This comment, by {@code name} (each when given), whose own site is at {@code url}. */
+    public CommentDraft by(Optional<String> name, Optional<String> url) {
+        return new CommentDraft(id, parent, name, url, date, status, body, staff, lang);
     }
 
     /** A removed comment: it keeps its place and its replies, and carries no author and no text. */

@@ -87,10 +87,10 @@ public final class ContentLoader {
         List<Path> personFiles = personFiles(peopleDir, tree, diagnostics);
         Set<String> personIds = personFiles.stream().map(PersonReader::idOf).collect(Collectors.toSet());
         List<Person> people = readPeople(peopleDir, personFiles, tree, diagnostics);
-        List<TopicIndex.Described> described = TopicIndex.readDescriptions(contentDir.resolve("topics.yaml"), files,
-                tree, markdown, config.editions(), diagnostics);
-        DebateReader debateReader = new DebateReader(files, tree, config.timezone(), personIds, markdown,
-                config.editions());
+        Reading reading = new Reading(files, tree, markdown, config.editions());
+        List<TopicIndex.Described> described = TopicIndex.readDescriptions(contentDir.resolve("topics.yaml"),
+                reading, diagnostics);
+        DebateReader debateReader = new DebateReader(reading, config.timezone(), personIds);
         AtomicInteger read = new AtomicInteger();
         List<LoadedDebate> loaded = debateFolders(contentDir.resolve("debates"), tree, diagnostics).parallelStream()
                 .map(folder -> {
@@ -254,7 +254,7 @@ public final class ContentLoader {
         PageReader reader = new PageReader(files, markdown, new CommentReader(files, tree, config.timezone()),
                 tree);
         List<Translation<Page>> found = new ArrayList<>();
-        readPages(pagesDir, "", reader, tree, config.editions(), pages, found, diagnostics);
+        new PageWalk(reader, tree, config.editions(), pages, found, diagnostics).read(pagesDir, "");
         pages.sort(Comparator.comparing(Page::slug));
         for (Translation<Page> t : found) {
             Optional<Page> original = pages.stream().filter(p -> p.slug().equals(t.content().slug())).findFirst();
@@ -271,34 +271,43 @@ public final class ContentLoader {
         return pages;
     }
 
-    /** The pages of {@code dir} and of its folders ({@code pages/about/team.md} below {@code about}). */
-    private void readPages(Path dir, String folder, PageReader reader, ContentTree tree, List<String> editions,
-            List<Page> pages, List<Translation<Page>> translations, Diagnostics diagnostics) {
-        for (Path entry : tree.list(dir, diagnostics)) {
-            String name = entry.getFileName().toString();
-            Optional<String[]> translation = Files.isRegularFile(entry) ? Languages.ofPageFile(name, editions)
-                    : Optional.empty();
-            if (translation.isPresent()) {
-                reader.readTranslation(entry, folder + translation.get()[0], diagnostics)
-                        .ifPresent(p -> translations.add(new Translation<>(translation.get()[1], p)));
-            } else if (name.endsWith(".md") && Files.isRegularFile(entry)) {
-                reader.read(entry, folder, diagnostics).ifPresent(pages::add);
-            } else if (name.endsWith(PageReader.FILES_SUFFIX) && Files.isDirectory(entry)) {
-                String page = name.substring(0, name.length() - PageReader.FILES_SUFFIX.length()) + ".md";
-                if (!Files.isRegularFile(entry.resolveSibling(page))) {
-                    ContentTree.warnIgnored(entry, ": there is no page " + page + " for these files", diagnostics);
+    /**
+     * A walk through {@code pages/}: how it reads pages and lists folders, the languages a page's
+     * translation may be in, and where it puts the pages and translations it finds.
+     */
+    private record PageWalk(PageReader reader, ContentTree tree, List<String> editions, List<Page> pages,
+            List<Translation<Page>> translations, Diagnostics diagnostics) {
+
+        /** The pages of {@code dir} and of its folders ({@code pages/about/team.md} below {@code about}). */
+        void read(Path dir, String folder) {
+            for (Path entry : tree.list(dir, diagnostics)) {
+                String name = entry.getFileName().toString();
+                Optional<String[]> translation = Files.isRegularFile(entry) ? Languages.ofPageFile(name, editions)
+                        : Optional.empty();
+                if (translation.isPresent()) {
+                    reader.readTranslation(entry, folder + translation.get()[0], diagnostics)
+                            .ifPresent(p -> translations.add(new Translation<>(translation.get()[1], p)));
+                } else if (name.endsWith(".md") && Files.isRegularFile(entry)) {
+                    reader.read(entry, folder, diagnostics).ifPresent(pages::add);
+                } else if (name.endsWith(PageReader.FILES_SUFFIX) && Files.isDirectory(entry)) {
+                    String page = name.substring(0, name.length() - PageReader.FILES_SUFFIX.length()) + ".md";
+                    if (!Files.isRegularFile(entry.resolveSibling(page))) {
+                        ContentTree.warnIgnored(entry, ": there is no page " + page + " for these files", diagnostics);
+                    }
+                } else if (Files.isDirectory(entry) && folder.split("/").length < MAX_PAGE_DEPTH) {
+                    read(entry, folder + name + "/");
+                } else if (Files.isDirectory(entry)) {
+                    ContentTree.warnIgnored(entry, ": pages are at most " + MAX_PAGE_DEPTH + " folders deep",
+                            diagnostics);
+                } else if (name.endsWith(PageReader.COMMENTS_SUFFIX)) {
+                    String page = name.substring(0, name.length() - PageReader.COMMENTS_SUFFIX.length()) + ".md";
+                    if (!Files.isRegularFile(entry.resolveSibling(page))) {
+                        ContentTree.warnIgnored(entry, ": there is no page " + page + " for these comments",
+                                diagnostics);
+                    }
+                } else {
+                    ContentTree.warnIgnored(entry, ": pages are .md files", diagnostics);
                 }
-            } else if (Files.isDirectory(entry) && folder.split("/").length < MAX_PAGE_DEPTH) {
-                readPages(entry, folder + name + "/", reader, tree, editions, pages, translations, diagnostics);
-            } else if (Files.isDirectory(entry)) {
-                ContentTree.warnIgnored(entry, ": pages are at most " + MAX_PAGE_DEPTH + " folders deep", diagnostics);
-            } else if (name.endsWith(PageReader.COMMENTS_SUFFIX)) {
-                String page = name.substring(0, name.length() - PageReader.COMMENTS_SUFFIX.length()) + ".md";
-                if (!Files.isRegularFile(entry.resolveSibling(page))) {
-                    ContentTree.warnIgnored(entry, ": there is no page " + page + " for these comments", diagnostics);
-                }
-            } else {
-                ContentTree.warnIgnored(entry, ": pages are .md files", diagnostics);
             }
         }
     }

@@ -62,19 +62,17 @@ public final class DebateReader {
      * @param markdown   the shared Markdown renderer
      */
     public DebateReader(Path contentDir, SiteConfig config, Set<String> personIds, MarkdownRenderer markdown) {
-        this(new SourceFiles(Limits.DEFAULT), new ContentTree(contentDir), config.timezone(), personIds, markdown,
-                config.editions());
+        this(new Reading(new SourceFiles(Limits.DEFAULT), new ContentTree(contentDir), markdown, config.editions()),
+                config.timezone(), personIds);
     }
 
-    /** @param editions the site's languages, the default first */
-    DebateReader(SourceFiles files, ContentTree tree, ZoneId zone, Set<String> personIds, MarkdownRenderer markdown,
-            List<String> editions) {
-        this.editions = List.copyOf(editions);
-        this.files = files;
-        this.tree = tree;
+    DebateReader(Reading reading, ZoneId zone, Set<String> personIds) {
+        this.editions = reading.editions();
+        this.files = reading.files();
+        this.tree = reading.tree();
         this.zone = zone;
         this.personIds = Set.copyOf(personIds);
-        this.markdown = markdown;
+        this.markdown = reading.markdown();
     }
 
     /**

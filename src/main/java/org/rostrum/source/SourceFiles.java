@@ -37,8 +37,8 @@ final class SourceFiles {
 
     /** The YAML front matter of a Markdown file. */
     Optional<Value> frontMatter(SourceText source, FrontMatter frontMatter, Diagnostics diagnostics) {
-        return yaml.read(source, frontMatter.yamlFrom(), frontMatter.yamlTo(), FrontMatter.YAML_FIRST_LINE,
-                limits.maxFrontMatterValueChars(), diagnostics);
+        return yaml.read(source, new YamlReader.Span(frontMatter.yamlFrom(), frontMatter.yamlTo(),
+                FrontMatter.YAML_FIRST_LINE), limits.maxFrontMatterValueChars(), diagnostics);
     }
 
     Optional<Value> json(Path file, Diagnostics diagnostics) {

@@ -53,8 +53,11 @@ final class TopicIndex {
      * mapping with {@code description} and {@code aliases} (old paths of the topic's page, checked
      * as a debate's aliases are); none when absent.
      */
-    static List<Described> readDescriptions(Path file, SourceFiles files, ContentTree tree, MarkdownRenderer markdown,
-            List<String> editions, Diagnostics diagnostics) {
+    static List<Described> readDescriptions(Path file, Reading reading, Diagnostics diagnostics) {
+        SourceFiles files = reading.files();
+        ContentTree tree = reading.tree();
+        MarkdownRenderer markdown = reading.markdown();
+        List<String> editions = reading.editions();
         List<Described> described = new ArrayList<>();
         if (!Files.isRegularFile(file) || !tree.isReadable(file, diagnostics)) {
             return described;

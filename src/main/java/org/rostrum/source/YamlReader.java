@@ -53,21 +53,22 @@ final class YamlReader {
     }
 
     /**
-     * Reads the YAML between char offsets {@code from} and {@code to} of {@code source}, which start
-     * at the 0-based line {@code firstLine} of the file (1 for front matter after its {@code ---}).
-     * Returns {@link Value.Empty} for a document without content, and empty when the YAML could not
-     * be read (the problem is reported).
+     * The part of a file that is YAML: char offsets {@code from} to {@code to}, starting at the
+     * 0-based line {@code firstLine} of the file (1 for front matter after its {@code ---}).
      */
-    Optional<Value> read(SourceText source, int from, int to, int firstLine, Diagnostics diagnostics) {
-        return read(source, from, to, firstLine, Integer.MAX_VALUE, diagnostics);
+    record Span(int from, int to, int firstLine) {
     }
 
     /**
-     * As {@link #read(SourceText, int, int, int, Diagnostics)}, with a bound on the length of each
-     * text value: a longer one is an error at its position and is read as empty.
+     * Reads the YAML of {@code span} in {@code source}, each text value at most
+     * {@code maxScalarChars} long (a longer one is an error at its position and is read as empty).
+     * Returns {@link Value.Empty} for a document without content, and empty when the YAML could not
+     * be read (the problem is reported).
      */
-    Optional<Value> read(SourceText source, int from, int to, int firstLine, int maxScalarChars,
-            Diagnostics diagnostics) {
+    Optional<Value> read(SourceText source, Span span, int maxScalarChars, Diagnostics diagnostics) {
+        int from = span.from();
+        int to = span.to();
+        int firstLine = span.firstLine();
         String yaml = source.text().substring(from, to);
         Positions positions = new Positions(source, firstLine);
         try {
@@ -93,7 +94,7 @@ final class YamlReader {
 
     /** Reads a whole file as YAML. */
     Optional<Value> read(SourceText source, Diagnostics diagnostics) {
-        return read(source, 0, source.text().length(), 0, diagnostics);
+        return read(source, new Span(0, source.text().length(), 0), Integer.MAX_VALUE, diagnostics);
     }
 
     private Value convert(Node node, Positions positions, int maxScalarChars, Diagnostics diagnostics) {

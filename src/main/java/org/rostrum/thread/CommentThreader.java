@@ -58,15 +58,33 @@ public final class CommentThreader {
         for (int i = 0; i < n; i++) {
             leftOut[i] = inputs.get(i).status() == CommentStatus.LEFT_OUT;
         }
-        Map<String, Integer> byId = new HashMap<>(n * 2);
-        assignExplicitIds(inputs, ids, byId, leftOut, diagnostics);
-        resolveParentsAndDerive(inputs, ids, parent, byId, leftOut, diagnostics);
-        breakCycles(inputs, ids, parent, leftOut, diagnostics);
+        Threading t = new Threading(inputs, ids, parent, leftOut, new HashMap<>(n * 2), diagnostics);
+        assignExplicitIds(t);
+        resolveParentsAndDerive(t);
+        breakCycles(t);
         return flatten(inputs, ids, parent, kept(parent, leftOut), leftOut);
     }
 
-    private static void assignExplicitIds(List<CommentInput> inputs, String[] ids, Map<String, Integer> byId,
-            boolean[] leftOut, Diagnostics diagnostics) {
+    /**
+     * The comments of one debate while they are threaded, by their index in {@code inputs}: their
+     * ids, the index of their parents (-1 at the top level), whether each is left out, the index of
+     * each id given so far, and where problems go.
+     */
+    private record Threading(List<CommentInput> inputs, String[] ids, int[] parent, boolean[] leftOut,
+            Map<String, Integer> byId, Diagnostics diagnostics) {
+
+        /** Reports {@code message} as a warning and leaves comment {@code i} out of the site. */
+        void leaveOut(int i, SourcePosition at, String message) {
+            diagnostics.warning(at, message);
+            diagnostics.leftOut(inputs.get(i).position());
+            leftOut[i] = true;
+        }
+    }
+
+    private static void assignExplicitIds(Threading t) {
+        List<CommentInput> inputs = t.inputs();
+        String[] ids = t.ids();
+        Map<String, Integer> byId = t.byId();
         for (int i = 0; i < inputs.size(); i++) {
             CommentInput c = inputs.get(i);
             if (c.id().isEmpty()) {
@@ -75,27 +93,18 @@ public final class CommentThreader {
             String id = c.id().get();
             SourcePosition at = c.idPosition().orElse(c.position());
             if (DERIVED.matcher(id).matches()) {
-                leaveOut(i, inputs, leftOut, diagnostics, at, "comment id '" + id + "' looks like a derived id (h and"
-                        + " 12 hex digits); choose another id or leave it out");
+                t.leaveOut(i, at, "comment id '" + id + "' looks like a derived id (h and 12 hex digits);"
+                        + " choose another id or leave it out");
                 continue;
             }
             Integer first = byId.putIfAbsent(id, i);
             if (first != null) {
                 SourcePosition firstAt = inputs.get(first).idPosition().orElse(inputs.get(first).position());
-                leaveOut(i, inputs, leftOut, diagnostics, at,
-                        "duplicate comment id '" + id + "' (first at " + where(firstAt, at) + ")");
+                t.leaveOut(i, at, "duplicate comment id '" + id + "' (first at " + where(firstAt, at) + ")");
                 continue;
             }
             ids[i] = id;
         }
-    }
-
-    /** Reports {@code message} as a warning and leaves comment {@code i} out of the site. */
-    private static void leaveOut(int i, List<CommentInput> inputs, boolean[] leftOut, Diagnostics diagnostics,
-            SourcePosition at, String message) {
-        diagnostics.warning(at, message);
-        diagnostics.leftOut(inputs.get(i).position());
-        leftOut[i] = true;
     }
 
     /**
@@ -103,8 +112,11 @@ public final class CommentThreader {
      * their parent in the input, so one pass in input order sees each parent's id first; a
      * {@code parent} written by id always names an explicit id.
      */
-    private static void resolveParentsAndDerive(List<CommentInput> inputs, String[] ids, int[] parent,
-            Map<String, Integer> byId, boolean[] leftOut, Diagnostics diagnostics) {
+    private static void resolveParentsAndDerive(Threading t) {
+        List<CommentInput> inputs = t.inputs();
+        String[] ids = t.ids();
+        int[] parent = t.parent();
+        Map<String, Integer> byId = t.byId();
         Map<String, Integer> derivedUses = new HashMap<>();
         int hints = HINT_BUDGET;
         for (int i = 0; i < inputs.size(); i++) {
@@ -117,7 +129,7 @@ public final class CommentThreader {
                 Integer p = byId.get(wanted);
                 if (p == null) {
                     String hint = hints-- > 0 ? Hints.didYouMean(wanted, byId.keySet()) : "";
-                    leaveOut(i, inputs, leftOut, diagnostics, c.parentPosition().orElse(c.position()),
+                    t.leaveOut(i, c.parentPosition().orElse(c.position()),
                             "unknown parent '" + wanted + "': no comment in this debate has that id" + hint);
                 } else {
                     parent[i] = p;
@@ -160,8 +172,10 @@ public final class CommentThreader {
      * that comment is reported at its {@code parent}, left out and made top-level, so that the rest
      * of the cycle hangs below its tombstone.
      */
-    private static void breakCycles(List<CommentInput> inputs, String[] ids, int[] parent, boolean[] leftOut,
-            Diagnostics diagnostics) {
+    private static void breakCycles(Threading t) {
+        List<CommentInput> inputs = t.inputs();
+        String[] ids = t.ids();
+        int[] parent = t.parent();
         int n = inputs.size();
         boolean[] reached = reachedFromTop(parent);
         int[] seenInWalk = new int[n];
@@ -189,7 +203,7 @@ public final class CommentThreader {
                 path.addAll(cycle.subList(0, rotate));
                 path.add(ids[first]);
                 CommentInput c = inputs.get(first);
-                leaveOut(first, inputs, leftOut, diagnostics, c.parentPosition().orElse(c.position()),
+                t.leaveOut(first, c.parentPosition().orElse(c.position()),
                         "reply cycle: " + String.join(" -> ", path) + " (a comment cannot be its own ancestor)");
                 parent[first] = -1;
             }
@@ -279,8 +293,9 @@ public final class CommentThreader {
             while (top > 0) {
                 int i = stack[--top];
                 String parentId = parent[i] >= 0 ? ids[parent[i]] : null;
-                ordered.add(leftOut[i] ? tombstone(inputs.get(i), ids[i], parentId, depth[i], number, childCount[i])
-                        : comment(inputs.get(i), ids[i], parentId, depth[i], number, childCount[i]));
+                Place place = new Place(depth[i], number, childCount[i]);
+                ordered.add(leftOut[i] ? tombstone(inputs.get(i), ids[i], parentId, place)
+                        : comment(inputs.get(i), ids[i], parentId, place));
                 for (int k = children[i].length - 1; k >= 0; k--) {
                     int child = children[i][k];
                     depth[child] = depth[i] + 1;
@@ -291,15 +306,23 @@ public final class CommentThreader {
         return new CommentThread(ordered, roots.size());
     }
 
-    private static Comment comment(CommentInput c, String id, String parentId, int depth, int number, int replies) {
+    /**
+     * Where a comment stands in its thread: how deep, the number of the top-level comment it is
+     * under, and how many replies it has.
+     */
+    private record Place(int depth, int number, int replies) {
+    }
+
+    private static Comment comment(CommentInput c, String id, String parentId, Place place) {
         return new Comment(id, Optional.ofNullable(parentId), c.author().filter(a -> !a.isBlank()), c.authorUrl(),
-                c.date(), c.body(), c.status(), depth, number, replies, c.position(), c.staff(), c.lang());
+                c.date(), c.body(), c.status(), place.depth(), place.number(), place.replies(), c.position(),
+                c.staff(), c.lang());
     }
 
     /** A left-out comment that keeps its replies: shown as removed, with nothing the reader wrote. */
-    private static Comment tombstone(CommentInput c, String id, String parentId, int depth, int number, int replies) {
+    private static Comment tombstone(CommentInput c, String id, String parentId, Place place) {
         return new Comment(id, Optional.ofNullable(parentId), Optional.empty(), Optional.empty(), Optional.empty(), "",
-                CommentStatus.REMOVED, depth, number, replies, c.position());
+                CommentStatus.REMOVED, place.depth(), place.number(), place.replies(), c.position());
     }
 
     /** {@code line 12} within the same file, {@code path:line:column} across files. */

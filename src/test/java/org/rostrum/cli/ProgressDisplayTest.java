@@ -55,10 +55,10 @@ class ProgressDisplayTest {
     void aBuildFasterThanASecondShowsNothing() {
         for (Style style : new Style[] {Style.BAR, Style.LINES}) {
             ProgressDisplay p = display(style, false);
-            p.started(Phase.RENDER, 100);
-            at(500, () -> p.advanced(Phase.RENDER, 60));
-            at(400, () -> p.advanced(Phase.RENDER, 100));
-            p.finished(Phase.RENDER, 100);
+            p.started(Phase.SITE_PAGES, 100);
+            at(500, () -> p.advanced(Phase.SITE_PAGES, 60));
+            at(400, () -> p.advanced(Phase.SITE_PAGES, 100));
+            p.finished(Phase.SITE_PAGES, 100);
         }
         assertEquals("", text.toString());
     }
@@ -66,14 +66,14 @@ class ProgressDisplayTest {
     @Test
     void onATerminalABarIsRedrawnInPlaceAndClearedWhenThePhaseEnds() {
         ProgressDisplay p = display(Style.BAR, false);
-        p.started(Phase.RENDER, 100);
-        at(1500, () -> p.advanced(Phase.RENDER, 50));
-        at(50, () -> p.advanced(Phase.RENDER, 51));
-        at(50, () -> p.advanced(Phase.RENDER, 100));
-        p.finished(Phase.RENDER, 100);
+        p.started(Phase.SITE_PAGES, 100);
+        at(1500, () -> p.advanced(Phase.SITE_PAGES, 50));
+        at(50, () -> p.advanced(Phase.SITE_PAGES, 51));
+        at(50, () -> p.advanced(Phase.SITE_PAGES, 100));
+        p.finished(Phase.SITE_PAGES, 100);
 
-        String first = "render [############------------]  50/100 files  33/s";
-        String second = "render [########################]  100/100 files  63/s";
+        String first = "site pages [############------------]  50/100 files  33/s";
+        String second = "site pages [########################]  100/100 files  63/s";
         assertEquals("\r" + first + "\r" + second + "\r" + " ".repeat(second.length()) + "\r", text.toString());
     }
 
@@ -82,14 +82,14 @@ class ProgressDisplayTest {
         ProgressDisplay p = display(Style.LINES, false);
         p.started(Phase.LOAD, 0);
         at(300, () -> p.finished(Phase.LOAD, 40));
-        p.started(Phase.RENDER, 12000);
-        at(1900, () -> p.advanced(Phase.RENDER, 4000));
-        at(600, () -> p.advanced(Phase.RENDER, 5000));
-        at(1000, () -> p.advanced(Phase.RENDER, 6000));
-        at(1000, () -> p.advanced(Phase.RENDER, 9000));
-        p.finished(Phase.RENDER, 12000);
+        p.started(Phase.SITE_PAGES, 12000);
+        at(1900, () -> p.advanced(Phase.SITE_PAGES, 4000));
+        at(600, () -> p.advanced(Phase.SITE_PAGES, 5000));
+        at(1000, () -> p.advanced(Phase.SITE_PAGES, 6000));
+        at(1000, () -> p.advanced(Phase.SITE_PAGES, 9000));
+        p.finished(Phase.SITE_PAGES, 12000);
 
-        assertEquals("render: 5000/12000 files (2000/s)\nrender: 9000/12000 files (2000/s)\n",
+        assertEquals("site pages: 5000/12000 files (2000/s)\nsite pages: 9000/12000 files (2000/s)\n",
                 text.toString().replace(System.lineSeparator(), "\n"));
     }
 
@@ -106,19 +106,19 @@ class ProgressDisplayTest {
         ProgressDisplay p = display(Style.LINES, true);
         p.started(Phase.LOAD, 0);
         at(420, () -> p.finished(Phase.LOAD, 10));
-        p.started(Phase.THREAD, 10);
-        at(30, () -> p.finished(Phase.THREAD, 10));
+        p.started(Phase.DEBATE_PAGES, 10);
+        at(30, () -> p.finished(Phase.DEBATE_PAGES, 10));
 
-        assertEquals("load: 10 debates in 0.42 s\nthread: 10 debates in 0.03 s\n",
+        assertEquals("load: 10 debates in 0.42 s\ndebate pages: 10 debates in 0.03 s\n",
                 text.toString().replace(System.lineSeparator(), "\n"));
     }
 
     @Test
     void quietShowsNothingHoweverLongTheBuild() {
         ProgressDisplay p = display(Style.NONE, true);
-        p.started(Phase.RENDER, 100);
-        at(5000, () -> p.advanced(Phase.RENDER, 50));
-        p.finished(Phase.RENDER, 100);
+        p.started(Phase.SITE_PAGES, 100);
+        at(5000, () -> p.advanced(Phase.SITE_PAGES, 50));
+        p.finished(Phase.SITE_PAGES, 100);
         assertEquals("", text.toString());
     }
 }

@@ -66,19 +66,19 @@ class BuildProgressTest {
     }
 
     @Test
-    void aBuildReportsLoadThreadRenderAndIndexInOrderWithOneCallPerItem() {
+    void aBuildReportsLoadDebatePagesSitePagesAndIndexInOrderWithOneCallPerItem() {
         InlineSite site = site();
         Recorder progress = new Recorder();
 
         BuildResult result = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()).build(site.options(), progress);
 
         assertFalse(result.failed(), result.diagnostics().toString());
-        long siteFiles = progress.advances(Phase.RENDER);
-        assertEquals(List.of("start load 0", "end load 2", "start thread 2", "end thread 2",
-                "start render " + siteFiles, "end render " + siteFiles, "start index 2", "end index 2"),
+        long siteFiles = progress.advances(Phase.SITE_PAGES);
+        assertEquals(List.of("start load 0", "end load 2", "start debate pages 2", "end debate pages 2",
+                "start site pages " + siteFiles, "end site pages " + siteFiles, "start index 2", "end index 2"),
                 progress.phases());
         assertEquals(2, progress.advances(Phase.LOAD));
-        assertEquals(2, progress.advances(Phase.THREAD));
+        assertEquals(2, progress.advances(Phase.DEBATE_PAGES));
         assertTrue(siteFiles > 0 && siteFiles < result.files(), siteFiles + " of " + result.files());
     }
 
@@ -90,10 +90,10 @@ class BuildProgressTest {
         BuildResult result = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()).check(site.options(), progress);
 
         List<String> phases = progress.phases();
-        assertEquals("start render", phases.get(4).replaceAll(" \\d+$", ""));
+        assertEquals("start site pages", phases.get(4).replaceAll(" \\d+$", ""));
         assertEquals(phases.get(4).replace("start", "end"), phases.get(5));
         assertEquals(0, result.files());
-        assertEquals(Long.parseLong(phases.get(5).replaceAll("\\D", "")), progress.advances(Phase.RENDER));
+        assertEquals(Long.parseLong(phases.get(5).replaceAll("\\D", "")), progress.advances(Phase.SITE_PAGES));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,6 @@ import org.rostrum.FileTree;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.pipeline.cache.BuildCache;
-import org.rostrum.pipeline.cache.InputScan;
 import org.rostrum.source.ContentLoader;
 import org.rostrum.thread.CommentThreader;
 
@@ -87,11 +87,9 @@ class CommentEditTest {
 
     /** Runs the comment-edit rebuild alone, as a build would before anything else. */
     private Optional<CommentEdit.Result> commentEdit(Diagnostics diagnostics) throws IOException {
-        BuildOptions options = site.options();
-        InputScan scan = InputScan.of(options.content(), options.templates());
-        return new CommentEdit(MARKDOWN, new ContentLoader(MARKDOWN), new CommentThreader()).build(options,
-                BuildCache.read(options.out()), scan, SiteBuild.globalFingerprint(options, scan),
-                System.currentTimeMillis(), diagnostics);
+        ContentLoader loader = new ContentLoader(MARKDOWN);
+        Run run = new Run(site.options(), BuildProgress.NONE, diagnostics, Instant.now());
+        return new CommentEdit(MARKDOWN, loader, new CommentThreader()).build(run, new Planner(loader).forBuild(run));
     }
 
     private FileTree output() {

@@ -116,11 +116,11 @@ class ContentWriterTest {
     @Test
     void writesCommentsFlatWithLiteralBlockBodies() throws Exception {
         List<CommentDraft> comments = List.of(
-                CommentDraft.published("c1", Optional.empty(), Optional.of("Franz M"),
-                        Optional.of("https://example.org/franz"), Optional.of(utc(2019, 1, 29, 10, 2)),
-                        "Well, yes, someday.\n\nIf Russia becomes a stable democracy."),
-                CommentDraft.published("c1-1", Optional.of("c1"), Optional.empty(), Optional.empty(),
-                        Optional.empty(), "Today, how stable can a democracy be?"),
+                CommentDraft.published("c1", Optional.empty(), Optional.of(utc(2019, 1, 29, 10, 2)),
+                        "Well, yes, someday.\n\nIf Russia becomes a stable democracy.")
+                        .by(Optional.of("Franz M"), Optional.of("https://example.org/franz")),
+                CommentDraft.published("c1-1", Optional.of("c1"), Optional.empty(),
+                        "Today, how stable can a democracy be?"),
                 CommentDraft.removed("c2", Optional.empty(), Optional.of(utc(2019, 1, 30, 0, 0))));
         Path file = dir.resolve("comments.yaml");
         writer.writeComments(file, comments);
@@ -147,13 +147,13 @@ class ContentWriterTest {
     @Test
     void commentsReadBackAsTheValuesWritten() throws Exception {
         List<CommentDraft> comments = List.of(
-                CommentDraft.published("wp-1", Optional.empty(), Optional.of("O'Brien: \"no\" # not a comment"),
-                        Optional.empty(), Optional.of(utc(2019, 1, 29, 10, 2)),
-                        "  indented first line\nline with trailing spaces  \n- not a list?\n# hash\n"),
-                CommentDraft.published("wp-2", Optional.of("wp-1"), Optional.of("yes"), Optional.empty(),
-                        Optional.empty(), "tab\there and a control \u0001 char\n\nÜnïcödé 😀"),
-                CommentDraft.published("wp-3", Optional.of("wp-2"), Optional.of("NO"), Optional.empty(),
-                        Optional.empty(), ""));
+                CommentDraft.published("wp-1", Optional.empty(), Optional.of(utc(2019, 1, 29, 10, 2)),
+                        "  indented first line\nline with trailing spaces  \n- not a list?\n# hash\n")
+                        .by(Optional.of("O'Brien: \"no\" # not a comment"), Optional.empty()),
+                CommentDraft.published("wp-2", Optional.of("wp-1"), Optional.empty(),
+                        "tab\there and a control \u0001 char\n\nÜnïcödé 😀").by(Optional.of("yes"), Optional.empty()),
+                CommentDraft.published("wp-3", Optional.of("wp-2"), Optional.empty(), "")
+                        .by(Optional.of("NO"), Optional.empty()));
         String text = writer.commentsText(comments);
 
         Map<?, ?> back = (Map<?, ?>) yaml(text);
@@ -208,7 +208,7 @@ class ContentWriterTest {
     @Test
     void rejectsInvalidCommentIds() {
         assertThrows(IllegalArgumentException.class, () -> CommentDraft.published("../x", Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), "b"));
+                Optional.empty(), "b"));
         assertThrows(IllegalArgumentException.class, () -> CommentDraft.removed("ok", Optional.of("a b"),
                 Optional.empty()));
     }
@@ -229,10 +229,9 @@ class ContentWriterTest {
                     status: removed
                 """);
         List<CommentDraft> imported = List.of(
-                CommentDraft.published("dq-1", Optional.empty(), Optional.of("Ann"), Optional.empty(),
-                        Optional.empty(), "New."),
-                CommentDraft.published("dq-2", Optional.of("dq-1"), Optional.empty(), Optional.empty(),
-                        Optional.empty(), "Reply."));
+                CommentDraft.published("dq-1", Optional.empty(), Optional.empty(), "New.")
+                        .by(Optional.of("Ann"), Optional.empty()),
+                CommentDraft.published("dq-2", Optional.of("dq-1"), Optional.empty(), "Reply."));
         Diagnostics diagnostics = new Diagnostics();
 
         assertTrue(writer.mergeComments(file, id -> id.startsWith("dq-"), imported, diagnostics));

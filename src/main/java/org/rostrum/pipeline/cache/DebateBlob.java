@@ -21,18 +21,17 @@ import org.rostrum.output.ByteInput;
  */
 public final class DebateBlob {
 
-    private final BlobStore store;
-    private final long offset;
-    private final int length;
-    private final int crc;
+    /** Where a cache file holds a blob: {@code length} bytes at {@code offset}, with checksum {@code crc}. */
+    private record Place(BlobStore store, long offset, int length, int crc) {
+    }
+
+    /** Where it is stored; none for a blob this build made. */
+    private final Place place;
     private byte[] bytes;
     private Debate debate;
 
-    private DebateBlob(BlobStore store, long offset, int length, int crc, byte[] bytes, Debate debate) {
-        this.store = store;
-        this.offset = offset;
-        this.length = length;
-        this.crc = crc;
+    private DebateBlob(Place place, byte[] bytes, Debate debate) {
+        this.place = place;
         this.bytes = bytes;
         this.debate = debate;
     }
@@ -48,30 +47,30 @@ public final class DebateBlob {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DebateBlob(null, 0, 0, 0, out.toByteArray(), debate);
+        return new DebateBlob(null, out.toByteArray(), debate);
     }
 
     /** The blob at {@code offset} in {@code store}, {@code length} bytes with checksum {@code crc}. */
     static DebateBlob stored(BlobStore store, long offset, int length, int crc) {
-        return new DebateBlob(store, offset, length, crc, null, null);
+        return new DebateBlob(new Place(store, offset, length, crc), null, null);
     }
 
     /** Whether this is the blob at the same place in {@code other}: unchanged since it was read. */
     boolean storedIn(BlobStore other) {
-        return store != null && store == other;
+        return place != null && place.store() == other;
     }
 
     long offset() {
-        return offset;
+        return place == null ? 0 : place.offset();
     }
 
     int crc() {
-        return crc;
+        return place == null ? 0 : place.crc();
     }
 
     /** How many bytes the cache file holds of it (for a stored blob). */
     int length() {
-        return length;
+        return place == null ? 0 : place.length();
     }
 
     /**
@@ -82,7 +81,7 @@ public final class DebateBlob {
     synchronized byte[] bytes() {
         if (bytes == null) {
             try {
-                bytes = store.read(offset, length, crc);
+                bytes = place.store().read(place.offset(), place.length(), place.crc());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

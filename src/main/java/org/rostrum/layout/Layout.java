@@ -170,6 +170,21 @@ public final class Layout {
         return "robots.txt";
     }
 
+    /** The redirect map of old addresses for Netlify and Cloudflare Pages. */
+    public static String netlifyRedirects() {
+        return "_redirects";
+    }
+
+    /** The redirect map of old addresses for nginx. */
+    public static String nginxRedirects() {
+        return "redirects.nginx.conf";
+    }
+
+    /** The redirect map of old addresses for Apache. */
+    public static String apacheRedirects() {
+        return ".htaccess";
+    }
+
     /** The page a server shows for a missing address. */
     public static String notFound() {
         return "404.html";

@@ -28,6 +28,8 @@ public final class Layout {
     private static final String PEOPLE = "people";
     private static final String ARCHIVE = "archive";
     private static final String SEARCH = "search";
+    private static final String STATIC = "static";
+    private static final String HOME_PAGES = "page";
     private static final String COMMENTS = "comments";
     private static final String COMMENT_ANCHOR = "comment-";
     private static final String RESPONSE_ANCHOR = "response-";
@@ -43,7 +45,7 @@ public final class Layout {
 
     /** Page {@code page} of the home page's list of debates: {@code index.html}, {@code page/2/index.html}. */
     public static String home(int page) {
-        return page == 1 ? INDEX : "page/" + page + "/" + INDEX;
+        return page == 1 ? INDEX : HOME_PAGES + "/" + page + "/" + INDEX;
     }
 
     /** The folder of a debate's page and bundle files: {@code debates/<slug>/}. */
@@ -192,7 +194,7 @@ public final class Layout {
 
     /** A file of the theme's (or the site's) static files: {@code static/<name>}. */
     public static String staticFile(String name) {
-        return "static/" + name;
+        return STATIC + "/" + name;
     }
 
     // --- Anchors ---------------------------------------------------------------------------------
@@ -240,12 +242,26 @@ public final class Layout {
     }
 
     /**
-     * Whether an old address would fall on a file the site writes for itself (a debate's folder, the
-     * static files, the home page or the 404 page), so that no alias may take it.
+     * Whether the site writes a page of its own at the URL {@code url} (a path from the site's root),
+     * so that a redirect there would clash with it: anything under {@code /debates/} or
+     * {@code /static/}, the home and 404 pages, the section indexes, topic and person pages, year
+     * archives and the home page's further pages.
      */
-    public static boolean isReserved(String url) {
-        String first = url.substring(1).split("/", 2)[0];
-        return first.equals(DEBATES) || first.equals("static") || first.equals(INDEX) || first.equals(notFound());
+    public static boolean isBuiltBySite(String url) {
+        String[] segments = url.substring(1).split("/");
+        String first = segments[0];
+        if (first.equals(DEBATES) || first.equals(STATIC) || first.equals(INDEX) || first.equals(notFound())) {
+            return true;
+        }
+        if (segments.length == 1) {
+            return sectionPages().contains(first) || first.equals(HOME_PAGES);
+        }
+        if (segments.length == 2) {
+            return first.equals(TOPICS) || first.equals(PEOPLE)
+                    || (first.equals(ARCHIVE) && segments[1].matches("[0-9]{4}"))
+                    || (first.equals(HOME_PAGES) && segments[1].matches("[0-9]+"));
+        }
+        return false;
     }
 
     // --- URLs ------------------------------------------------------------------------------------

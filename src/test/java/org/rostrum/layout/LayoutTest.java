@@ -113,12 +113,15 @@ class LayoutTest {
     void aliasesAreRedirectPagesOutsideTheSitesOwnFolders() {
         assertEquals("old/path/index.html", Layout.alias("/old/path/"));
         assertEquals("old/page.php", Layout.alias("/old/page.php"));
-        assertTrue(Layout.isReserved("/debates/x/"));
-        assertTrue(Layout.isReserved("/static/a.css"));
-        assertTrue(Layout.isReserved("/index.html"));
-        assertTrue(Layout.isReserved("/404.html"));
-        assertFalse(Layout.isReserved("/2019/05/old-post/"));
-        assertFalse(Layout.isReserved("/debatesx/"));
+        for (String own : List.of("/debates/x/", "/debates/x/old.png", "/static/a.css", "/index.html", "/404.html",
+                "/topics/", "/people/", "/archive/", "/search/", "/page/", "/topics/security/", "/people/jane/",
+                "/archive/2019/", "/page/3/")) {
+            assertTrue(Layout.isBuiltBySite(own), own);
+        }
+        for (String free : List.of("/2019/05/old-post/", "/debatesx/", "/archive/old/", "/page/two/",
+                "/topics/security/old/", "/about/")) {
+            assertFalse(Layout.isBuiltBySite(free), free);
+        }
     }
 
     @Test

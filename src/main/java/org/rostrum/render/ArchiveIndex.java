@@ -95,7 +95,8 @@ final class ArchiveIndex {
                 .toList();
         return new SiteView(config.title(), config.description().orElse(""), config.language(), strings.direction(),
                 config.baseUrl(),
-                config.publisher().orElse(""), pages, assets.logoHref(), assets.customCss(), config.params());
+                config.publisher().orElse(""), pages, assets.logoHref(), assets.customCss(), config.params(),
+                SiteLinks.of());
     }
 
     private void indexResponses(Debate d) {

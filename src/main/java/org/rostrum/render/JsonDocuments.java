@@ -94,7 +94,8 @@ final class JsonDocuments {
      */
     byte[] commentPartsScript(List<String> pages, List<List<String>> fragments) {
         StringWriter out = new StringWriter(256 + fragments.stream().mapToInt(List::size).sum() * 12);
-        out.write("// Which part of this long thread holds each comment (read by static/comment-parts.js).\n");
+        out.write("// Which part of this long thread holds each comment (read by " + Layout.staticFile("comment-parts.js")
+                + ").\n");
         out.write("window.rostrumCommentParts = ");
         try (JsonGenerator g = inScript.createGenerator(out)) {
             g.writeStartObject();

@@ -84,13 +84,15 @@ class ArchitectureTest {
     @Test
     void packagesOnlyLookBackAlongThePipeline() {
         String[] all = {"model", "source", "markdown", "thread", "render", "output", "pipeline", "cli", "serve",
-                "importer", "slug", "search", "i18n"};
+                "importer", "slug", "search", "i18n", "layout"};
+        mayNotUse("layout", "diag", "model", "source", "markdown", "thread", "render", "output", "pipeline", "cli",
+                "serve", "importer", "slug", "search", "i18n").check(classes);
         mayNotUse("i18n", "model", "source", "markdown", "thread", "render", "output", "pipeline", "cli", "serve",
-                "importer", "slug", "search").check(classes);
+                "importer", "slug", "search", "layout").check(classes);
         mayNotUse("search", "diag", "model", "source", "markdown", "thread", "render", "output", "pipeline", "cli",
-                "serve", "importer", "slug").check(classes);
+                "serve", "importer", "slug", "layout").check(classes);
         mayNotUse("slug", "diag", "model", "source", "markdown", "thread", "render", "output", "pipeline", "cli", "serve",
-                "importer").check(classes);
+                "importer", "layout").check(classes);
         mayNotUse("diag", all).check(classes);
         mayNotUse("model", "source", "markdown", "thread", "render", "output", "pipeline", "cli", "serve", "importer")
                 .check(classes);
@@ -100,7 +102,7 @@ class ArchitectureTest {
         mayNotUse("thread", "source", "markdown", "render", "output", "pipeline", "cli", "serve", "importer")
                 .check(classes);
         mayNotUse("render", "source", "thread", "pipeline", "cli", "serve", "importer").check(classes);
-        mayNotUse("output", "source", "markdown", "thread", "render", "pipeline", "cli", "serve", "importer")
+        mayNotUse("output", "source", "markdown", "thread", "render", "pipeline", "cli", "serve", "importer", "layout")
                 .check(classes);
         mayNotUse("pipeline", "cli", "serve", "importer").check(classes);
         mayNotUse("pipeline.cache", "source", "markdown", "thread").check(classes);

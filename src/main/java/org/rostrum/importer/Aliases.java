@@ -3,12 +3,11 @@ package org.rostrum.importer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
-import java.util.Set;
+import org.rostrum.layout.Layout;
 
 /** Old addresses as site-root paths: what an alias is written as and what a Disqus link is matched by. */
 final class Aliases {
 
-    private static final Set<String> SECTIONS = Set.of("topics", "people", "archive", "search", "page");
 
     private Aliases() {
     }
@@ -37,26 +36,10 @@ final class Aliases {
 
     /**
      * Whether the built site writes a page of its own at {@code alias} (a path as given by
-     * {@link #pathUnder}), so that a redirect there would clash with it: anything under
-     * {@code /debates/} or {@code /static/}, the section indexes, topic and person pages, year
-     * archives and list pages.
+     * {@link #pathUnder}), so that a redirect there would clash with it ({@link Layout#isBuiltBySite}).
      */
     static boolean builtBySite(String alias) {
-        String[] segments = alias.substring(1).split("/");
-        String first = segments[0];
-        if (first.equals("debates") || first.equals("static") || first.equals("index.html")
-                || first.equals("404.html")) {
-            return true;
-        }
-        if (segments.length == 1) {
-            return SECTIONS.contains(first);
-        }
-        if (segments.length == 2) {
-            return first.equals("topics") || first.equals("people")
-                    || (first.equals("archive") && segments[1].matches("[0-9]{4}"))
-                    || (first.equals("page") && segments[1].matches("[0-9]+"));
-        }
-        return false;
+        return Layout.isBuiltBySite(alias);
     }
 
     /** A link's or alias's path as compared when matching: decoded, with a leading and trailing slash. */

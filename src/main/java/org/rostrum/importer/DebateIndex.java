@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
+import org.rostrum.layout.Layout;
 import org.rostrum.source.ContentWriter;
 
 /**
@@ -85,12 +86,12 @@ final class DebateIndex {
             }
             for (String slug : names) {
                 index.slugs.add(slug);
-                index.add("/debates/" + slug + "/", debates.resolve(slug).resolve("index.md"),
+                index.add(Layout.url(Layout.debate(slug)), debates.resolve(slug).resolve("index.md"),
                         new Target(slug, false), writer, diagnostics);
             }
         }
         for (String page : pages(into.resolve("pages"), diagnostics)) {
-            index.add("/" + page + "/", into.resolve("pages").resolve(page + ".md"), new Target(page, true), writer,
+            index.add(Layout.url(Layout.page(page)), into.resolve("pages").resolve(page + ".md"), new Target(page, true), writer,
                     diagnostics);
         }
         return index;

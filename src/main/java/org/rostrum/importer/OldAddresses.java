@@ -1,7 +1,6 @@
 package org.rostrum.importer;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.rostrum.layout.Layout;
 import org.rostrum.model.Timestamp;
 import org.rostrum.slug.Slug;
 
@@ -76,8 +76,8 @@ final class OldAddresses {
      */
     void post(String slug, Optional<String> alias, List<WxrReader.Term> terms, List<String> topics,
             Timestamp date) {
-        targets.putIfAbsent("/feed/", "/feed.xml");
-        alias.filter(a -> a.endsWith("/")).ifPresent(a -> targets.putIfAbsent(a + "feed/", "/debates/" + slug + "/"));
+        targets.putIfAbsent("/feed/", Layout.url(Layout.feed()));
+        alias.filter(a -> a.endsWith("/")).ifPresent(a -> targets.putIfAbsent(a + "feed/", Layout.url(Layout.debate(slug))));
         Set<String> written = topics.stream().map(Slug::of).collect(Collectors.toSet());
         for (WxrReader.Term term : terms) {
             String base = switch (term.domain()) {
@@ -97,21 +97,21 @@ final class OldAddresses {
                 }
                 continue;
             }
-            targets.putIfAbsent(base + term.nicename() + "/", "/topics/" + topic + "/");
-            targets.putIfAbsent(base + term.nicename() + "/feed/", "/topics/" + topic + "/feed.xml");
+            targets.putIfAbsent(base + term.nicename() + "/", Layout.url(Layout.topic(topic, 1)));
+            targets.putIfAbsent(base + term.nicename() + "/feed/", Layout.url(Layout.topicFeed(topic)));
         }
         ZonedDateTime utc = date.at().withZoneSameInstant(ZoneOffset.UTC);
         int year = utc.getYear();
         if (utc.minusSeconds(FOURTEEN_HOURS).getYear() == year && utc.plusSeconds(FOURTEEN_HOURS).getYear() == year) {
-            targets.putIfAbsent("/" + year + "/", "/archive/" + year + "/");
-            targets.putIfAbsent(String.format("/%d/%02d/", year, utc.getMonthValue()), "/archive/" + year + "/");
+            targets.putIfAbsent("/" + year + "/", Layout.url(Layout.year(year)));
+            targets.putIfAbsent(String.format("/%d/%02d/", year, utc.getMonthValue()), Layout.url(Layout.year(year)));
         }
     }
 
     /** Notes the old author page {@code /author/<login>/} of the person {@code personId}. */
     void author(String login, String personId) {
         if (safeSegment(login)) {
-            targets.putIfAbsent("/author/" + login + "/", "/people/" + personId + "/");
+            targets.putIfAbsent("/author/" + login + "/", Layout.url(Layout.person(personId)));
         }
     }
 
@@ -128,7 +128,7 @@ final class OldAddresses {
     private Map<String, String> tagSearchTargets() {
         Map<String, String> searches = new LinkedHashMap<>();
         tagSearches.forEach((nicename, tag) -> {
-            String search = "/search/?q=" + URLEncoder.encode(tag.name(), StandardCharsets.UTF_8).replace("+", "%20");
+            String search = Layout.searchUrl(tag.name());
             String base = "/tag/" + nicename + "/";
             searches.put(base, search);
             searches.put(base + "feed/", search);
@@ -164,7 +164,7 @@ final class OldAddresses {
             }
             added.append(quoted(e.getKey())).append(": ").append(quoted(e.getValue())).append('\n');
             count++;
-            searches += e.getValue().startsWith("/search/?") ? 1 : 0;
+            searches += e.getValue().startsWith(Layout.url(Layout.search()) + "?") ? 1 : 0;
         }
         if (count == 0) {
             return new Added(0, 0);

@@ -10,6 +10,7 @@ import org.rostrum.diag.Diagnostics;
 import org.rostrum.importer.Attachments.Attachment;
 import org.rostrum.importer.ImportReport.Outcome;
 import org.rostrum.importer.WxrReader.Item;
+import org.rostrum.layout.Layout;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.source.ContentLoader;
 
@@ -63,7 +64,7 @@ final class PostMedia {
     /** Converts the post {@code item} of the debate {@code debates/<slug>/}, its files going into that folder. */
     Converted convertPost(Item item, String slug) {
         String folder = "debates/" + slug + "/";
-        return convert(item, folder + "index.md", folder + "comments.yaml", folder, true);
+        return convert(item, folder + "index.md", folder + "comments.yaml", Layout.debateFolder(slug), true);
     }
 
     /**
@@ -71,7 +72,7 @@ final class PostMedia {
      * {@code pages/<slug>.files/}, published beside the page at {@code /<slug>/}.
      */
     Converted convertPage(Item item, String slug) {
-        return convert(item, "pages/" + slug + ".md", "pages/" + slug + ".comments.yaml", slug + "/", false);
+        return convert(item, "pages/" + slug + ".md", "pages/" + slug + ".comments.yaml", Layout.pageFolder(slug), false);
     }
 
     /**

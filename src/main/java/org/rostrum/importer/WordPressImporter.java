@@ -22,6 +22,7 @@ import org.rostrum.diag.SourcePosition;
 import org.rostrum.importer.ImportReport.Format;
 import org.rostrum.importer.ImportReport.Outcome;
 import org.rostrum.importer.WxrReader.Item;
+import org.rostrum.layout.Layout;
 import org.rostrum.model.Timestamp;
 import org.rostrum.source.CommentDraft;
 import org.rostrum.source.ContentWriter;
@@ -369,8 +370,8 @@ public final class WordPressImporter {
                     + pageSlugs.allocate(item.postName(), item.title(), "page-" + item.postId());
             Path file = into.resolve("pages").resolve(slug + ".md");
             // The page's own address is taken: no later page or post may keep it as an old address.
-            aliasOwners.putIfAbsent("/" + slug + "/", slug);
-            List<String> aliases = oldPath.filter(p -> !p.equals("/" + slug + "/") && !Aliases.builtBySite(p)
+            aliasOwners.putIfAbsent(Layout.url(Layout.page(slug)), slug);
+            List<String> aliases = oldPath.filter(p -> !p.equals(Layout.url(Layout.page(slug))) && !Aliases.builtBySite(p)
                     && aliasOwners.putIfAbsent(p, slug) == null).stream().toList();
             if (Files.exists(file) && !force) {
                 skipWithComments(Outcome.ITEM_EXISTS, item);
@@ -428,7 +429,7 @@ public final class WordPressImporter {
         /** The permalink's path under the blog's address, when it is a path that a redirect page can serve. */
         private Optional<String> alias(Item item, String blogUrl, String slug) {
             Optional<String> path = Aliases.pathUnder(item.link(), blogUrl);
-            if (path.isEmpty() || path.get().equals("/debates/" + slug + "/")) {
+            if (path.isEmpty() || path.get().equals(Layout.url(Layout.debate(slug)))) {
                 return Optional.empty();
             }
             if (Aliases.builtBySite(path.get())) {

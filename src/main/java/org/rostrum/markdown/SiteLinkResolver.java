@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import java.util.Set;
+import org.rostrum.layout.Layout;
 
 /**
  * Rewrites editors' links and images that stay inside the site so that they work on every page
@@ -46,7 +47,7 @@ final class SiteLinkResolver implements LinkResolver {
             return url;
         }
         if (path.isEmpty() || path.endsWith("/")) {
-            path = path + "index.html";
+            path = path + Layout.INDEX;
         }
         return "../".repeat(depth(pageFolder)) + path + url.substring(end);
     }

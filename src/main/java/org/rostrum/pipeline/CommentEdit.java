@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rostrum.diag.Diagnostics;
+import org.rostrum.layout.Layout;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.CommentThread;
 import org.rostrum.model.Debate;
@@ -205,7 +206,8 @@ final class CommentEdit {
 
     /** Whether the last build wrote {@code path} as a term shard or the manifest (a patch writes them all again). */
     private static boolean isSearchTerms(String path) {
-        return path.equals("search/index.js") || path.startsWith("search/t/") && path.endsWith(".js");
+        return path.equals(Layout.searchManifest())
+                || path.startsWith(Layout.searchFolder() + "t/") && path.endsWith(".js");
     }
 
     /**

@@ -14,8 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
+import org.rostrum.layout.Layout;
+import org.rostrum.layout.Layout.Section;
 import org.rostrum.model.Comment;
 import org.rostrum.model.CommentThread;
 import org.rostrum.model.ContentLink;
@@ -50,8 +53,6 @@ import org.rostrum.slug.Slug;
  * debate is read only when a link points into it (a comment, a further part of the thread).
  */
 final class LinkChecker {
-
-    private static final Set<String> SECTIONS = Set.of("topics", "people", "archive", "search");
 
     private final Site site;
     private final Function<Debate, CommentThread> threads;
@@ -93,10 +94,10 @@ final class LinkChecker {
         Set<String> all = new HashSet<>(files);
         for (Debate d : site.debates()) {
             for (int n = 2; n <= parts(d); n++) {
-                all.add("debates/" + d.slug() + "/comments/" + n + "/index.html");
+                all.add(Layout.threadPart(d.slug(), n));
             }
             if (parts(d) > 1) {
-                all.add("debates/" + d.slug() + "/comments/parts.js");
+                all.add(Layout.commentParts(d.slug()));
             }
         }
         return all;
@@ -105,17 +106,17 @@ final class LinkChecker {
     /** Reports every broken link of the published content. */
     void check(Diagnostics diagnostics) {
         for (Debate d : site.debates()) {
-            check(d.links(), "debates/" + d.slug() + "/", diagnostics);
+            check(d.links(), Layout.debateFolder(d.slug()), diagnostics);
         }
         for (Page p : site.pages()) {
-            check(p.links(), p.slug() + "/", diagnostics);
+            check(p.links(), Layout.pageFolder(p.slug()), diagnostics);
         }
         for (Person p : site.people()) {
-            check(p.bioLinks(), "people/" + p.id() + "/", diagnostics);
+            check(p.bioLinks(), Layout.personFolder(p.id()), diagnostics);
         }
         for (Topic t : site.topics()) {
             if (topics.contains(t.slug())) {
-                check(t.descriptionLinks(), "topics/" + t.slug() + "/", diagnostics);
+                check(t.descriptionLinks(), Layout.topicFolder(t.slug()), diagnostics);
             }
         }
         for (Redirect r : site.redirects()) {
@@ -142,8 +143,8 @@ final class LinkChecker {
             return Optional.of("link " + quote(url) + " leads outside the site");
         }
         String target = file.get();
-        if (!exists(target) && exists(target + "/index.html")) {
-            target = target + "/index.html";
+        if (!exists(target) && exists(target + "/" + Layout.INDEX)) {
+            target = target + "/" + Layout.INDEX;
         }
         if (!exists(target)) {
             return Optional.of(missing(url, target));
@@ -158,16 +159,15 @@ final class LinkChecker {
         if (files.contains(file)) {
             return true;
         }
-        String[] segments = file.split("/");
-        if (segments.length == 4 && segments[0].equals("debates") && segments[2].equals("comments")
-                && segments[3].equals("parts.js")) {
-            Debate debate = debates.get(segments[1]);
+        Optional<String> partsOf = Layout.commentPartsOf(file);
+        if (partsOf.isPresent()) {
+            Debate debate = debates.get(partsOf.get());
             return debate != null && parts(debate) > 1;
         }
-        if (segments.length == 5 && segments[0].equals("debates") && segments[2].equals("comments")
-                && segments[4].equals("index.html") && segments[3].matches("[2-9]|[1-9][0-9]{1,8}")) {
-            Debate debate = debates.get(segments[1]);
-            return debate != null && Integer.parseInt(segments[3]) <= parts(debate);
+        Optional<Layout.ThreadPage> page = Layout.threadPageOf(file).filter(p -> p.part() > 1);
+        if (page.isPresent()) {
+            Debate debate = debates.get(page.get().slug());
+            return debate != null && page.get().part() <= parts(debate);
         }
         return false;
     }
@@ -201,7 +201,7 @@ final class LinkChecker {
                 segments.addLast(part);
             }
             if (last && (part.isEmpty() || part.equals(".") || part.equals(".."))) {
-                segments.addLast("index.html");
+                segments.addLast(Layout.INDEX);
             }
         }
         return Optional.of(String.join("/", segments));
@@ -232,43 +232,53 @@ final class LinkChecker {
     // --- Messages ------------------------------------------------------------------------------
 
     private String missing(String url, String target) {
+        Optional<Layout.Entry> entry = Layout.entryOf(target);
+        if (entry.isPresent()) {
+            Optional<String> problem = missingEntry(url, entry.get());
+            if (problem.isPresent()) {
+                return problem.get();
+            }
+        }
         String[] segments = target.split("/");
-        String first = segments[0];
-        if (first.equals("debates") && segments.length > 2) {
-            String slug = segments[1];
-            Debate debate = debates.get(slug);
-            if (debate != null) {
-                String rest = target.substring(("debates/" + slug + "/").length());
-                return "link to missing file " + quote(url) + " in debate " + quote(slug)
-                        + Hints.didYouMean(rest, debate.bundleFiles());
-            }
-            if (unpublished.contains(slug)) {
-                return "link to debate " + quote(url) + ", which this build does not publish (a draft, or dated in"
-                        + " the future)";
-            }
-            return "link to missing debate " + quote(url) + suggestion("/debates/", slug, debates.keySet());
-        }
-        if (first.equals("people") && segments.length > 2 && !files.contains("people/" + segments[1] + "/index.html")) {
-            return "link to missing person " + quote(url) + suggestion("/people/", segments[1],
-                    site.people().stream().map(Person::id).toList());
-        }
-        if (first.equals("topics") && segments.length > 2 && !topics.contains(segments[1])) {
-            return "link to missing topic " + quote(url) + suggestion("/topics/", segments[1], topics);
-        }
-        if (first.equals("archive") && segments.length > 2) {
-            return "link to missing archive year " + quote(url);
-        }
-        if (segments.length == 2 && segments[1].equals("index.html")) {
-            Set<String> pages = new TreeSet<>(SECTIONS);
+        if (segments.length == 2 && target.equals(Layout.page(segments[0]))) {
+            Set<String> pages = new TreeSet<>(Layout.sectionPages());
             site.pages().forEach(p -> pages.add(p.slug()));
-            return "link to missing page " + quote(url) + suggestion("/", first, pages);
+            return "link to missing page " + quote(url)
+                    + suggestion(c -> Layout.url(Layout.pageFolder(c)), segments[0], pages);
         }
         return "link to missing file " + quote(url);
     }
 
+    /** What is missing of a debate, person, topic or year that {@code url} leads into, if it is missing. */
+    private Optional<String> missingEntry(String url, Layout.Entry entry) {
+        String name = entry.name();
+        Section section = entry.section();
+        return switch (section) {
+            case DEBATES -> {
+                Debate debate = debates.get(name);
+                if (debate != null) {
+                    yield Optional.of("link to missing file " + quote(url) + " in debate " + quote(name)
+                            + Hints.didYouMean(entry.rest(), debate.bundleFiles()));
+                }
+                if (unpublished.contains(name)) {
+                    yield Optional.of("link to debate " + quote(url) + ", which this build does not publish (a draft,"
+                            + " or dated in the future)");
+                }
+                yield Optional.of("link to missing debate " + quote(url)
+                        + suggestion(section::url, name, debates.keySet()));
+            }
+            case PEOPLE -> files.contains(Layout.person(name)) ? Optional.empty()
+                    : Optional.of("link to missing person " + quote(url) + suggestion(section::url, name,
+                            site.people().stream().map(Person::id).toList()));
+            case TOPICS -> topics.contains(name) ? Optional.empty()
+                    : Optional.of("link to missing topic " + quote(url) + suggestion(section::url, name, topics));
+            case ARCHIVE -> Optional.of("link to missing archive year " + quote(url));
+        };
+    }
+
     /** {@code " (did you mean '/debates/nato/'?)"} when a candidate is close to {@code name}. */
-    private static String suggestion(String prefix, String name, Collection<String> candidates) {
-        return Hints.closest(name, new TreeSet<>(candidates)).map(c -> " (did you mean '" + prefix + c + "/'?)")
+    private static String suggestion(Function<String, String> url, String name, Collection<String> candidates) {
+        return Hints.closest(name, new TreeSet<>(candidates)).map(c -> " (did you mean '" + url.apply(c) + "'?)")
                 .orElse("");
     }
 
@@ -280,23 +290,19 @@ final class LinkChecker {
 
     /** Checks the fragments that Rostrum writes on debate pages; others belong to the theme. */
     private Optional<String> anchorProblem(String target, String fragment) {
-        String[] segments = target.split("/");
-        boolean debatePage = segments.length >= 3 && segments[0].equals("debates")
-                && (segments.length == 3 || (segments.length == 5 && segments[2].equals("comments")));
-        if (!debatePage && fragment.startsWith("comment-") && target.endsWith("/index.html")) {
-            return pageCommentProblem(target.substring(0, target.length() - "/index.html".length()),
-                    fragment.substring("comment-".length()));
+        Optional<Layout.ThreadPage> page = Layout.threadPageOf(target);
+        Optional<String> comment = Layout.commentOfAnchor(fragment);
+        if (page.isEmpty()) {
+            return comment.flatMap(id -> pageCommentProblem(target, id));
         }
-        if (!debatePage || !target.endsWith("/index.html")) {
-            return Optional.empty();
+        Debate debate = debates.get(page.get().slug());
+        int part = page.get().part();
+        if (comment.isPresent()) {
+            return commentProblem(debate, part, comment.get());
         }
-        Debate debate = debates.get(segments[1]);
-        int part = segments.length == 3 ? 1 : Integer.parseInt(segments[3]);
-        if (fragment.startsWith("comment-")) {
-            return commentProblem(debate, part, fragment.substring("comment-".length()));
-        }
-        if (fragment.startsWith("response-") || fragment.startsWith("reader-")) {
-            boolean response = fragment.startsWith("response-");
+        Optional<Boolean> isResponse = Layout.isResponseAnchor(fragment);
+        if (isResponse.isPresent()) {
+            boolean response = isResponse.get();
             long count = debate.body().stream()
                     .filter(b -> response ? b instanceof Response : b instanceof ReaderPrompt).count();
             String number = fragment.substring(fragment.indexOf('-') + 1);
@@ -319,14 +325,14 @@ final class LinkChecker {
         });
         Comment comment = comments.get(id);
         if (comment == null) {
-            return Optional.of("link to missing comment " + quote("#comment-" + id) + " in debate "
+            return Optional.of("link to missing comment " + quote(anchor(id)) + " in debate "
                     + quote(debate.slug()) + Hints.closest(id, new TreeSet<>(comments.keySet()))
-                            .map(c -> " (did you mean '#comment-" + c + "'?)").orElse(""));
+                            .map(c -> " (did you mean '" + anchor(c) + "'?)").orElse(""));
         }
         int on = partOf(comment);
         if (on != part) {
-            String right = "/debates/" + debate.slug() + "/" + (on == 1 ? "" : "comments/" + on + "/") + "#comment-" + id;
-            return Optional.of("link to comment " + quote("#comment-" + id) + " of debate " + quote(debate.slug())
+            String right = Layout.url(Layout.threadPart(debate.slug(), on)) + anchor(id);
+            return Optional.of("link to comment " + quote(anchor(id)) + " of debate " + quote(debate.slug())
                     + " on the wrong page: it is on " + (on == 1 ? "the debate page" : "part " + on + " of the thread")
                     + ", " + quote(right));
         }
@@ -337,8 +343,8 @@ final class LinkChecker {
      * A link to a comment on a standalone page: the page shows its whole thread, where a comment
      * imported as {@code wp-<n>} also answers to {@code #comment-<n>}.
      */
-    private Optional<String> pageCommentProblem(String slug, String id) {
-        Optional<Page> page = site.pages().stream().filter(p -> p.slug().equals(slug)).findFirst();
+    private Optional<String> pageCommentProblem(String target, String id) {
+        Optional<Page> page = site.pages().stream().filter(p -> Layout.page(p.slug()).equals(target)).findFirst();
         if (page.isEmpty()) {
             return Optional.empty();
         }
@@ -347,8 +353,13 @@ final class LinkChecker {
         if (ids.contains(id) || ids.contains("wp-" + id)) {
             return Optional.empty();
         }
-        return Optional.of("link to missing comment " + quote("#comment-" + id) + " on page " + quote(slug)
-                + Hints.closest(id, ids).map(c -> " (did you mean '#comment-" + c + "'?)").orElse(""));
+        return Optional.of("link to missing comment " + quote(anchor(id)) + " on page " + quote(page.get().slug())
+                + Hints.closest(id, ids).map(c -> " (did you mean '" + anchor(c) + "'?)").orElse(""));
+    }
+
+    /** A link to comment {@code id} on the page it is on: {@code #comment-<id>}. */
+    private static String anchor(String id) {
+        return "#" + Layout.commentAnchor(id);
     }
 
     private int partOf(Comment comment) {
@@ -363,49 +374,47 @@ final class LinkChecker {
      */
     private void addFiles(Collection<String> staticFiles) {
         int perPage = site.config().perPage();
-        addPages("", "index.html", "page/", site.debates().size(), perPage);
+        addPages(Layout::home, site.debates().size(), perPage);
         for (Debate d : site.debates()) {
-            String folder = "debates/" + d.slug() + "/";
-            files.add(folder + "index.html");
-            files.add(folder + "comments.json");
+            String folder = Layout.debateFolder(d.slug());
+            files.add(Layout.debate(d.slug()));
+            files.add(Layout.commentsJson(d.slug()));
             d.bundleFiles().forEach(f -> files.add(folder + f));
-            for (String alias : d.aliases()) {
-                files.add(alias.substring(1) + (alias.endsWith("/") ? "index.html" : ""));
-            }
-            files.add("archive/" + year(d.date(), site.config().timezone()) + "/index.html");
+            d.aliases().forEach(alias -> files.add(Layout.alias(alias)));
+            files.add(Layout.year(year(d.date(), site.config().timezone())));
         }
-        files.add("topics/index.html");
+        files.add(Layout.topics());
         Map<String, Integer> perTopic = new HashMap<>();
         site.debates().forEach(d -> d.topics().forEach(t -> perTopic.merge(Slug.of(t), 1, Integer::sum)));
         perTopic.forEach((slug, count) -> {
-            addPages("topics/" + slug + "/", "index.html", "topics/" + slug + "/page/", count, perPage);
-            files.add("topics/" + slug + "/feed.xml");
+            addPages(n -> Layout.topic(slug, n), count, perPage);
+            files.add(Layout.topicFeed(slug));
         });
-        files.add("people/index.html");
+        files.add(Layout.people());
         for (Person p : site.people()) {
-            files.add("people/" + p.id() + "/index.html");
-            p.photo().ifPresent(photo -> files.add("people/" + photo));
+            files.add(Layout.person(p.id()));
+            p.photo().ifPresent(photo -> files.add(Layout.personPhoto(photo)));
         }
-        files.add("archive/index.html");
-        site.pages().forEach(p -> files.add(p.slug() + "/index.html"));
-        site.pages().forEach(p -> p.files().forEach(f -> files.add(p.slug() + "/" + f)));
-        site.redirects().forEach(r -> files.add(r.from().substring(1) + (r.from().endsWith("/") ? "index.html" : "")));
-        site.pages().forEach(p -> p.aliases().forEach(a -> files.add(a.substring(1) + (a.endsWith("/") ? "index.html" : ""))));
+        files.add(Layout.archive());
+        site.pages().forEach(p -> files.add(Layout.page(p.slug())));
+        site.pages().forEach(p -> p.files().forEach(f -> files.add(Layout.pageFolder(p.slug()) + f)));
+        site.redirects().forEach(r -> files.add(Layout.alias(r.from())));
+        site.pages().forEach(p -> p.aliases().forEach(a -> files.add(Layout.alias(a))));
         if (site.debates().stream().anyMatch(d -> !d.aliases().isEmpty()) || !site.redirects().isEmpty()
                 || site.pages().stream().anyMatch(p -> !p.aliases().isEmpty())) {
-            files.addAll(List.of("_redirects", "redirects.nginx.conf", ".htaccess"));
+            files.addAll(List.of(Layout.netlifyRedirects(), Layout.nginxRedirects(), Layout.apacheRedirects()));
         }
         // Of the search index, the manifest alone: its shards and fragments depend on every word.
-        files.addAll(List.of("search/index.html", "search-index.json", "search/index.js", "404.html", "feed.xml",
-                "sitemap.xml", "robots.txt"));
-        staticFiles.forEach(f -> files.add("static/" + f));
+        files.addAll(List.of(Layout.search(), Layout.searchCards(), Layout.searchManifest(), Layout.notFound(),
+                Layout.feed(), Layout.sitemap(), Layout.robots()));
+        staticFiles.forEach(f -> files.add(Layout.staticFile(f)));
     }
 
-    /** The first page of a list at {@code first}, and its further pages at {@code more<n>/index.html}. */
-    private void addPages(String folder, String first, String more, int items, int perPage) {
-        files.add(folder + first);
+    /** The pages of a list of {@code items}, page {@code n} at {@code page.apply(n)}. */
+    private void addPages(IntFunction<String> page, int items, int perPage) {
+        files.add(page.apply(1));
         for (int n = 2; n <= (items + perPage - 1) / perPage; n++) {
-            files.add(more + n + "/index.html");
+            files.add(page.apply(n));
         }
     }
 

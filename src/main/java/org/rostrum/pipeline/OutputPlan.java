@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
+import org.rostrum.layout.Layout;
 import org.rostrum.render.SiteRenderer.PlannedPath;
 
 /**
@@ -23,8 +22,6 @@ final class OutputPlan {
 
     /** The longest file or folder name common file systems (ext4, APFS, NTFS) take, in UTF-8 bytes. */
     static final int MAX_NAME_BYTES = 255;
-
-    private static final Pattern THREAD_PART = Pattern.compile("debates/([^/]+)/comments/([0-9]+)/index\\.html");
 
     private OutputPlan() {
     }
@@ -65,11 +62,11 @@ final class OutputPlan {
     private static void checkThreadParts(List<PlannedPath> paths, Map<String, List<Optional<Path>>> owners,
             Diagnostics diagnostics) {
         for (PlannedPath p : paths) {
-            Matcher m = THREAD_PART.matcher(p.path());
-            if (m.matches() && owners.containsKey("debates/" + m.group(1) + "/index.html")) {
+            Optional<Layout.ThreadPage> part = Layout.threadPageOf(p.path()).filter(t -> t.part() > 1);
+            if (part.isPresent() && owners.containsKey(Layout.debate(part.get().slug()))) {
                 p.owner().ifPresent(file -> diagnostics.error(SourcePosition.startOf(file), "output file '"
-                        + p.path() + "' is kept for part " + m.group(2) + " of the comments of debate '" + m.group(1)
-                        + "'"));
+                        + p.path() + "' is kept for part " + part.get().part() + " of the comments of debate '"
+                        + part.get().slug() + "'"));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.rostrum.i18n.Strings;
+import org.rostrum.layout.Layout;
 import org.rostrum.model.Block;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
@@ -65,8 +66,8 @@ final class ArchiveIndex {
         this.debates = published.debates();
         this.view = siteView(published, assets, strings);
         for (Person p : published.people()) {
-            personRefs.put(p.id(), new PersonRef(p.id(), p.name(), p.role().orElse(""), Links.person(p.id()),
-                    p.photo().map(Links::personPhoto)));
+            personRefs.put(p.id(), new PersonRef(p.id(), p.name(), p.role().orElse(""), Layout.person(p.id()),
+                    p.photo().map(Layout::personPhoto)));
         }
         for (int i = 0; i < debates.size(); i++) {
             Debate d = debates.get(i);
@@ -79,10 +80,10 @@ final class ArchiveIndex {
         }
         for (Topic t : published.topics()) {
             int count = debatesByTopic.getOrDefault(t.slug(), List.of()).size();
-            topicRefs.put(t.slug(), new TopicRef(t.name(), t.slug(), Links.topic(t.slug(), 1), count));
+            topicRefs.put(t.slug(), new TopicRef(t.name(), t.slug(), Layout.topic(t.slug(), 1), count));
         }
         for (Debate d : debates) {
-            links.put(d.slug(), new DebateLink(d.title(), Links.debate(d.slug()), formats.date(d.date())));
+            links.put(d.slug(), new DebateLink(d.title(), Layout.debate(d.slug()), formats.date(d.date())));
         }
     }
 
@@ -90,11 +91,12 @@ final class ArchiveIndex {
         var config = archive.config();
         List<PageRef> pages = archive.pages().stream()
                 .sorted(Comparator.comparing(Page::title).thenComparing(Page::slug))
-                .map(p -> new PageRef(p.title(), Links.page(p.slug())))
+                .map(p -> new PageRef(p.title(), Layout.page(p.slug())))
                 .toList();
         return new SiteView(config.title(), config.description().orElse(""), config.language(), strings.direction(),
                 config.baseUrl(),
-                config.publisher().orElse(""), pages, assets.logoHref(), assets.customCss(), config.params());
+                config.publisher().orElse(""), pages, assets.logoHref(), assets.customCss(), config.params(),
+                SiteLinks.of());
     }
 
     private void indexResponses(Debate d) {
@@ -134,7 +136,7 @@ final class ArchiveIndex {
     Cards cards(Map<String, ThreadStats> stats) {
         Map<String, DebateCard> cards = new HashMap<>();
         for (Debate d : debates) {
-            cards.put(d.slug(), new DebateCard(d.slug(), d.title(), Links.debate(d.slug()), formats.date(d.date()),
+            cards.put(d.slug(), new DebateCard(d.slug(), d.title(), Layout.debate(d.slug()), formats.date(d.date()),
                     topicRefs(d), d.summary(), stats.getOrDefault(d.slug(), ThreadStats.NONE).published(),
                     participants(d), d.status().name().toLowerCase(java.util.Locale.ROOT)));
         }

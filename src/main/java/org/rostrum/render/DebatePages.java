@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rostrum.layout.Layout;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.Block;
 import org.rostrum.model.Comment;
@@ -55,18 +56,18 @@ final class DebatePages {
      */
     DebatePage page(Debate d, CommentThread thread, int part, DebateContext context) {
         int parts = partCount(thread.topLevelCount());
-        String href = Links.commentsPart(d.slug(), part);
+        String href = Layout.threadPart(d.slug(), part);
         String title = part == 1 ? d.title()
                 : index.strings.text("debate.part.title", d.title(), index.strings.number(part));
-        PageMeta meta = new PageMeta(Links.root(href), href, Links.absolute(index.view.baseUrl(), href), title,
+        PageMeta meta = new PageMeta(Layout.root(href), href, Layout.absolute(index.view.baseUrl(), href), title,
                 d.summary(), part == 1 ? "debate" : "comments", index.languages(href), index.foreignText(d));
         List<CommentView> comments = commentViews(thread, part);
         int first = comments.stream().filter(CommentView::topLevel).mapToInt(CommentView::number).findFirst().orElse(0);
         int last = comments.stream().filter(CommentView::topLevel).mapToInt(CommentView::number).reduce((a, b) -> b)
                 .orElse(0);
-        Pagination pagination = Paging.of(part, parts, n -> Links.commentsPart(d.slug(), n));
+        Pagination pagination = Paging.of(part, parts, n -> Layout.threadPart(d.slug(), n));
         ThreadView threadView = new ThreadView(thread.publishedCount(), thread.size(), thread.topLevelCount(), comments,
-                pagination, first, last, parts > 1 ? Links.commentParts(d.slug()) : "");
+                pagination, first, last, parts > 1 ? Layout.commentParts(d.slug()) : "");
         DebateView debate = debateView(d, context);
         String jsonLd = json.discussionJsonLd(index.view, meta, debate, threadView);
         return new DebatePage(index.view, meta, debate, threadView, context.previous(), context.next(),
@@ -76,7 +77,7 @@ final class DebatePages {
     /** {@code comments.json}: the whole thread as data, with the part each comment is on. */
     byte[] commentsJson(Debate d, CommentThread thread) {
         return json.commentsJson(index.view, d, thread, this::partOf,
-                n -> Links.absolute(index.view.baseUrl(), Links.commentsPart(d.slug(), n)));
+                n -> Layout.absolute(index.view.baseUrl(), Layout.threadPart(d.slug(), n)));
     }
 
     /**
@@ -90,7 +91,7 @@ final class DebatePages {
         List<String> pages = new ArrayList<>(parts);
         List<List<String>> fragments = new ArrayList<>(parts);
         for (int n = 1; n <= parts; n++) {
-            pages.add(n == 1 ? "../" + Links.INDEX : n + "/" + Links.INDEX);
+            pages.add(Layout.threadPartFromCommentParts(n));
             fragments.add(new ArrayList<>());
         }
         Set<String> ids = new HashSet<>();
@@ -98,7 +99,7 @@ final class DebatePages {
         for (Comment c : thread.comments()) {
             List<String> part = fragments.get(partOf(c.number()) - 1);
             part.add(c.id());
-            oldAnchor(c.id(), ids).ifPresent(anchor -> part.add(anchor.substring("comment-".length())));
+            oldAnchor(c.id(), ids).ifPresent(anchor -> part.add(Layout.commentOfAnchor(anchor).orElseThrow()));
         }
         return json.commentPartsScript(pages, fragments);
     }
@@ -125,7 +126,7 @@ final class DebatePages {
             }
         }
         Optional<ImageView> image = d.image().map(img -> imageView(d, img));
-        return new DebateView(d.slug(), d.title(), Links.debate(d.slug()), index.formats.date(d.date()),
+        return new DebateView(d.slug(), d.title(), Layout.debate(d.slug()), index.formats.date(d.date()),
                 d.updated().map(index.formats::date), context.topics(), d.summary(), image,
                 d.status().name().toLowerCase(java.util.Locale.ROOT), body,
                 d.participantIds().stream().map(context::person).toList(),
@@ -133,15 +134,15 @@ final class DebatePages {
     }
 
     static String readerAnchor(ReaderPrompt prompt) {
-        return "reader-" + (prompt.index() + 1);
+        return Layout.readerAnchor(prompt.index() + 1);
     }
 
     static String responseAnchor(int ordinal) {
-        return "response-" + ordinal;
+        return Layout.responseAnchor(ordinal);
     }
 
     private static ImageView imageView(Debate d, DebateImage img) {
-        return new ImageView(Links.debateFolder(d.slug()) + img.file(), img.alt().orElse(""), img.credit());
+        return new ImageView(Layout.debateFolder(d.slug()) + img.file(), img.alt().orElse(""), img.credit());
     }
 
     /**
@@ -210,13 +211,13 @@ final class DebatePages {
             int next = i + 1 < n ? drawn[i + 1] : 0;
             boolean opens = next > drawn[i];
             Optional<Comment> parent = c.parentId().map(byId::get);
-            views.add(new CommentView(c.id(), "comment-" + c.id(), oldAnchor(c.id(), byId.keySet()), displayName(c), c.author().isEmpty(),
+            views.add(new CommentView(c.id(), Layout.commentAnchor(c.id()), oldAnchor(c.id(), byId.keySet()), displayName(c), c.author().isEmpty(),
                     c.staff() && !c.isRemoved(),
                     c.isRemoved() ? Optional.empty() : c.authorUrl(),
                     c.date().map(index.formats::dateTime), c.isRemoved() ? "" : markdown.renderComment(c.body()),
                     c.isRemoved() ? "" : c.body().strip(),
                     c.isRemoved(), c.isTopLevel(), c.number(), drawn[i], c.depth() > drawn[i],
-                    parent.map(this::parentName), parent.map(p -> "comment-" + p.id()), opens,
+                    parent.map(this::parentName), parent.map(p -> Layout.commentAnchor(p.id())), opens,
                     opens ? replyTotal[i] : 0, opens ? 0 : drawn[i] - next,
                     c.isRemoved() ? Optional.empty() : c.lang()));
         }
@@ -232,7 +233,7 @@ final class DebatePages {
                 || ids.contains(id.substring(3))) {
             return Optional.empty();
         }
-        return Optional.of("comment-" + id.substring(3));
+        return Optional.of(Layout.commentAnchor(id.substring(3)));
     }
 
     /**

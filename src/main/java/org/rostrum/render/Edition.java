@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.rostrum.layout.Layout;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Site;
@@ -44,7 +45,7 @@ record Edition(String language, List<String> languages, String siteUrl, boolean 
     }
 
     private String prefixOf(String tag) {
-        return languages.get(0).equals(tag) && !defaultInFolder ? "" : tag + "/";
+        return Layout.editionFolder(tag, languages.get(0), defaultInFolder);
     }
 
     /** The other editions of the site: none for a site in one language. */
@@ -67,12 +68,12 @@ record Edition(String language, List<String> languages, String siteUrl, boolean 
     /** {@link #links} from the site's root: each language's home, none current, from the root's redirect page. */
     List<LanguageLink> rootLinks() {
         return languages.stream().map(l -> new LanguageLink(l, autonym(l), prefixOf(l),
-                Links.absolute(siteUrl + prefixOf(l), ""), false)).toList();
+                Layout.absolute(siteUrl + prefixOf(l), ""), false)).toList();
     }
 
     private List<LanguageLink> linksFrom(String up, String href) {
         return languages.stream().map(l -> new LanguageLink(l, autonym(l), up + prefixOf(l) + href,
-                Links.absolute(siteUrl + prefixOf(l), href), l.equals(language))).toList();
+                Layout.absolute(siteUrl + prefixOf(l), href), l.equals(language))).toList();
     }
 
     /** The language a text in {@code textLanguage} is marked with on this edition's pages: none when it is the edition's. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
+import org.rostrum.layout.Layout;
 import org.rostrum.model.Comment;
 import org.rostrum.model.Debate;
 import org.rostrum.model.CommentThread;
@@ -47,7 +48,7 @@ final class JsonDocuments {
             g.writeStartObject();
             g.writeStringField("debate", debate.slug());
             g.writeStringField("title", debate.title());
-            g.writeStringField("url", Links.absolute(site.baseUrl(), Links.debate(debate.slug())));
+            g.writeStringField("url", Layout.absolute(site.baseUrl(), Layout.debate(debate.slug())));
             g.writeNumberField("count", thread.publishedCount());
             g.writeNumberField("total", thread.size());
             g.writeArrayFieldStart("comments");
@@ -74,7 +75,7 @@ final class JsonDocuments {
                 g.writeNumberField("number", c.number());
                 g.writeNumberField("depth", c.depth());
                 g.writeNumberField("page", part);
-                g.writeStringField("url", partUrl.apply(part) + "#comment-" + c.id());
+                g.writeStringField("url", Layout.comment(partUrl.apply(part), c.id()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -93,7 +94,8 @@ final class JsonDocuments {
      */
     byte[] commentPartsScript(List<String> pages, List<List<String>> fragments) {
         StringWriter out = new StringWriter(256 + fragments.stream().mapToInt(List::size).sum() * 12);
-        out.write("// Which part of this long thread holds each comment (read by static/comment-parts.js).\n");
+        out.write("// Which part of this long thread holds each comment (read by " + Layout.staticFile("comment-parts.js")
+                + ").\n");
         out.write("window.rostrumCommentParts = ");
         try (JsonGenerator g = inScript.createGenerator(out)) {
             g.writeStartObject();
@@ -184,7 +186,7 @@ final class JsonDocuments {
             g.writeStartObject();
             g.writeStringField("@type", "Person");
             g.writeStringField("name", p.name());
-            g.writeStringField("url", Links.absolute(site.baseUrl(), p.href()));
+            g.writeStringField("url", Layout.absolute(site.baseUrl(), p.href()));
             g.writeEndObject();
         }
         g.writeEndArray();

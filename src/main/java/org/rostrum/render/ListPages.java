@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.rostrum.layout.Layout;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Person;
@@ -29,7 +30,7 @@ final class ListPages {
     }
 
     private PageMeta meta(String href, String title, String description, String kind) {
-        return new PageMeta(Links.root(href), href, Links.absolute(index.view.baseUrl(), href), title, description,
+        return new PageMeta(Layout.root(href), href, Layout.absolute(index.view.baseUrl(), href), title, description,
                 kind, index.languages(href), Optional.empty());
     }
 
@@ -47,10 +48,10 @@ final class ListPages {
     }
 
     HomePage home(int n) {
-        String href = Links.home(n);
+        String href = Layout.home(n);
         String title = n == 1 ? index.view.title() : numbered(index.view.title(), n);
         return new HomePage(index.view, meta(href, title, index.view.description(), "home"),
-                cards.of(Paging.slice(index.debates, n, perPage)), Paging.of(n, homePageCount(), Links::home));
+                cards.of(Paging.slice(index.debates, n, perPage)), Paging.of(n, homePageCount(), Layout::home));
     }
 
     /** Topics that have published debates, by name. */
@@ -64,11 +65,11 @@ final class ListPages {
 
     TopicView topicView(Topic t) {
         return new TopicView(index.topicRef(t.slug()).orElseThrow(), t.descriptionHtml().orElse(""), t.summary(),
-                Links.topicFeed(t.slug()));
+                Layout.topicFeed(t.slug()));
     }
 
     TopicsPage topics() {
-        return new TopicsPage(index.view, meta(Links.topics(), index.strings.text("topics.title"), "", "topics"),
+        return new TopicsPage(index.view, meta(Layout.topics(), index.strings.text("topics.title"), "", "topics"),
                 publishedTopics().stream().map(this::topicView).toList());
     }
 
@@ -77,11 +78,11 @@ final class ListPages {
     }
 
     TopicPage topic(Topic t, int n) {
-        String href = Links.topic(t.slug(), n);
+        String href = Layout.topic(t.slug(), n);
         String title = n == 1 ? t.name() : numbered(t.name(), n);
         return new TopicPage(index.view, meta(href, title, "", "topic"), topicView(t),
                 cards.of(Paging.slice(index.debatesWithTopic(t.slug()), n, perPage)),
-                Paging.of(n, topicPageCount(t), k -> Links.topic(t.slug(), k)));
+                Paging.of(n, topicPageCount(t), k -> Layout.topic(t.slug(), k)));
     }
 
     PeoplePage people() {
@@ -94,16 +95,16 @@ final class ListPages {
                     return new PersonEntry(index.personRef(p.id()), responses.size(), debates);
                 })
                 .toList();
-        return new PeoplePage(index.view, meta(Links.people(), index.strings.text("people.title"), "", "people"), entries);
+        return new PeoplePage(index.view, meta(Layout.people(), index.strings.text("people.title"), "", "people"), entries);
     }
 
     PersonPage person(Person p) {
-        String href = Links.person(p.id());
+        String href = Layout.person(p.id());
         PersonView view = new PersonView(index.personRef(p.id()), p.bioHtml().orElse(""),
                 p.links().stream().map(l -> new LinkView(l.title(), l.url())).toList());
         List<ResponseView> responses = index.responsesOf(p.id()).stream()
                 .map(r -> new ResponseView(cards.card(r.debate().slug()),
-                        Links.debate(r.debate().slug()) + "#" + DebatePages.responseAnchor(r.ordinal()),
+                        Layout.debate(r.debate().slug()) + "#" + DebatePages.responseAnchor(r.ordinal()),
                         r.response().html(), r.prompt().map(q -> q.name()), r.prompt().map(q -> q.html())))
                 .toList();
         return new PersonPage(index.view, meta(href, p.name(), p.role().orElse(""), "person"), view, responses);
@@ -112,11 +113,11 @@ final class ListPages {
     ArchivePage archive() {
         List<YearEntry> years = new ArrayList<>();
         index.debatesByYear().forEach((year, debates) -> years.add(yearEntry(year, debates)));
-        return new ArchivePage(index.view, meta(Links.archive(), index.strings.text("archive.title"), "", "archive"), years);
+        return new ArchivePage(index.view, meta(Layout.archive(), index.strings.text("archive.title"), "", "archive"), years);
     }
 
     private static YearEntry yearEntry(int year, List<Debate> debates) {
-        return new YearEntry(year, Links.year(year), debates.size());
+        return new YearEntry(year, Layout.year(year), debates.size());
     }
 
     YearPage year(int year) {
@@ -132,20 +133,20 @@ final class ListPages {
                 .map(y -> yearEntry(y, byYear.get(y)));
         Optional<YearEntry> next = byYear.keySet().stream().filter(y -> y > year).reduce((a, b) -> b)
                 .map(y -> yearEntry(y, byYear.get(y)));
-        String href = Links.year(year);
+        String href = Layout.year(year);
         return new YearPage(index.view, meta(href, String.valueOf(year), "", "year"),
                 yearEntry(year, byYear.get(year)), groups, previous, next);
     }
 
     StandalonePage standalone(Page p, Optional<ThreadView> thread) {
-        String href = Links.page(p.slug());
-        PageMeta meta = new PageMeta(Links.root(href), href, Links.absolute(index.view.baseUrl(), href), p.title(),
+        String href = Layout.page(p.slug());
+        PageMeta meta = new PageMeta(Layout.root(href), href, Layout.absolute(index.view.baseUrl(), href), p.title(),
                 p.summary().orElse(""), "page", index.languages(href), index.foreignText(p));
         return new StandalonePage(index.view, meta, p.title(), p.html(), thread);
     }
 
     SearchPage search() {
-        return new SearchPage(index.view, meta(Links.search(), index.strings.text("search.title"), "", "search"), "search/",
+        return new SearchPage(index.view, meta(Layout.search(), index.strings.text("search.title"), "", "search"), Layout.searchFolder(),
                 SearchScriptStrings.json(index.strings));
     }
 
@@ -155,7 +156,7 @@ final class ListPages {
         int scheme = base.indexOf("://");
         int pathStart = scheme < 0 ? -1 : base.indexOf('/', scheme + 3);
         String root = pathStart < 0 ? "/" : base.substring(pathStart);
-        return new NotFoundPage(index.view, new PageMeta(root, "404.html", base + "404.html",
+        return new NotFoundPage(index.view, new PageMeta(root, Layout.notFound(), Layout.absolute(base, Layout.notFound()),
                 index.strings.text("notfound.title"), "",
                 "not-found"));
     }
@@ -165,16 +166,16 @@ final class ListPages {
         int query = target.indexOf('?');
         String href = query < 0 ? target.substring(1)
                 : target.substring(1, query + 1) + RedirectMaps.encodeQuery(target.substring(query + 1));
-        PageMeta page = new PageMeta(aliasRoot(aliasHref), aliasHref, Links.absolute(index.view.baseUrl(), href),
+        PageMeta page = new PageMeta(aliasRoot(aliasHref), aliasHref, Layout.absolute(index.view.baseUrl(), href),
                 index.view.title(), "", "alias");
-        return new AliasPage(index.view, page, index.view.title(), href, Links.absolute(index.view.baseUrl(), href));
+        return new AliasPage(index.view, page, index.view.title(), href, Layout.absolute(index.view.baseUrl(), href));
     }
 
     AliasPage alias(Debate d, String aliasHref) {
-        String target = Links.debate(d.slug());
-        PageMeta page = new PageMeta(aliasRoot(aliasHref), aliasHref, Links.absolute(index.view.baseUrl(), target),
+        String target = Layout.debate(d.slug());
+        PageMeta page = new PageMeta(aliasRoot(aliasHref), aliasHref, Layout.absolute(index.view.baseUrl(), target),
                 d.title(), d.summary(), "alias");
-        return new AliasPage(index.view, page, d.title(), target, Links.absolute(index.view.baseUrl(), target));
+        return new AliasPage(index.view, page, d.title(), target, Layout.absolute(index.view.baseUrl(), target));
     }
 
     /**
@@ -182,7 +183,7 @@ final class ListPages {
      * old addresses are the site's, their targets the default language's, under its folder if it has one.
      */
     private String aliasRoot(String aliasHref) {
-        return Links.root(aliasHref) + index.edition.prefix();
+        return Layout.root(aliasHref) + index.edition.prefix();
     }
 
     /**
@@ -190,8 +191,8 @@ final class ListPages {
      * the default language's home and names every language's home as an alternate.
      */
     AliasPage languageRoot() {
-        String home = Links.absolute(index.view.baseUrl(), "");
-        PageMeta page = new PageMeta(index.edition.prefix(), Links.INDEX, home, index.view.title(), "", "alias",
+        String home = Layout.absolute(index.view.baseUrl(), "");
+        PageMeta page = new PageMeta(index.edition.prefix(), Layout.INDEX, home, index.view.title(), "", "alias",
                 index.edition.rootLinks(), Optional.empty());
         return new AliasPage(index.view, page, index.view.title(), "", home);
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.rostrum.layout.Layout;
 
 /**
  * The redirect maps of a site, one per kind of server, each answering every old address with a
@@ -31,9 +32,9 @@ import java.util.List;
  */
 final class RedirectMaps {
 
-    static final String NETLIFY = "_redirects";
-    static final String NGINX = "redirects.nginx.conf";
-    static final String APACHE = ".htaccess";
+    static final String NETLIFY = Layout.netlifyRedirects();
+    static final String NGINX = Layout.nginxRedirects();
+    static final String APACHE = Layout.apacheRedirects();
 
     /**
      * One old address and where it now is.

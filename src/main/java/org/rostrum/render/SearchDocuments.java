@@ -2,6 +2,7 @@ package org.rostrum.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rostrum.layout.Layout;
 import org.rostrum.model.Block;
 import org.rostrum.model.Comment;
 import org.rostrum.model.CommentThread;
@@ -39,7 +40,7 @@ final class SearchDocuments {
 
     List<SearchDocument> documents(Debate d, CommentThread thread) {
         List<SearchDocument> docs = new ArrayList<>(thread.size() + d.body().size() + 1);
-        String url = Links.debate(d.slug());
+        String url = Layout.debate(d.slug());
         String date = date(d.date());
         StringBuilder editors = new StringBuilder(d.summary());
         List<SearchDocument> blocks = new ArrayList<>();
@@ -69,7 +70,7 @@ final class SearchDocuments {
             if (c.isRemoved()) {
                 continue;
             }
-            String href = Links.commentsPart(d.slug(), pages.partOf(c.number())) + "#comment-" + c.id();
+            String href = Layout.comment(Layout.threadPart(d.slug(), pages.partOf(c.number())), c.id());
             docs.add(comment(c, href, d.title()));
         }
         return docs;
@@ -87,10 +88,10 @@ final class SearchDocuments {
     List<SearchDocument> page(Page p) {
         String text = p.summary().map(s -> s + "\n").orElse("") + text(p.html());
         List<SearchDocument> docs = new ArrayList<>(1 + p.thread().size());
-        docs.add(new SearchDocument(Kind.PAGE, Links.page(p.slug()), p.title(), "", "", p.title(), text));
+        docs.add(new SearchDocument(Kind.PAGE, Layout.page(p.slug()), p.title(), "", "", p.title(), text));
         for (Comment c : p.thread().comments()) {
             if (!c.isRemoved()) {
-                docs.add(comment(c, Links.page(p.slug()) + "#comment-" + c.id(), p.title()));
+                docs.add(comment(c, Layout.comment(Layout.page(p.slug()), c.id()), p.title()));
             }
         }
         return docs;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rostrum.i18n.Strings;
+import org.rostrum.layout.Layout;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.CommentThread;
 import org.rostrum.model.Debate;
@@ -45,9 +46,6 @@ import org.rostrum.search.SearchDocument;
 public final class SiteRenderer {
 
     static final int FEED_SIZE = 20;
-    /** The files at the site's root when every language is under its own folder. */
-    private static final String ROOT_INDEX = "index.html";
-    private static final String ROOT_404 = "404.html";
 
     private final Site site;
     private final Theme theme;
@@ -82,7 +80,7 @@ public final class SiteRenderer {
         if (!config.everyLanguageInFolder()) {
             return site;
         }
-        return new Site(config.forEdition(config.language(), config.baseUrl() + config.language() + "/"),
+        return new Site(config.forEdition(config.language(), config.baseUrl() + Layout.editionFolder(config.language(), config.language(), true)),
                 site.debates(), site.people(), site.topics(), site.pages(), site.redirects(), site.translations());
     }
 
@@ -162,20 +160,20 @@ public final class SiteRenderer {
         for (int n = 1; n <= debatePages.partCount(thread.topLevelCount()); n++) {
             int part = n;
             String template = n == 1 ? "debate.ftlh" : "comments.ftlh";
-            files.add(new OutputFile.Generated(Links.commentsPart(d.slug(), n),
+            files.add(new OutputFile.Generated(Layout.threadPart(d.slug(), n),
                     () -> html(template, debatePages.page(d, thread, part, context))));
         }
-        files.add(new OutputFile.Generated(Links.commentsJson(d.slug()), () -> debatePages.commentsJson(d, thread)));
+        files.add(new OutputFile.Generated(Layout.commentsJson(d.slug()), () -> debatePages.commentsJson(d, thread)));
         if (debatePages.partCount(thread.topLevelCount()) > 1) {
-            files.add(new OutputFile.Generated(Links.commentParts(d.slug()),
+            files.add(new OutputFile.Generated(Layout.commentParts(d.slug()),
                     () -> debatePages.commentPartsScript(d, thread)));
         }
         for (String file : d.bundleFiles()) {
-            files.add(new OutputFile.Copied(Links.debateFolder(d.slug()) + file, d.directory().resolve(file)));
+            files.add(new OutputFile.Copied(Layout.debateFolder(d.slug()) + file, d.directory().resolve(file)));
         }
         List<OutputFile> all = new ArrayList<>(prefixed(files));
         for (String alias : d.aliases()) {
-            String href = aliasHref(alias);
+            String href = Layout.alias(alias);
             all.add(page(href, "alias.ftlh", () -> redirects.alias(d, href)));
         }
         for (SiteRenderer other : others) {
@@ -247,12 +245,6 @@ public final class SiteRenderer {
         return site.pages().stream().flatMap(p -> search.page(p).stream()).toList();
     }
 
-    /** Where the redirect page of an alias goes: {@code /old/path/} as {@code old/path/index.html}. */
-    static String aliasHref(String alias) {
-        String path = alias.substring(1);
-        return path.endsWith("/") ? path + Links.INDEX : path;
-    }
-
     /**
      * Every file of the site that is not a debate's own, given the counts of every published
      * debate's thread (a debate missing from {@code stats} shows no comments).
@@ -273,77 +265,77 @@ public final class SiteRenderer {
         Sitemap sitemap = new Sitemap();
         String base = index.view.baseUrl();
         assets.staticFiles().forEach((path, source) -> files.add(path.endsWith(".css")
-                ? new OutputFile.Generated("static/" + path, () -> CompactCss.of(source))
-                : new OutputFile.Copied("static/" + path, source)));
+                ? new OutputFile.Generated(Layout.staticFile(path), () -> CompactCss.of(source))
+                : new OutputFile.Copied(Layout.staticFile(path), source)));
         assets.contentLogo().ifPresent(logo -> files.add(new OutputFile.Copied(assets.logoHref().orElseThrow(), logo)));
         for (int n = 1; n <= lists.homePageCount(); n++) {
             int page = n;
-            files.add(page(Links.home(n), "index.ftlh", () -> lists.home(page)));
-            sitemap.add(Links.absolute(base, Links.home(n)), n == 1 ? newest() : Optional.empty());
+            files.add(page(Layout.home(n), "index.ftlh", () -> lists.home(page)));
+            sitemap.add(Layout.absolute(base, Layout.home(n)), n == 1 ? newest() : Optional.empty());
         }
         for (Debate d : site.debates()) {
             Optional<String> lastmod = Optional.of(Formats.rfc3339(d.lastModified()));
             int parts = debatePages.partCount(stats.getOrDefault(d.slug(), ThreadStats.NONE).topLevel());
             for (int n = 1; n <= parts; n++) {
-                sitemap.add(Links.absolute(base, Links.commentsPart(d.slug(), n)), lastmod);
+                sitemap.add(Layout.absolute(base, Layout.threadPart(d.slug(), n)), lastmod);
             }
         }
-        files.add(page(Links.topics(), "topics.ftlh", lists::topics));
-        sitemap.add(Links.absolute(base, Links.topics()), Optional.empty());
+        files.add(page(Layout.topics(), "topics.ftlh", lists::topics));
+        sitemap.add(Layout.absolute(base, Layout.topics()), Optional.empty());
         for (Topic t : lists.publishedTopics()) {
             for (int n = 1; n <= lists.topicPageCount(t); n++) {
                 int page = n;
-                files.add(page(Links.topic(t.slug(), n), "topic.ftlh", () -> lists.topic(t, page)));
-                sitemap.add(Links.absolute(base, Links.topic(t.slug(), n)), Optional.empty());
+                files.add(page(Layout.topic(t.slug(), n), "topic.ftlh", () -> lists.topic(t, page)));
+                sitemap.add(Layout.absolute(base, Layout.topic(t.slug(), n)), Optional.empty());
             }
             List<Debate> latest = index.debatesWithTopic(t.slug());
-            files.add(page(Links.topicFeed(t.slug()), "feed.ftlx", () -> feed(index.strings.text("topic.feed.title", t.name(), index.view.title()),
-                    Links.topicFeed(t.slug()), Links.topic(t.slug(), 1), latest)));
+            files.add(page(Layout.topicFeed(t.slug()), "feed.ftlx", () -> feed(index.strings.text("topic.feed.title", t.name(), index.view.title()),
+                    Layout.topicFeed(t.slug()), Layout.topic(t.slug(), 1), latest)));
         }
-        files.add(page(Links.people(), "people.ftlh", lists::people));
-        sitemap.add(Links.absolute(base, Links.people()), Optional.empty());
+        files.add(page(Layout.people(), "people.ftlh", lists::people));
+        sitemap.add(Layout.absolute(base, Layout.people()), Optional.empty());
         for (Person p : site.people()) {
-            files.add(page(Links.person(p.id()), "person.ftlh", () -> lists.person(p)));
-            sitemap.add(Links.absolute(base, Links.person(p.id())), Optional.empty());
-            p.photo().ifPresent(photo -> files.add(new OutputFile.Copied(Links.personPhoto(photo),
+            files.add(page(Layout.person(p.id()), "person.ftlh", () -> lists.person(p)));
+            sitemap.add(Layout.absolute(base, Layout.person(p.id())), Optional.empty());
+            p.photo().ifPresent(photo -> files.add(new OutputFile.Copied(Layout.personPhoto(photo),
                     p.position().file().resolveSibling(photo))));
         }
-        files.add(page(Links.archive(), "archive.ftlh", lists::archive));
-        sitemap.add(Links.absolute(base, Links.archive()), Optional.empty());
+        files.add(page(Layout.archive(), "archive.ftlh", lists::archive));
+        sitemap.add(Layout.absolute(base, Layout.archive()), Optional.empty());
         for (int year : index.debatesByYear().keySet()) {
-            files.add(page(Links.year(year), "year.ftlh", () -> lists.year(year)));
-            sitemap.add(Links.absolute(base, Links.year(year)), Optional.empty());
+            files.add(page(Layout.year(year), "year.ftlh", () -> lists.year(year)));
+            sitemap.add(Layout.absolute(base, Layout.year(year)), Optional.empty());
         }
         for (Page p : site.pages()) {
-            files.add(page(Links.page(p.slug()), "page.ftlh",
+            files.add(page(Layout.page(p.slug()), "page.ftlh",
                     () -> lists.standalone(p, debatePages.wholeThread(p.thread()))));
             for (String file : p.files()) {
-                files.add(new OutputFile.Copied(p.slug() + "/" + file, p.filesFolder().resolve(file)));
+                files.add(new OutputFile.Copied(Layout.pageFolder(p.slug()) + file, p.filesFolder().resolve(file)));
             }
-            sitemap.add(Links.absolute(base, Links.page(p.slug())), Optional.empty());
+            sitemap.add(Layout.absolute(base, Layout.page(p.slug())), Optional.empty());
         }
-        files.add(page(Links.search(), "search.ftlh", lists::search));
+        files.add(page(Layout.search(), "search.ftlh", lists::search));
         List<DebateCard> cards = lists.cardsOf(site.debates());
-        files.add(new OutputFile.Generated("search-index.json", () -> json.searchIndex(cards)));
-        files.add(page("404.html", "404.ftlh", lists::notFound));
+        files.add(new OutputFile.Generated(Layout.searchCards(), () -> json.searchIndex(cards)));
+        files.add(page(Layout.notFound(), "404.ftlh", lists::notFound));
         if (!edition.prefix().isEmpty() && edition.isDefault()) {
             // Servers look for the page of a missing address at the root; its links work at any depth.
-            atRoot(files, atRoot, page(ROOT_404, "404.ftlh", lists::notFound));
-            atRoot(files, atRoot, page(ROOT_INDEX, "alias.ftlh", redirects::languageRoot));
+            atRoot(files, atRoot, page(Layout.notFound(), "404.ftlh", lists::notFound));
+            atRoot(files, atRoot, page(Layout.home(1), "alias.ftlh", redirects::languageRoot));
         }
-        files.add(page("feed.xml", "feed.ftlx",
-                () -> feed(index.view.title(), "feed.xml", Links.home(1), site.debates())));
+        files.add(page(Layout.feed(), "feed.ftlx",
+                () -> feed(index.view.title(), Layout.feed(), Layout.home(1), site.debates())));
         for (Sitemap.Part part : sitemap.files(base)) {
             files.add(new OutputFile.Generated(part.path(), part::content));
         }
         for (Page p : site.pages()) {
             for (String alias : p.aliases()) {
-                String href = aliasHref(alias);
-                atRoot(files, atRoot, page(href, "alias.ftlh", () -> redirects.redirect("/" + p.slug() + "/", href)));
+                String href = Layout.alias(alias);
+                atRoot(files, atRoot, page(href, "alias.ftlh", () -> redirects.redirect(Layout.url(Layout.page(p.slug())), href)));
             }
         }
         for (Redirect r : site.redirects()) {
-            String href = aliasHref(r.from());
+            String href = Layout.alias(r.from());
             atRoot(files, atRoot, page(href, "alias.ftlh", () -> redirects.redirect(r.to(), href)));
         }
         List<RedirectMaps.Redirect> redirects = redirects();
@@ -354,9 +346,9 @@ public final class SiteRenderer {
             atRoot(files, atRoot, new OutputFile.Generated(RedirectMaps.APACHE, () -> utf8(maps.apache())));
         }
         if (edition.isDefault()) {
-            StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n");
-            others.forEach(o -> robots.append("Sitemap: ").append(o.index.view.baseUrl()).append("sitemap.xml\n"));
-            atRoot(files, atRoot, new OutputFile.Generated("robots.txt", () -> utf8(robots.toString())));
+            StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\nSitemap: " + Layout.absolute(base, Layout.sitemap()) + "\n");
+            others.forEach(o -> robots.append("Sitemap: ").append(Layout.absolute(o.index.view.baseUrl(), Layout.sitemap())).append("\n"));
+            atRoot(files, atRoot, new OutputFile.Generated(Layout.robots(), () -> utf8(robots.toString())));
         }
         return files;
     }
@@ -369,10 +361,10 @@ public final class SiteRenderer {
         List<RedirectMaps.Redirect> redirects = new ArrayList<>();
         String prefix = edition.prefix();
         for (Debate d : site.debates()) {
-            d.aliases().forEach(a -> redirects.add(new RedirectMaps.Redirect(a, prefix + Links.debateFolder(d.slug()))));
+            d.aliases().forEach(a -> redirects.add(new RedirectMaps.Redirect(a, prefix + Layout.debateFolder(d.slug()))));
         }
         site.pages().forEach(p -> p.aliases().forEach(a -> redirects.add(
-                new RedirectMaps.Redirect(a, prefix + p.slug() + "/"))));
+                new RedirectMaps.Redirect(a, prefix + Layout.pageFolder(p.slug())))));
         site.redirects().forEach(r -> redirects.add(new RedirectMaps.Redirect(r.from(), prefix + r.to().substring(1))));
         return redirects;
     }
@@ -398,27 +390,27 @@ public final class SiteRenderer {
         String prefix = edition.prefix();
         List<PlannedPath> owned = new ArrayList<>();
         for (Redirect r : site.redirects()) {
-            owned.add(new PlannedPath(aliasHref(r.from()), Optional.of(r.position().file())));
+            owned.add(new PlannedPath(Layout.alias(r.from()), Optional.of(r.position().file())));
         }
         for (Page p : site.pages()) {
-            owned.add(new PlannedPath(prefix + Links.page(p.slug()), Optional.of(p.position().file())));
+            owned.add(new PlannedPath(prefix + Layout.page(p.slug()), Optional.of(p.position().file())));
             for (String alias : p.aliases()) {
-                owned.add(new PlannedPath(aliasHref(alias), Optional.of(p.position().file())));
+                owned.add(new PlannedPath(Layout.alias(alias), Optional.of(p.position().file())));
             }
         }
         for (Person p : site.people()) {
             Optional<Path> owner = Optional.of(p.position().file());
-            owned.add(new PlannedPath(prefix + Links.person(p.id()), owner));
-            p.photo().ifPresent(photo -> owned.add(new PlannedPath(prefix + Links.personPhoto(photo), owner)));
+            owned.add(new PlannedPath(prefix + Layout.person(p.id()), owner));
+            p.photo().ifPresent(photo -> owned.add(new PlannedPath(prefix + Layout.personPhoto(photo), owner)));
         }
         ListPages lists = new ListPages(index, index.cards(Map.of()));
         for (Topic t : lists.publishedTopics()) {
             Optional<Path> owner = index.debatesWithTopic(t.slug()).stream().map(d -> d.position().file())
                     .min(Comparator.comparing(Path::toString));
             for (int n = 1; n <= lists.topicPageCount(t); n++) {
-                owned.add(new PlannedPath(prefix + Links.topic(t.slug(), n), owner));
+                owned.add(new PlannedPath(prefix + Layout.topic(t.slug(), n), owner));
             }
-            owned.add(new PlannedPath(prefix + Links.topicFeed(t.slug()), owner));
+            owned.add(new PlannedPath(prefix + Layout.topicFeed(t.slug()), owner));
         }
         Set<OutputFile> atRoot = rootFiles();
         List<String> siteOwn = new ArrayList<>(ownSiteFiles(Map.of(), atRoot).stream()
@@ -430,10 +422,10 @@ public final class SiteRenderer {
         all.addAll(owned);
         for (Debate d : site.debates()) {
             Optional<Path> owner = Optional.of(d.position().file());
-            all.add(new PlannedPath(prefix + Links.debate(d.slug()), owner));
-            all.add(new PlannedPath(prefix + Links.commentsJson(d.slug()), owner));
-            d.bundleFiles().forEach(f -> all.add(new PlannedPath(prefix + Links.debateFolder(d.slug()) + f, owner)));
-            d.aliases().forEach(a -> all.add(new PlannedPath(aliasHref(a), owner)));
+            all.add(new PlannedPath(prefix + Layout.debate(d.slug()), owner));
+            all.add(new PlannedPath(prefix + Layout.commentsJson(d.slug()), owner));
+            d.bundleFiles().forEach(f -> all.add(new PlannedPath(prefix + Layout.debateFolder(d.slug()) + f, owner)));
+            d.aliases().forEach(a -> all.add(new PlannedPath(Layout.alias(a), owner)));
         }
         others.forEach(o -> all.addAll(o.plannedPaths()));
         return all;
@@ -495,14 +487,14 @@ public final class SiteRenderer {
     private FeedPage feed(String title, String selfHref, String homeHref, List<Debate> debates) {
         List<Debate> latest = debates.subList(0, Math.min(FEED_SIZE, debates.size()));
         List<FeedEntry> entries = latest.stream()
-                .map(d -> new FeedEntry(d.title(), Links.absolute(index.view.baseUrl(), Links.debate(d.slug())),
-                        d.guid().orElse(Links.absolute(index.view.baseUrl(), Links.debate(d.slug()))),
+                .map(d -> new FeedEntry(d.title(), Layout.absolute(index.view.baseUrl(), Layout.debate(d.slug())),
+                        d.guid().orElse(Layout.absolute(index.view.baseUrl(), Layout.debate(d.slug()))),
                         Formats.rfc3339(d.date()), Formats.rfc3339(d.lastModified()), d.summary(),
                         d.topics(), index.participants(d).stream().map(PersonRef::name).toList()))
                 .toList();
         String updated = latest.stream().map(Debate::lastModified).max(Comparable::compareTo)
                 .map(Formats::rfc3339).orElse("1970-01-01T00:00:00Z");
-        return new FeedPage(index.view, title, Links.absolute(index.view.baseUrl(), selfHref),
-                Links.absolute(index.view.baseUrl(), homeHref), updated, entries);
+        return new FeedPage(index.view, title, Layout.absolute(index.view.baseUrl(), selfHref),
+                Layout.absolute(index.view.baseUrl(), homeHref), updated, entries);
     }
 }

@@ -19,9 +19,11 @@ import java.util.Optional;
  *                    templates have one: linked after the theme's stylesheet
  * @param params      the site's own values ({@code params} of {@code site.yaml}), in file order: text,
  *                    numbers, booleans and lists of them
+ * @param links       the site's own pages that every page may link to: home, lists, search, feed
  */
 public record SiteView(String title, String description, String language, String direction, String baseUrl, String publisher,
-        List<PageRef> pages, Optional<String> logo, Optional<String> customCss, Map<String, Object> params) {
+        List<PageRef> pages, Optional<String> logo, Optional<String> customCss, Map<String, Object> params,
+        SiteLinks links) {
     public SiteView {
         pages = List.copyOf(pages);
     }

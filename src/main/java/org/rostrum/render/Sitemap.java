@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rostrum.layout.Layout;
 
 /**
  * {@code sitemap.xml} (sitemaps.org 0.9). Past {@value #MAX_URLS} URLs, the limit of the protocol,
@@ -27,18 +28,18 @@ final class Sitemap {
     /** The files to write, by path: {@code sitemap.xml} alone, or the index and its parts. */
     List<Part> files(String baseUrl) {
         if (entries.size() <= MAX_URLS) {
-            return List.of(new Part("sitemap.xml", urlset(entries)));
+            return List.of(new Part(Layout.sitemap(), urlset(entries)));
         }
         List<Part> parts = new ArrayList<>();
         StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         index.append("<sitemapindex xmlns=\"").append(NS).append("\">\n");
         for (int from = 0, n = 1; from < entries.size(); from += MAX_URLS, n++) {
-            String name = "sitemap-" + n + ".xml";
+            String name = Layout.sitemapPart(n);
             parts.add(new Part(name, urlset(entries.subList(from, Math.min(entries.size(), from + MAX_URLS)))));
-            index.append("  <sitemap><loc>").append(escape(baseUrl + name)).append("</loc></sitemap>\n");
+            index.append("  <sitemap><loc>").append(escape(Layout.absolute(baseUrl, name))).append("</loc></sitemap>\n");
         }
         index.append("</sitemapindex>\n");
-        parts.add(0, new Part("sitemap.xml", index.toString().getBytes(StandardCharsets.UTF_8)));
+        parts.add(0, new Part(Layout.sitemap(), index.toString().getBytes(StandardCharsets.UTF_8)));
         return parts;
     }
 

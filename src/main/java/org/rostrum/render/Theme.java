@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
+import org.rostrum.layout.Layout;
 import org.rostrum.model.SiteConfig;
 
 /**
@@ -103,9 +104,9 @@ public final class Theme {
         Optional<SiteConfig.Logo> logo = config.logo();
         Optional<Path> contentLogo = logo.flatMap(SiteConfig.Logo::inContent);
         Optional<String> logoHref = contentLogo.isPresent() ? logo.map(SiteConfig.Logo::file)
-                : logo.map(SiteConfig.Logo::file).filter(files::containsKey).map(f -> "static/" + f);
+                : logo.map(SiteConfig.Logo::file).filter(files::containsKey).map(Layout::staticFile);
         Optional<String> customCss = siteDir.isPresent() && files.containsKey(CUSTOM_CSS)
-                && files.get(CUSTOM_CSS).startsWith(siteDir.get()) ? Optional.of("static/" + CUSTOM_CSS) : Optional.empty();
+                && files.get(CUSTOM_CSS).startsWith(siteDir.get()) ? Optional.of(Layout.staticFile(CUSTOM_CSS)) : Optional.empty();
         return new Assets(files, logoHref, contentLogo, customCss);
     }
 

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.rostrum.layout.Layout;
 
 /**
  * Maps the path of a request to a file of the served folder, so that no request ever reaches a file
@@ -93,7 +94,7 @@ final class ServedFolder {
             if (!path.endsWith("/")) {
                 return new Redirect(rawPath.replaceAll("/{2,}", "/") + "/");
             }
-            file = file.resolve("index.html");
+            file = file.resolve(Layout.INDEX);
         } else if (path.endsWith("/")) {
             return new NotFound();
         }

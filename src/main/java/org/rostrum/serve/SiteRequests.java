@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.rostrum.layout.Layout;
 import org.rostrum.serve.PreviewServer.State;
 import org.rostrum.serve.ServedFolder.BadRequest;
 import org.rostrum.serve.ServedFolder.Forbidden;
@@ -103,7 +104,7 @@ final class SiteRequests {
     }
 
     private void notFound(HttpExchange exchange, State current, boolean head) throws IOException {
-        Path page = folder.root().resolve("404.html");
+        Path page = folder.root().resolve(Layout.notFound());
         if (Files.isRegularFile(page)) {
             file(exchange, 404, page, current, head);
         } else {

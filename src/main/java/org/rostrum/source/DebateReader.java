@@ -13,6 +13,7 @@ import java.util.Set;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
 import org.rostrum.diag.SourcePosition;
+import org.rostrum.layout.Layout;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.markdown.RenderedBody;
 import org.rostrum.model.Block;
@@ -116,7 +117,7 @@ public final class DebateReader {
             return Optional.empty();
         }
         RenderedBody body = markdown.renderDebateBody(split.get().body(), split.get().bodyStart(),
-                "debates/" + slug + "/", diagnostics);
+                Layout.debateFolder(slug), diagnostics);
         checkPeople(body.blocks(), diagnostics);
         Parts parts = new Parts(slug, dir, source.get().start(), body, bundle);
         Optional<Fields> fields = files.frontMatter(source.get(), split.get(), diagnostics)
@@ -158,7 +159,7 @@ public final class DebateReader {
             return Optional.empty();
         }
         RenderedBody body = markdown.renderDebateBody(split.get().body(), split.get().bodyStart(),
-                "debates/" + original.slug() + "/", diagnostics);
+                Layout.debateFolder(original.slug()), diagnostics);
         checkPeople(body.blocks(), diagnostics);
         SourcePosition start = source.get().start();
         return files.frontMatter(source.get(), split.get(), diagnostics)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.SourcePosition;
+import org.rostrum.layout.Layout;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.markdown.RenderedBody;
 import org.rostrum.model.CommentInput;
@@ -77,7 +78,7 @@ final class PageReader {
         if (split.isEmpty()) {
             return Optional.empty();
         }
-        RenderedBody body = markdown.renderEditorial(split.get().body(), split.get().bodyStart(), slug + "/", diagnostics);
+        RenderedBody body = markdown.renderEditorial(split.get().body(), split.get().bodyStart(), Layout.pageFolder(slug), diagnostics);
         SourcePosition start = source.get().start();
         return files.frontMatter(source.get(), split.get(), diagnostics)
                 .flatMap(v -> Fields.of(v, kind, start, diagnostics))

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
 import org.rostrum.diag.SourcePosition;
+import org.rostrum.layout.Layout;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.markdown.RenderedBody;
 import org.rostrum.model.Link;
@@ -50,7 +51,7 @@ final class PersonReader {
         Fields fields = read.get();
         Optional<String> name = fields.requiredText("name");
         Optional<RenderedBody> bio = fields.scalar("bio", "text")
-                .map(s -> markdown.renderEditorial(s.text(), s.textPosition(), "people/" + id + "/", diagnostics));
+                .map(s -> markdown.renderEditorial(s.text(), s.textPosition(), Layout.personFolder(id), diagnostics));
         Optional<String> photo = photo(fields, photos, diagnostics);
         List<Link> links = links(fields, diagnostics);
         return name.map(n -> new Person(id, n, fields.text("role"), bio.map(RenderedBody::html), photo, links, start,

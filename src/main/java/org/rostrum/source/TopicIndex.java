@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.rostrum.markdown.LegalText;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
+import org.rostrum.layout.Layout;
 import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.markdown.RenderedBody;
 import org.rostrum.model.ContentLink;
@@ -88,11 +89,11 @@ final class TopicIndex {
                 Optional<Fields> topic = Fields.of(fields, TOPIC, fields.position(), diagnostics);
                 description = topic.flatMap(f -> f.value("description")).orElse(new Value.Empty(fields.position()));
                 topic.flatMap(f -> f.mapping("names")).ifPresent(m -> names.putAll(names(m, editions, diagnostics)));
-                aliases = topic.map(f -> aliases(f, "/topics/" + Slug.of(name) + "/", diagnostics)).orElse(List.of());
+                aliases = topic.map(f -> aliases(f, Layout.url(Layout.topicFolder(Slug.of(name))), diagnostics)).orElse(List.of());
             }
             if (description instanceof Value.Scalar text && !text.text().isBlank()) {
                 RenderedBody body = markdown.renderEditorial(text.text(), text.textPosition(),
-                        "topics/" + Slug.of(name) + "/", diagnostics);
+                        Layout.topicFolder(Slug.of(name)), diagnostics);
                 html = Optional.of(body.html());
                 links = body.links();
                 summary = body.firstParagraph();

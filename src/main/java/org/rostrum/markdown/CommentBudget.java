@@ -45,10 +45,54 @@ public final class CommentBudget {
         if (markdown.length() > CHARS) {
             return Optional.of("it is longer than " + String.format(Locale.ROOT, "%,d", CHARS) + " characters");
         }
-        if (nesting(markdown) > NESTING) {
+        // one pass for both measures: every comment is checked when it is read and again when it is rendered
+        int deepest = 0;
+        int run = 0;
+        boolean atStart = true;
+        long work = 0;
+        int paragraphStart = 0;
+        long marks = 0;
+        int n = markdown.length();
+        int lineStart = 0;
+        boolean blankLine = true;
+        for (int i = 0; i < n; i++) {
+            char c = markdown.charAt(i);
+            if (c == '\n') {
+                if (blankLine) {
+                    work += marks * (lineStart - paragraphStart);
+                    marks = 0;
+                    paragraphStart = i + 1;
+                }
+                lineStart = i + 1;
+                blankLine = true;
+                atStart = true;
+                run = 0;
+                continue;
+            }
+            if (c == '&' || c == '<' || c == '`' || c == '[' || c == ']') {
+                marks++;
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                blankLine = false;
+            }
+            if (atStart && (c == ' ' || c == '\t' || c == '>' || c == '-' || c == '+' || c == '*'
+                    || c == '.' || c == ')' || (c >= '0' && c <= '9'))) {
+                deepest = Math.max(deepest, ++run);
+            } else {
+                atStart = false;
+            }
+        }
+        if (blankLine) {
+            // the sentinel line break at the end, as work() reads it
+            work += marks * (lineStart - paragraphStart);
+            marks = 0;
+            paragraphStart = n + 1;
+        }
+        work += marks * (n - paragraphStart);
+        if (deepest > NESTING) {
             return Optional.of("a line opens lists or quotes more than " + NESTING + " characters deep");
         }
-        if (work(markdown) > WORK) {
+        if (work > WORK) {
             return Optional.of("a paragraph has too many links, entities, code spans or tags for its length");
         }
         return Optional.empty();

@@ -1,17 +1,19 @@
 package org.rostrum.markdown;
 
 /**
- * A fast path for the most common reader comment: paragraphs of ordinary text in any script with
- * {@code *emphasis*}, {@code _emphasis_}, {@code **strong**}, {@code __strong__},
- * {@code `code`} and {@code [links](https://...)}, and nothing else.
+ * A fast path for the comments readers write most: paragraphs of ordinary text in any script with
+ * {@code *emphasis*}, {@code _emphasis_}, {@code **strong**}, {@code ***both***},
+ * {@code ~~strikethrough~~}, {@code `code`}, {@code &amp;}, hard breaks and
+ * {@code [links](https://...)} (with a title, with balanced parentheses), a quote of one line,
+ * lists of one-line items ({@code - }, {@code * }, {@code 1. }) and fenced code, and nothing else.
  *
  * <p>Flexmark spends most of its time on a short comment setting up the document, not parsing it,
- * and an archive has hundreds of thousands of short comments. For the plain comments this class
+ * and an archive has hundreds of thousands of short comments. For the comments this class
  * understands it writes exactly the HTML that Flexmark's reader renderer writes; it declines
- * (returns {@code null}) anything else: a list, a quote, raw HTML, an entity, an autolink, a
- * backslash, a tab, emphasis it is not sure about, a character that {@link LegalText} would
- * replace, and so on, which then goes to Flexmark. A
- * differential test holds the two to the same output over many generated comments.
+ * (returns {@code null}) anything else: a bare link, raw HTML, an entity other than {@code &amp;},
+ * a backslash, a tab, a loose or nested list, emphasis it is not sure about, a character that
+ * {@link LegalText} would replace, and so on, which then goes to Flexmark. Differential tests hold
+ * the two to the same output over many generated comments, real-shaped and hostile.
  *
  * <p>Stateless and thread-safe.
  */
@@ -37,14 +39,18 @@ final class PlainComments {
         }
         StringBuilder html = new StringBuilder(text.length() + 32);
         int start = 0;
+        boolean afterList = false;
         while (start < text.length()) {
             int end = text.indexOf("\n\n", start);
             if (end < 0) {
                 end = text.length();
             }
-            if (!paragraph(text, start, end, html)) {
+            boolean list = startsList(text, start);
+            // a list after a blank line continues the list above it, which makes that list loose
+            if (list && afterList || !block(text, start, end, html)) {
                 return null;
             }
+            afterList = list;
             start = end + 2;
             if (start < text.length() && text.charAt(start) == '\n') {
                 return null;
@@ -53,14 +59,131 @@ final class PlainComments {
         return html.toString();
     }
 
-    /** Renders the paragraph {@code text[start, end)}; false when it is not plain. */
+    /** Renders the block {@code text[start, end)}, which has no blank line; false when it is not plain. */
+    private static boolean block(String text, int start, int end, StringBuilder html) {
+        if (text.startsWith("```\n", start)) {
+            return fencedCode(text, start, end, html);
+        }
+        if (text.startsWith("> ", start)) {
+            return quote(text, start, end, html);
+        }
+        if (startsList(text, start)) {
+            return list(text, start, end, html);
+        }
+        return paragraph(text, start, end, html);
+    }
+
+    private static boolean startsList(String text, int start) {
+        return text.startsWith("- ", start) || text.startsWith("* ", start) || text.startsWith("1. ", start);
+    }
+
+    /**
+     * A list of one-line items: {@code - } or {@code * } items (a change of marker starts a new list,
+     * as in Flexmark) or items numbered {@code 1. 2. 3.} in order.
+     */
+    private static boolean list(String text, int start, int end, StringBuilder html) {
+        char marker = 0;
+        int number = 0;
+        for (int lineStart = start; lineStart < end; ) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > end) {
+                lineEnd = end;
+            }
+            int content;
+            char c = text.charAt(lineStart);
+            if (c == '-' || c == '*') {
+                if (number > 0 || lineStart + 1 >= lineEnd || text.charAt(lineStart + 1) != ' ') {
+                    return false;
+                }
+                if (c != marker) {
+                    html.append(marker == 0 ? "<ul>\n" : "</ul>\n<ul>\n");
+                    marker = c;
+                }
+                content = lineStart + 2;
+            } else {
+                String prefix = (number + 1) + ". ";
+                if (marker != 0 || !text.startsWith(prefix, lineStart)) {
+                    return false;
+                }
+                if (number++ == 0) {
+                    html.append("<ol>\n");
+                }
+                content = lineStart + prefix.length();
+            }
+            if (!plainLine(text, content, lineEnd)) {
+                return false;
+            }
+            html.append("<li>");
+            if (!inline(text, content, lineEnd, html)) {
+                return false;
+            }
+            html.append("</li>\n");
+            lineStart = lineEnd + 1;
+        }
+        html.append(number > 0 ? "</ol>\n" : "</ul>\n");
+        return true;
+    }
+
+    /** A quote of one line: {@code > text}. */
+    private static boolean quote(String text, int start, int end, StringBuilder html) {
+        int content = start + 2;
+        int lineEnd = text.indexOf('\n', content);
+        if (lineEnd >= 0 && lineEnd < end || !plainLine(text, content, end)) {
+            return false;
+        }
+        html.append("<blockquote>\n<p>");
+        if (!inline(text, content, end, html)) {
+            return false;
+        }
+        html.append("</p>\n</blockquote>\n");
+        return true;
+    }
+
+    /**
+     * Code between a line {@code ```} and a line {@code ```}, without blank lines, backticks, tildes
+     * or characters {@link LegalText} would replace.
+     */
+    private static boolean fencedCode(String text, int start, int end, StringBuilder html) {
+        int from = start + 4;
+        int close = end - 3;
+        if (close <= from || !text.startsWith("\n```", close - 1)) {
+            return false;
+        }
+        html.append("<pre><code>");
+        for (int k = from; k < close; k++) {
+            char c = text.charAt(k);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\n' -> html.append(c);
+                default -> {
+                    if (c == '`' || c == '~' || c < 0x20 || c == 0x7F
+                            || (c >= 0x80 && !Character.isLetterOrDigit(c) && !literal(c))) {
+                        return false;
+                    }
+                    html.append(c);
+                }
+            }
+        }
+        html.append("</code></pre>\n");
+        return true;
+    }
+
+    /**
+     * Renders the paragraph {@code text[start, end)}; false when it is not plain. A line may end in
+     * two spaces, a hard break, except the last.
+     */
     private static boolean paragraph(String text, int start, int end, StringBuilder html) {
         for (int lineStart = start; lineStart < end; ) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0 || lineEnd > end) {
                 lineEnd = end;
             }
-            if (!plainLine(text, lineStart, lineEnd)) {
+            int contentEnd = lineEnd < end && lineEnd - lineStart > 2 && text.charAt(lineEnd - 1) == ' '
+                    && text.charAt(lineEnd - 2) == ' ' ? lineEnd - 2 : lineEnd;
+            if (!plainLine(text, lineStart, contentEnd)) {
                 return false;
             }
             lineStart = lineEnd + 1;
@@ -99,78 +222,82 @@ final class PlainComments {
 
     private static boolean inline(String text, int start, int end, StringBuilder html) {
         int i = start;
-        while (i < end) {
+        while (i >= 0 && i < end) {
             char c = text.charAt(i);
-            if (c == '*' || c == '_') {
-                int next = emphasis(text, i, end, html);
-                if (next < 0) {
-                    return false;
-                }
-                i = next;
+            if (c == '*' || c == '_' || c == '~') {
+                i = emphasis(text, i, end, html);
             } else if (c == '[') {
-                int next = link(text, i, end, html);
-                if (next < 0) {
-                    return false;
-                }
-                i = next;
+                i = link(text, i, end, html);
             } else if (c == '`') {
-                int next = code(text, i, end, html);
-                if (next < 0) {
-                    return false;
-                }
-                i = next;
-            } else if (!plainChar(text, i, end, html)) {
-                return false;
+                i = code(text, i, end, html);
+            } else if (c == ' ' && i + 2 < end && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == '\n') {
+                // two spaces at the end of a line other than the last: paragraph() checked there are no more
+                html.append("<br />\n");
+                i += 3;
             } else {
-                i++;
+                i = plainChar(text, i, end, html);
             }
         }
-        return true;
+        return i >= 0;
     }
 
-    /** Writes one ordinary character; false for anything that could mean more than itself. */
-    private static boolean plainChar(String text, int i, int end, StringBuilder html) {
+    /**
+     * Writes one ordinary character, or the entity {@code &amp;}; returns the index after it, or -1
+     * for anything that could mean more than itself.
+     */
+    private static int plainChar(String text, int i, int end, StringBuilder html) {
         char c = text.charAt(i);
         if (Character.isLetterOrDigit(c)) {
             if ((c == 'w' || c == 'W') && wwwDot(text, i, end)) {
-                return false;
+                return -1;
             }
             html.append(c);
-            return true;
+            return i + 1;
         }
         switch (c) {
             case ' ', '\n', '.', ',', ';', '?', '!', '\'', '(', ')', '%', '-', '+', '=', '/', '$', '#', '^', '{', '}' ->
                     html.append(c);
             case ':' -> {
                 if (i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
-                    return false;
+                    return -1;
                 }
                 html.append(c);
             }
             case '"' -> html.append("&quot;");
             case '&' -> {
+                if (text.startsWith("&amp;", i) && i + 5 <= end) {
+                    html.append("&amp;");
+                    return i + 5;
+                }
                 // an entity needs a name or '#' right after the '&'
                 if (i + 1 < end && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '\n') {
-                    return false;
+                    return -1;
                 }
                 html.append("&amp;");
             }
             case '<' -> {
                 // raw HTML and <autolinks> start with a letter, '/', '!' or '?' right after the '<'
                 if (i + 1 >= end || !(text.charAt(i + 1) == ' ' || Character.isDigit(text.charAt(i + 1)))) {
-                    return false;
+                    return -1;
                 }
                 html.append("&lt;");
             }
             case '>' -> html.append("&gt;");
+            case '@' -> {
+                // an address needs a name before the '@'
+                if (i == 0 || !(text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\n')) {
+                    return -1;
+                }
+                html.append(c);
+            }
             default -> {
                 if (c < 0x80 || !literal(c)) {
-                    return false;
+                    return -1;
                 }
                 html.append(c);
             }
         }
-        return true;
+        return i + 1;
     }
 
     /**
@@ -225,30 +352,36 @@ final class PlainComments {
     }
 
     /**
-     * {@code *text*}, {@code **text**}, {@code _text_} or {@code __text__} within one line, opened
-     * after a space, the paragraph's start or an opening bracket or quote, before a letter or digit;
-     * closed after a letter or digit and before a space, the end or punctuation. Returns the index
-     * after it, or -1.
+     * {@code *text*}, {@code **text**}, {@code ***text***}, the same with {@code _}, or
+     * {@code ~~text~~} within one line, opened after a space, the paragraph's start or an opening
+     * bracket or quote, before a letter or digit; closed after a letter or digit and before a space,
+     * the end or punctuation. Returns the index after it, or -1.
      */
     private static int emphasis(String text, int i, int end, StringBuilder html) {
         char delimiter = text.charAt(i);
-        int run = i + 1 < end && text.charAt(i + 1) == delimiter ? 2 : 1;
+        int run = 1;
+        while (run < 3 && i + run < end && text.charAt(i + run) == delimiter) {
+            run++;
+        }
         int from = i + run;
         char before = i == 0 ? ' ' : text.charAt(i - 1);
         if (!(before == ' ' || before == '\n' || before == '(' || before == '"')
-                || from >= end || !Character.isLetterOrDigit(text.charAt(from))) {
+                || from >= end || !Character.isLetterOrDigit(text.charAt(from)) || (delimiter == '~' && run != 2)) {
             return -1;
         }
         int close = from;
         while (close < end && text.charAt(close) != delimiter && text.charAt(close) != '\n') {
             close++;
         }
-        if (close >= end || text.charAt(close) != delimiter || !Character.isLetterOrDigit(text.charAt(close - 1))) {
+        int after = close + run;
+        if (close >= end || text.charAt(close) != delimiter || !Character.isLetterOrDigit(text.charAt(close - 1))
+                || after > end) {
             return -1;
         }
-        int after = close + run;
-        if (after > end || (run == 2 && text.charAt(close + 1) != delimiter)) {
-            return -1;
+        for (int k = close + 1; k < after; k++) {
+            if (text.charAt(k) != delimiter) {
+                return -1;
+            }
         }
         if (after < end) {
             char next = text.charAt(after);
@@ -257,59 +390,106 @@ final class PlainComments {
                 return -1;
             }
         }
-        String tag = run == 2 ? "strong" : "em";
-        html.append('<').append(tag).append('>');
-        for (int k = from; k < close; k++) {
+        String open = delimiter == '~' ? "<del>" : run == 1 ? "<em>" : run == 2 ? "<strong>" : "<em><strong>";
+        html.append(open);
+        for (int k = from; k < close; ) {
             char c = text.charAt(k);
-            if (c == '[' || c == '*' || c == '_' || c == '`' || !plainChar(text, k, close, html)) {
+            if (c == '[' || c == '*' || c == '_' || c == '`' || c == '~') {
+                return -1;
+            }
+            k = plainChar(text, k, close, html);
+            if (k < 0) {
                 return -1;
             }
         }
-        html.append("</").append(tag).append('>');
+        html.append(delimiter == '~' ? "</del>" : run == 1 ? "</em>" : run == 2 ? "</strong>" : "</strong></em>");
         return after;
     }
 
     /**
-     * {@code [text](https://host/path?query#fragment)}: plain link text, an http(s) URL of letters,
-     * digits and {@code . _ ~ / - ? = & #} only, no title. Returns the index after it, or -1.
+     * {@code [text](https://host/path?query#fragment)} or the same with a title in double quotes
+     * after a space (which the reader's renderer leaves out): plain link text, an http(s) URL of
+     * letters, digits, {@code . _ ~ / - ? = & #} and balanced parentheses only. Returns the index
+     * after it, or -1.
      */
     private static int link(String text, int i, int end, StringBuilder html) {
         if (i > 0 && text.charAt(i - 1) == '!') {
             return -1;
         }
         int close = text.indexOf("](", i);
-        if (close < 0 || close + 2 >= end || close == i + 1) {
+        // Flexmark strips white space at either end of the text
+        if (close < 0 || close + 2 >= end || close == i + 1 || text.charAt(i + 1) == ' ' || text.charAt(close - 1) == ' ') {
             return -1;
         }
         int urlStart = close + 2;
-        int urlEnd = text.indexOf(')', urlStart);
-        if (urlEnd < 0 || urlEnd >= end) {
+        int host = text.startsWith("https://", urlStart) ? 8 : text.startsWith("http://", urlStart) ? 7 : -1;
+        if (host < 0) {
+            return -1;
+        }
+        int urlEnd = urlStart + host;
+        int depth = 0;
+        while (urlEnd < end) {
+            char c = text.charAt(urlEnd);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '_' || c == '~' || c == '/' || c == '-' || c == '?' || c == '=' || c == '&' || c == '#')) {
+                break;
+            }
+            urlEnd++;
+        }
+        if (urlEnd >= end || depth != 0 || urlEnd == urlStart + host) {
+            return -1;
+        }
+        int after = title(text, urlEnd, end);
+        if (after < 0) {
             return -1;
         }
         String url = text.substring(urlStart, urlEnd);
-        int host = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
-        if (host < 0 || url.length() == host) {
-            return -1;
-        }
-        for (int k = host; k < url.length(); k++) {
-            char c = url.charAt(k);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-                    || c == '~' || c == '/' || c == '-' || c == '?' || c == '=' || c == '&' || c == '#')) {
-                return -1;
-            }
-        }
         // no ';' is allowed, so an '&' cannot start an entity
         html.append("<a href=\"").append(url.replace("&", "&amp;")).append("\" rel=\"").append(ReaderNodeRenderer.REL)
                 .append("\">");
-        for (int k = i + 1; k < close; k++) {
+        for (int k = i + 1; k < close; ) {
             char c = text.charAt(k);
             if (c == '\n' || c == '*' || c == '_' || c == '`' || c == '(' || c == ')' || c == '[' || c == ']'
-                    || !plainChar(text, k, close, html)) {
+                    || c == '~') {
+                return -1;
+            }
+            k = plainChar(text, k, close, html);
+            if (k < 0) {
                 return -1;
             }
         }
         html.append("</a>");
-        return urlEnd + 1;
+        return after;
+    }
+
+    /**
+     * The end of a link after its URL at {@code at}: {@code )}, or {@code  "title")} with a title of
+     * letters, digits, spaces and ordinary punctuation. Returns the index after the {@code )}, or -1.
+     */
+    private static int title(String text, int at, int end) {
+        if (text.charAt(at) == ')') {
+            return at + 1;
+        }
+        if (!text.startsWith(" \"", at)) {
+            return -1;
+        }
+        for (int k = at + 2; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                return k + 1 < end && text.charAt(k + 1) == ')' && k > at + 2 ? k + 2 : -1;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == ',' || c == '-')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** {@code www.} in any case at {@code i}, where Flexmark's autolink would start. */

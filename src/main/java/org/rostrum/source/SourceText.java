@@ -26,13 +26,11 @@ final class SourceText {
     private final Path path;
     private final String text;
     private final int[] lineStarts;
-    private final boolean supplementary;
 
     SourceText(Path path, String text) {
         this.path = path;
         this.text = normaliseLineEndings(text);
         this.lineStarts = lineStarts(this.text);
-        this.supplementary = hasSurrogates(this.text);
     }
 
     /**
@@ -54,19 +52,27 @@ final class SourceText {
             diagnostics.error(SourcePosition.startOf(path), "cannot read file: " + e.getClass().getSimpleName());
             return Optional.empty();
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                diagnostics.error(SourcePosition.startOf(path), "not a text file");
-                return Optional.empty();
-            }
+        int start = hasByteOrderMark(bytes) ? 3 : 0;
+        // The JDK's own decoding is the fast one; it replaces what is not UTF-8 with U+FFFD, so a text
+        // with U+FFFD (rare, and sometimes written on purpose) is decoded again by the strict decoder.
+        // A NUL byte is in the bytes exactly when U+0000 is in the text, whether or not it is UTF-8.
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\0') >= 0) {
+            diagnostics.error(SourcePosition.startOf(path), "not a text file");
+            return Optional.empty();
         }
-        return decode(path, bytes, diagnostics).map(text -> new SourceText(path, text));
+        if (text.indexOf('\uFFFD') < 0) {
+            return Optional.of(new SourceText(path, text));
+        }
+        return decode(path, bytes, diagnostics).map(strict -> new SourceText(path, strict));
+    }
+
+    private static boolean hasByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
     }
 
     private static Optional<String> decode(Path path, byte[] bytes, Diagnostics diagnostics) {
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf;
-        int start = bom ? 3 : 0;
+        int start = hasByteOrderMark(bytes) ? 3 : 0;
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length - start);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -123,8 +129,8 @@ final class SourceText {
     SourcePosition position(int line, int codePointColumn) {
         int l = Math.min(Math.max(line, 0), lineStarts.length - 1);
         int column = Math.max(codePointColumn, 0);
-        if (supplementary) {
-            int from = lineStarts[l];
+        int from = lineStarts[l];
+        if (hasSurrogateBefore(from, column)) {
             int end = text.indexOf('\n', from);
             end = end < 0 ? text.length() : end;
             int available = text.codePointCount(from, end);
@@ -149,25 +155,30 @@ final class SourceText {
     }
 
     private static int[] lineStarts(String text) {
+        int[] starts = new int[Math.max(16, text.length() / 32)];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = at + 1;
         }
-        int[] starts = new int[count];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[line++] = i + 1;
-            }
-        }
-        return starts;
+        return Arrays.copyOf(starts, count);
     }
 
-    private static boolean hasSurrogates(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
+    /**
+     * Whether a surrogate comes in the {@code columns} chars from {@code from} (or up to the line's
+     * end): only then do code points and chars count a column differently. Columns of positions are
+     * small, so this costs less than looking at the whole text once.
+     */
+    private boolean hasSurrogateBefore(int from, int columns) {
+        int to = (int) Math.min(text.length(), (long) from + columns);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
                 return true;
             }
         }

@@ -6,9 +6,10 @@ import java.util.Random;
  * Writes reader comments as readers write them, for the archive shapes other than plain: Markdown
  * of every common kind in a share of comments, ordinary punctuation that means something to
  * Markdown ({@code &}, {@code ...}, {@code $}, {@code #}, {@code @}), and text in other scripts.
- * Deterministic for the {@link Random} it is given.
+ * Deterministic for the {@link Random} it is given. Public for the tests that hold the fast paths
+ * for comments to the slow ones.
  */
-final class RealComments {
+public final class RealComments {
 
     private static final String[] CYRILLIC = ("и в не на что это как по но он она мы вы они был была будет "
             + "россия европа союз выборы закон право свобода безопасность граница налог бюджет энергия газ "
@@ -34,7 +35,7 @@ final class RealComments {
     private final Random random;
     private final String[] words;
 
-    RealComments(Random random, String[] words) {
+    public RealComments(Random random, String[] words) {
         this.random = random;
         this.words = words;
     }
@@ -49,7 +50,7 @@ final class RealComments {
      * One comment's Markdown: {@code markdown} of comments carry Markdown, {@code nonLatin} of them
      * are written in or mix in another script; {@code parentText} is quoted now and then in a reply.
      */
-    String body(double markdown, double nonLatin, String parentText) {
+    public String body(double markdown, double nonLatin, String parentText) {
         boolean foreign = random.nextDouble() < nonLatin;
         int script = random.nextInt(4);
         boolean mixed = foreign && random.nextBoolean();

@@ -28,6 +28,28 @@ class CommentBudgetTest {
         assertEquals(1, html.split("<p>", -1).length - 1, unit);
     }
 
+    /** The one pass of {@link CommentBudget#problem} measures what {@code nesting} and {@code work} measure apart. */
+    @Test
+    void problemAgreesWithTheSeparateMeasures() {
+        java.util.Random random = new java.util.Random(5);
+        String[] pieces = {"a", " ", "\n", "\n\n", " \n", "\t", "\r", "&", "<", "`", "[", "]", "> ", "- ", "1. ", "*",
+            "+", ")", ".", "|", "word "};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int repeat = random.nextInt(4) == 0 ? 400 : 1;
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)].repeat(1 + random.nextInt(repeat)));
+            }
+            String comment = text.toString();
+            Optional<String> expected = CommentBudget.nesting(comment) > CommentBudget.NESTING
+                    ? Optional.of("a line opens lists or quotes more than 100 characters deep")
+                    : CommentBudget.work(comment) > CommentBudget.WORK
+                    ? Optional.of("a paragraph has too many links, entities, code spans or tags for its length")
+                    : Optional.empty();
+            assertEquals(expected, CommentBudget.problem(comment), comment);
+        }
+    }
+
     @Test
     void explainsWhyACommentIsShownAsText() {
         assertEquals(Optional.of("a paragraph has too many links, entities, code spans or tags for its length"),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import org.rostrum.bench.RealComments;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +32,11 @@ class PlainCommentsTest {
             "_em_", "__strong__", "_two words_", "`code`", "`a < b & \"c\"`", "``", "`", "$", "#tag", "< 3", "<3", "> ",
             " & ", "&x", "&#", "[q](https://e.org/w?v=a_b&t=3s#x)", "[q](https://e.org/a?b=c&amp;d)",
             "[q](https://e.org/A_(b))", "демократия", "Ελλάδα", "الديمقراطية", "欧洲联盟", "，", "。", "«", "»", "¿",
-            "\u0301", "\u00A0", "\u3000", "\uD83D\uDE00", "\u0000", "\uFFFE", "_", "__", "snake_case", "a_b_");
+            "\u0301", "\u00A0", "\u3000", "\uD83D\uDE00", "\u0000", "\uFFFE", "_", "__", "snake_case", "a_b_",
+            "\n- ", "\n* ", "\n\n- ", "\n\n* ", "\n1. ", "\n2. ", "\n\n1. ", "1) ", "\n\n> ", "\n> ", ">> ",
+            "```\n", "\n```", "\n\n```\n", "~~", "~", "~~~", "***", "___", "***x***", "~~x~~", " @", "@x", "a@", "  \n",
+            "   \n", " \n", "[t](https://e.org/a_(b)#s)", "[t](https://e.org/a \"title\")", " \"t\")", "(a(b)",
+            "[t](https://e.org/x \"a\"b\")", "[t](https://e.org/x 'a')", "&amp;", "&amp", "&amp;amp;", "- - -", "* * *");
 
     static String randomComment(Random random) {
         StringBuilder text = new StringBuilder();
@@ -72,6 +77,44 @@ class PlainCommentsTest {
         assertTrue(accepted > 5_000, "the fast path accepted only " + accepted + " comments");
     }
 
+    /**
+     * Comments as the benchmark's real shape writes them (Markdown of every common kind, other
+     * scripts, quotes of the comment replied to), each also with hostile pieces put in at random
+     * places: every one the fast path takes renders as Flexmark renders it, and it takes most of them.
+     */
+    @Test
+    void writesWhatFlexmarkWritesForRealShapedComments() {
+        Random random = new Random(11);
+        RealComments real = new RealComments(random, ("the of and to in a is that for it as was with be by on not "
+                + "europe union vote tax www https com org").split(" "));
+        int accepted = 0;
+        int realAccepted = 0;
+        int realCount = 0;
+        String parent = null;
+        for (int i = 0; i < 30_000; i++) {
+            String comment = real.body(i % 5 == 0 ? 1.0 : 0.4, 0.2, i % 2 == 0 ? parent : null);
+            parent = comment;
+            if (i % 3 == 1) {
+                StringBuilder hostile = new StringBuilder(comment);
+                for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                    hostile.insert(random.nextInt(hostile.length() + 1), TOKENS.get(random.nextInt(TOKENS.size())));
+                }
+                comment = hostile.toString();
+            } else {
+                realCount++;
+            }
+            String fast = PlainComments.render(comment);
+            if (fast != null) {
+                accepted++;
+                realAccepted += i % 3 == 1 ? 0 : 1;
+                assertEquals(RENDERER.flexmarkComment(comment), fast, "for comment: " + comment);
+            }
+        }
+        assertTrue(realAccepted > realCount * 8 / 10, "the fast path took " + realAccepted + " of " + realCount
+                + " real comments");
+        assertTrue(accepted > realAccepted, "the fast path took no comment with hostile pieces");
+    }
+
     @Test
     void acceptsOrdinaryComments() {
         assertEquals("<p>Well, yes, <em>someday</em>, if it becomes a <strong>stable</strong> democracy.</p>\n"
@@ -79,6 +122,12 @@ class PlainCommentsTest {
                 PlainComments.render("Well, yes, *someday*, if it becomes a **stable** democracy.\n\n"
                         + "See [this report](https://example.org/x)."));
         assertNotNull(PlainComments.render("Two lines\nof one \"paragraph\" – it's fine (really)."));
+        assertEquals("<blockquote>\n<p>You said <em><strong>this</strong></em>.</p>\n</blockquote>\n"
+                + "<p>No<br />\nnot <del>ever</del> &amp; see <a href=\"https://e.org/W_(x)#s\" rel=\"nofollow ugc noopener\">it</a>"
+                + " @Ann.</p>\n<ul>\n<li>one</li>\n</ul>\n<ul>\n<li>two</li>\n</ul>\n<p>Then:</p>\n<ol>\n<li>a</li>\n"
+                + "<li>b</li>\n</ol>\n<pre><code>x &lt; 1\n</code></pre>\n",
+                PlainComments.render("> You said ***this***.\n\nNo  \nnot ~~ever~~ &amp; see [it](https://e.org/W_(x)#s \"t\")"
+                        + " @Ann.\n\n- one\n* two\n\nThen:\n\n1. a\n2. b\n\n```\nx < 1\n```\n"));
         assertEquals("<p>Да, <em>конечно</em> &amp; <code>x &lt; y</code>, 5 &lt; 7 &gt; 3, see "
                 + "<a href=\"https://e.org/w?v=1&amp;t=2#c\" rel=\"nofollow ugc noopener\">это</a>。</p>\n",
                 PlainComments.render("Да, _конечно_ & `x < y`, 5 < 7 > 3, see [это](https://e.org/w?v=1&t=2#c)。"));
@@ -86,12 +135,13 @@ class PlainCommentsTest {
 
     @Test
     void declinesWhatItDoesNotFullyUnderstand() {
-        for (String comment : List.of("<script>alert(1)</script>", "- a list", "1. first", "> quote",
-                "# heading", "see www.example.org", "see WWW.example.org", "mail a@b.org", "see https://example.org", "hard  \nbreak",
+        for (String comment : List.of("<script>alert(1)</script>", "- a\n\n- b", "2. second", "1. a\n3. b", "> a\n> b",
+                "- a\nb", "```\nx", "~x~", "~~~x~~~", "[a ](https://e.org)", "line  \n\nnext", "a@b.org",
+                "# heading", "see www.example.org", "see WWW.example.org", "mail a@b.org", "see https://example.org", "hard   \nbreak",
                 "[x](javascript:alert(1))", "![i](https://e.org/i.png)", "a*b*c",
                 "*unclosed", "**mixed*", "under_score", "back\\slash", "\ttab", "    code", "a\r\nb",
                 "line\n===", "\u202Eevil",
-                "a &amp; b", "a <b>", "x\u00A0y", "`a`b`", "``x``", "[x](https://e.org/a;b)", "_a_b", "1 | 2", "~~x~~")) {
+                "a &amp b", "a <b>", "x\u00A0y", "`a`b`", "``x``", "[x](https://e.org/a;b)", "_a_b", "1 | 2", "~~x~~")) {
             assertNull(PlainComments.render(comment), comment);
         }
     }

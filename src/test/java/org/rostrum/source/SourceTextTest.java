@@ -170,4 +170,77 @@ class SourceTextTest {
             people.toFile().setReadable(true);
         }
     }
+
+    /**
+     * The fast decoding (the JDK's, then the strict decoder only for text with U+FFFD) reads every
+     * file as the strict decoder alone does, and reports the same problem at the same place: random
+     * files of several scripts, emoji, U+FFFD, NUL bytes, byte-order marks, CR line endings and
+     * invalid bytes.
+     */
+    @Test
+    void readsEveryFileAsTheStrictDecoderDoes() throws Exception {
+        java.util.Random random = new java.util.Random(3);
+        String[] pieces = {"a", "key: value", "\n", "\r\n", "\r", " ", "é", "Ω", "д", "中", "\uD83D\uDE00", "\uFFFD",
+            "\u0000", "\uFEFF", "#"};
+        byte[][] bad = {{(byte) 0xff}, {(byte) 0xc3}, {(byte) 0xe2, (byte) 0x82}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+            {(byte) 0xc0, (byte) 0xaf}, {(byte) 0xc3, 0}};
+        Path file = temp.resolve("f.yaml");
+        for (int i = 0; i < 3_000; i++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            if (random.nextInt(5) == 0) {
+                out.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+            }
+            for (int k = random.nextInt(40); k > 0; k--) {
+                if (random.nextInt(30) == 0) {
+                    out.write(bad[random.nextInt(bad.length)]);
+                } else {
+                    out.write(utf8(pieces[random.nextInt(pieces.length)]));
+                }
+            }
+            byte[] bytes = out.toByteArray();
+            Files.write(file, bytes);
+            Diagnostics diagnostics = new Diagnostics();
+            Optional<SourceText> read = SourceText.read(file, 1 << 20, diagnostics);
+            String expected = strictlyDecoded(bytes);
+            if (expected == null) {
+                assertTrue(read.isEmpty() && diagnostics.hasErrors(), java.util.Arrays.toString(bytes));
+                boolean nul = false;
+                for (byte b : bytes) {
+                    nul |= b == 0;
+                }
+                assertEquals(nul, diagnostics.sorted().get(0).message().equals("not a text file"));
+                continue;
+            }
+            assertEquals(expected.replace("\r\n", "\n").replace('\r', '\n'), read.orElseThrow().text());
+            assertTrue(diagnostics.isEmpty());
+            SourceText text = read.get();
+            for (int line = 0; line < text.lineCount(); line++) {
+                String l = text.line(line);
+                for (int column = 0; column <= l.codePointCount(0, l.length()) + 1; column++) {
+                    int chars = column <= l.codePointCount(0, l.length()) ? l.offsetByCodePoints(0, column)
+                            : l.length() + column - l.codePointCount(0, l.length());
+                    assertEquals(chars + 1, text.position(line, column).column(), l + " at " + column);
+                }
+            }
+        }
+    }
+
+    /** What the strict decoder reads, or null when the file is no text (a NUL byte) or not UTF-8. */
+    private static String strictlyDecoded(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return null;
+            }
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
 }

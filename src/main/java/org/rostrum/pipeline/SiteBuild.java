@@ -169,8 +169,11 @@ public final class SiteBuild {
         }
         CommentReader comments = new CommentReader(options.content(), site.config());
         DebateReader reader = new DebateReader(options.content(), site.config(), personIds(site), markdown);
-        Optional<SearchStore> store = write ? Optional.of(new SearchStore(options.out())) : Optional.empty();
-        if (options.clean()) {
+        boolean searched = published.config().search();
+        Optional<SearchStore> store = write && searched ? Optional.of(new SearchStore(options.out())) : Optional.empty();
+        if (write && !searched) {
+            new SearchStore(options.out()).delete();
+        } else if (options.clean()) {
             store.ifPresent(SearchStore::clear);
         }
         DebateStage debates = new DebateStage(comments, reader, threader, renderer,
@@ -241,7 +244,7 @@ public final class SiteBuild {
                 phase(run, Phase.RENDER, files, writer::write);
             }
             Optional<SearchIndexWriter> index = Optional.empty();
-            if (!diagnostics.hasErrors()) {
+            if (!diagnostics.hasErrors() && published.config().search()) {
                 index = Optional.of(stages.search().write(published, writer, options.threads(), run.progress()));
             }
             if (diagnostics.hasErrors()) {

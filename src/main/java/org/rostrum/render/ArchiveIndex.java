@@ -94,7 +94,8 @@ final class ArchiveIndex {
                 .toList();
         return new SiteView(config.title(), config.description().orElse(""), config.language(), strings.direction(),
                 config.baseUrl(),
-                config.publisher().orElse(""), pages, assets.logoHref(), assets.customCss(), config.params());
+                config.publisher().orElse(""), pages, assets.logoHref(), assets.customCss(), config.params(),
+                config.search());
     }
 
     private void indexResponses(Debate d) {

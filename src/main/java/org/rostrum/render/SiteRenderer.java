@@ -247,6 +247,11 @@ public final class SiteRenderer {
         return site.pages().stream().flatMap(p -> search.page(p).stream()).toList();
     }
 
+    /** A script of the search page ({@code search.js}, a stemmer's {@code search-de.js}), left out without search. */
+    private static boolean isSearchScript(String path) {
+        return path.equals("search.js") || path.startsWith("search-") && path.endsWith(".js");
+    }
+
     /** Where the redirect page of an alias goes: {@code /old/path/} as {@code old/path/index.html}. */
     static String aliasHref(String alias) {
         String path = alias.substring(1);
@@ -272,9 +277,14 @@ public final class SiteRenderer {
         ListPages lists = new ListPages(index, index.cards(stats));
         Sitemap sitemap = new Sitemap();
         String base = index.view.baseUrl();
-        assets.staticFiles().forEach((path, source) -> files.add(path.endsWith(".css")
-                ? new OutputFile.Generated("static/" + path, () -> CompactCss.of(source))
-                : new OutputFile.Copied("static/" + path, source)));
+        boolean search = site.config().search();
+        assets.staticFiles().forEach((path, source) -> {
+            if (search || !isSearchScript(path)) {
+                files.add(path.endsWith(".css")
+                        ? new OutputFile.Generated("static/" + path, () -> CompactCss.of(source))
+                        : new OutputFile.Copied("static/" + path, source));
+            }
+        });
         assets.contentLogo().ifPresent(logo -> files.add(new OutputFile.Copied(assets.logoHref().orElseThrow(), logo)));
         for (int n = 1; n <= lists.homePageCount(); n++) {
             int page = n;
@@ -322,7 +332,9 @@ public final class SiteRenderer {
             }
             sitemap.add(Links.absolute(base, Links.page(p.slug())), Optional.empty());
         }
-        files.add(page(Links.search(), "search.ftlh", lists::search));
+        if (search) {
+            files.add(page(Links.search(), "search.ftlh", lists::search));
+        }
         List<DebateCard> cards = lists.cardsOf(site.debates());
         files.add(new OutputFile.Generated("search-index.json", () -> json.searchIndex(cards)));
         files.add(page("404.html", "404.ftlh", lists::notFound));

@@ -19,9 +19,11 @@ import java.util.Optional;
  *                    templates have one: linked after the theme's stylesheet
  * @param params      the site's own values ({@code params} of {@code site.yaml}), in file order: text,
  *                    numbers, booleans and lists of them
+ * @param search      whether the site has its search page ({@code search} of {@code site.yaml}): link to it only then
  */
 public record SiteView(String title, String description, String language, String direction, String baseUrl, String publisher,
-        List<PageRef> pages, Optional<String> logo, Optional<String> customCss, Map<String, Object> params) {
+        List<PageRef> pages, Optional<String> logo, Optional<String> customCss, Map<String, Object> params,
+        boolean search) {
     public SiteView {
         pages = List.copyOf(pages);
     }

@@ -91,6 +91,16 @@ public final class SearchStore {
         }
     }
 
+    /** Deletes the store and its folder: for a site without search. */
+    public void delete() {
+        clear();
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the search cache: " + e.getMessage(), e);
+        }
+    }
+
     /** The published debates in the order the last full build indexed them, or empty. */
     public Optional<List<String>> order() {
         try {

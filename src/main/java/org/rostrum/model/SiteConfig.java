@@ -45,7 +45,8 @@ public record SiteConfig(
         Optional<Logo> logo,
         Map<String, Object> params,
         List<String> languages,
-        boolean defaultLanguageInFolder) {
+        boolean defaultLanguageInFolder,
+        boolean search) {
 
     public static final int DEFAULT_PER_PAGE = 20;
     public static final int DEFAULT_MAX_DEPTH = 4;
@@ -65,6 +66,14 @@ public record SiteConfig(
         if (perPage < 1 || commentsMaxDepth < 1 || commentsPerPage < 1) {
             throw new IllegalArgumentException("per_page, comments.max_depth and comments.per_page must be positive");
         }
+    }
+
+    /** Settings with search. */
+    public SiteConfig(String title, String baseUrl, Optional<String> description, String language, ZoneId timezone,
+            Optional<String> publisher, int perPage, int commentsMaxDepth, int commentsPerPage, Optional<Logo> logo,
+            Map<String, Object> params, List<String> languages, boolean defaultLanguageInFolder) {
+        this(title, baseUrl, description, language, timezone, publisher, perPage, commentsMaxDepth, commentsPerPage,
+                logo, params, languages, defaultLanguageInFolder, true);
     }
 
     /** Settings with the default language at the root. */
@@ -104,7 +113,7 @@ public record SiteConfig(
     /** These settings for the pages of {@code edition}, one of {@link #editions()}, at {@code url}. */
     public SiteConfig forEdition(String edition, String url) {
         return new SiteConfig(title, url, description, edition, timezone, publisher, perPage,
-                commentsMaxDepth, commentsPerPage, logo, params, languages, defaultLanguageInFolder);
+                commentsMaxDepth, commentsPerPage, logo, params, languages, defaultLanguageInFolder, search);
     }
 
     /** Settings without a logo and without params. */
@@ -117,7 +126,7 @@ public record SiteConfig(
     /** The same settings with another base URL (the {@code --base-url} option). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, url, description, language, timezone, publisher, perPage,
-                commentsMaxDepth, commentsPerPage, logo, params, languages, defaultLanguageInFolder);
+                commentsMaxDepth, commentsPerPage, logo, params, languages, defaultLanguageInFolder, search);
     }
 
     /**

@@ -135,7 +135,7 @@ public final class SiteBuild {
         if (renderer.isEmpty()) {
             return stopped(run, loaded);
         }
-        Incremental incremental = new Incremental(plan, cache, loaded.summaries(), Optional.of(searchStore(run)));
+        Incremental incremental = new Incremental(plan, cache, loaded.summaries(), searchStore(run, loaded.published()));
         Debates debates = new Debates();
         try (SiteWriter writer = SiteWriter.begin(run.options().out(), plan.previous(), plan.globalFingerprint())) {
             writeDebates(run, loaded, debateStage(run, loaded, renderer.get(), incremental), writer, debates);
@@ -275,7 +275,8 @@ public final class SiteBuild {
 
     private SearchStage searchStage(Run run, Loaded loaded, SiteRenderer renderer, Incremental incremental) {
         return new SearchStage(renderer, loaded.threads().comments(), debateReader(run, loaded), threader,
-                loaded.summaries(), incremental.search().orElseThrow(), incremental.plan().globalFingerprint(),
+                loaded.summaries(), incremental.search().orElseGet(() -> new SearchStore(run.options().out())),
+                incremental.plan().globalFingerprint(),
                 incremental.plan().scan());
     }
 
@@ -283,13 +284,20 @@ public final class SiteBuild {
         return new DebateReader(run.options().content(), loaded.site().config(), personIds(loaded.site()), markdown);
     }
 
-    /** Where the debates leave their search entries; emptied first for {@code --clean}. */
-    private static SearchStore searchStore(Run run) {
+    /**
+     * Where the debates leave their search entries; emptied first for {@code --clean}. None for a
+     * site without search ({@code search: false}), whose store, if an earlier build left one, goes.
+     */
+    private static Optional<SearchStore> searchStore(Run run, Site published) {
         SearchStore store = new SearchStore(run.options().out());
+        if (!published.config().search()) {
+            store.delete();
+            return Optional.empty();
+        }
         if (run.options().clean()) {
             store.clear();
         }
-        return store;
+        return Optional.of(store);
     }
 
     /** What became of every debate of a build: its thread's counts and the cache's entry of it. */
@@ -343,10 +351,10 @@ public final class SiteBuild {
         return new SitePages(key, files.stream().map(OutputFile::path).toList());
     }
 
-    /** The indexing step: the search index, unless the build already failed. */
+    /** The indexing step: the search index, unless the build already failed or the site has no search. */
     private static Optional<SearchIndexWriter> writeIndex(Run run, SearchStage search, Site published,
             SiteWriter writer) throws InterruptedException {
-        if (run.diagnostics().hasErrors()) {
+        if (run.diagnostics().hasErrors() || !published.config().search()) {
             return Optional.empty();
         }
         return Optional.of(search.write(published, writer, run.options().threads(), run.progress()));

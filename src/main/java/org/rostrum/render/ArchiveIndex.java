@@ -96,7 +96,7 @@ final class ArchiveIndex {
         return new SiteView(config.title(), config.description().orElse(""), config.language(), strings.direction(),
                 config.baseUrl(),
                 config.publisher().orElse(""), pages, assets.logoHref(), assets.customCss(), config.params(),
-                SiteLinks.of());
+                SiteLinks.of(), config.search());
     }
 
     private void indexResponses(Debate d) {

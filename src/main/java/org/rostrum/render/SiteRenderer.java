@@ -245,6 +245,11 @@ public final class SiteRenderer {
         return site.pages().stream().flatMap(p -> search.page(p).stream()).toList();
     }
 
+    /** A script of the search page ({@code search.js}, a stemmer's {@code search-de.js}), left out without search. */
+    private static boolean isSearchScript(String path) {
+        return path.equals("search.js") || path.startsWith("search-") && path.endsWith(".js");
+    }
+
     /**
      * Every file of the site that is not a debate's own, given the counts of every published
      * debate's thread (a debate missing from {@code stats} shows no comments).
@@ -264,9 +269,14 @@ public final class SiteRenderer {
         ListPages lists = new ListPages(index, index.cards(stats));
         Sitemap sitemap = new Sitemap();
         String base = index.view.baseUrl();
-        assets.staticFiles().forEach((path, source) -> files.add(path.endsWith(".css")
-                ? new OutputFile.Generated(Layout.staticFile(path), () -> CompactCss.of(source))
-                : new OutputFile.Copied(Layout.staticFile(path), source)));
+        boolean search = site.config().search();
+        assets.staticFiles().forEach((path, source) -> {
+            if (search || !isSearchScript(path)) {
+                files.add(path.endsWith(".css")
+                        ? new OutputFile.Generated(Layout.staticFile(path), () -> CompactCss.of(source))
+                        : new OutputFile.Copied(Layout.staticFile(path), source));
+            }
+        });
         assets.contentLogo().ifPresent(logo -> files.add(new OutputFile.Copied(assets.logoHref().orElseThrow(), logo)));
         for (int n = 1; n <= lists.homePageCount(); n++) {
             int page = n;
@@ -314,7 +324,9 @@ public final class SiteRenderer {
             }
             sitemap.add(Layout.absolute(base, Layout.page(p.slug())), Optional.empty());
         }
-        files.add(page(Layout.search(), "search.ftlh", lists::search));
+        if (search) {
+            files.add(page(Layout.search(), "search.ftlh", lists::search));
+        }
         List<DebateCard> cards = lists.cardsOf(site.debates());
         files.add(new OutputFile.Generated(Layout.searchCards(), () -> json.searchIndex(cards)));
         files.add(page(Layout.notFound(), "404.ftlh", lists::notFound));

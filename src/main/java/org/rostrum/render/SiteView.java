@@ -17,13 +17,14 @@ import java.util.Optional;
  * @param logo        the href of the logo image ({@code logo} of {@code site.yaml}), when there is one
  * @param customCss   the href of the site's own stylesheet, {@code static/custom.css}, when the site's
  *                    templates have one: linked after the theme's stylesheet
+ * @param search      whether the site has its search page ({@code search} of {@code site.yaml}): link to it only then
  * @param params      the site's own values ({@code params} of {@code site.yaml}), in file order: text,
  *                    numbers, booleans and lists of them
  * @param links       the site's own pages that every page may link to: home, lists, search, feed
  */
 public record SiteView(String title, String description, String language, String direction, String baseUrl, String publisher,
         List<PageRef> pages, Optional<String> logo, Optional<String> customCss, Map<String, Object> params,
-        SiteLinks links) {
+        SiteLinks links, boolean search) {
     public SiteView {
         pages = List.copyOf(pages);
     }

@@ -1,10 +1,10 @@
 package org.rostrum.search;
 
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * the row a document fragment shows of it, and the record {@link IndexState} keeps of it. Making
  * one ({@link #of}) is the costly part of indexing (folding, stemming, counting), done on any thread
  * as the debate is rendered; what the index then does with it is quick. It is also what the search
- * store keeps of a debate between builds ({@link #write}, {@link #read}), far smaller than the text.
+ * store keeps of a debate between builds ({@link #toBytes}, {@link #read}), far smaller than the text.
  * Immutable once made; the arrays it hands out are not copied and must not be changed.
  */
 public final class PreparedDocuments {
@@ -27,7 +27,8 @@ public final class PreparedDocuments {
     private final int[][] weights;
     private final int[] lengths;
     private final byte[] kinds;
-    private final String[] rows;
+    /** Each document's row, in UTF-8: copied as it is into the store and into the fragment. */
+    private final byte[][] rows;
     private final byte[][] records;
 
     private PreparedDocuments(Optional<SearchDebate> debate, String[] dictionary, int size) {
@@ -37,7 +38,7 @@ public final class PreparedDocuments {
         this.weights = new int[size][];
         this.lengths = new int[size];
         this.kinds = new byte[size];
-        this.rows = new String[size];
+        this.rows = new byte[size][];
         this.records = new byte[size][];
     }
 
@@ -66,13 +67,13 @@ public final class PreparedDocuments {
         PreparedDocuments p = new PreparedDocuments(debate, counter.terms(), n);
         for (int i = 0; i < n; i++) {
             byte kind = (byte) documents.get(i).kind().ordinal();
-            p.set(i, ids[i], weights[i], lengths[i], kind, rows[i],
+            p.set(i, ids[i], weights[i], lengths[i], kind, rows[i].getBytes(StandardCharsets.UTF_8),
                     IndexState.record(p.dictionary, ids[i], weights[i], lengths[i], kind, rows[i]));
         }
         return p;
     }
 
-    private void set(int i, int[] termIds, int[] termWeights, int length, byte kind, String row, byte[] record) {
+    private void set(int i, int[] termIds, int[] termWeights, int length, byte kind, byte[] row, byte[] record) {
         ids[i] = termIds;
         weights[i] = termWeights;
         lengths[i] = length;
@@ -172,6 +173,11 @@ public final class PreparedDocuments {
     }
 
     String row(int i) {
+        return new String(rows[i], StandardCharsets.UTF_8);
+    }
+
+    /** {@link #row} in UTF-8. */
+    byte[] rowBytes(int i) {
         return rows[i];
     }
 
@@ -179,52 +185,61 @@ public final class PreparedDocuments {
         return records[i];
     }
 
-    /** Writes these documents for {@link #read}. */
-    public void write(DataOutput out) throws IOException {
-        out.writeBoolean(debate.isPresent());
-        if (debate.isPresent()) {
-            out.writeInt(debate.get().year());
-            strings(out, debate.get().topics());
-            strings(out, debate.get().people());
-        }
-        strings(out, List.of(dictionary));
-        out.writeInt(size());
+    /**
+     * These documents as bytes for {@link #read}: big-endian numbers, strings as their UTF-8 length
+     * and bytes, term ids and counts as variable-length numbers. Built in one array, without a stream's
+     * per-byte calls.
+     */
+    public byte[] toBytes() {
+        Out out = new Out(256 + 64 * dictionary.length + 32 * size());
         for (int i = 0; i < size(); i++) {
-            out.writeByte(kinds[i]);
-            out.writeInt(lengths[i]);
-            string(out, rows[i]);
-            out.writeInt(records[i].length);
-            out.write(records[i]);
-            out.writeInt(ids[i].length);
+            out.grow(rows[i].length + records[i].length + 10 * ids[i].length + 16);
+        }
+        out.bool(debate.isPresent());
+        if (debate.isPresent()) {
+            out.int32(debate.get().year());
+            out.strings(debate.get().topics());
+            out.strings(debate.get().people());
+        }
+        out.strings(List.of(dictionary));
+        out.int32(size());
+        for (int i = 0; i < size(); i++) {
+            out.int8(kinds[i]);
+            out.int32(lengths[i]);
+            out.bytes(rows[i]);
+            out.bytes(records[i]);
+            out.int32(ids[i].length);
             for (int k = 0; k < ids[i].length; k++) {
-                varint(out, ids[i][k]);
-                varint(out, weights[i][k]);
+                out.varint(ids[i][k]);
+                out.varint(weights[i][k]);
             }
         }
+        return out.toArray();
     }
 
-    /** Reads what {@link #write} wrote; fails with an {@link IOException} on anything else. */
-    public static PreparedDocuments read(DataInput in) throws IOException {
-        Optional<SearchDebate> debate = in.readBoolean()
-                ? Optional.of(new SearchDebate(in.readInt(), strings(in), strings(in)))
+    /**
+     * Reads what {@link #toBytes} wrote from {@code in}'s position; fails with an {@link IOException}
+     * (or a {@link RuntimeException} when the bytes end early) on anything else.
+     */
+    public static PreparedDocuments read(ByteBuffer in) throws IOException {
+        Optional<SearchDebate> debate = in.get() != 0
+                ? Optional.of(new SearchDebate(in.getInt(), strings(in), strings(in)))
                 : Optional.empty();
         String[] dictionary = strings(in).toArray(String[]::new);
-        int n = in.readInt();
+        int n = in.getInt();
         if (n < 0 || n > 1 << 24) {
             throw new IOException("bad count");
         }
         PreparedDocuments p = new PreparedDocuments(debate, dictionary, n);
         for (int i = 0; i < n; i++) {
-            byte kind = in.readByte();
-            int length = in.readInt();
-            String row = string(in);
-            int recordLength = in.readInt();
-            if (recordLength < 8 || recordLength > 1 << 16) {
+            byte kind = in.get();
+            int length = in.getInt();
+            byte[] row = bytes(in, 64 << 20);
+            byte[] record = bytes(in, 1 << 16);
+            if (record.length < 8) {
                 throw new IOException("bad record");
             }
-            byte[] record = new byte[recordLength];
-            in.readFully(record);
-            int terms = in.readInt();
+            int terms = in.getInt();
             if (terms < 0 || terms > dictionary.length) {
                 throw new IOException("bad count");
             }
@@ -245,18 +260,10 @@ public final class PreparedDocuments {
         return p;
     }
 
-    private static void varint(DataOutput out, int v) throws IOException {
-        while ((v & ~0x7f) != 0) {
-            out.writeByte((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        out.writeByte(v);
-    }
-
-    private static int varint(DataInput in) throws IOException {
+    private static int varint(ByteBuffer in) throws IOException {
         int v = 0;
         for (int shift = 0; shift < 32; shift += 7) {
-            int b = in.readUnsignedByte();
+            int b = in.get();
             v |= (b & 0x7f) << shift;
             if ((b & 0x80) == 0) {
                 return v;
@@ -265,38 +272,86 @@ public final class PreparedDocuments {
         throw new IOException("bad number");
     }
 
-    private static List<String> strings(DataInput in) throws IOException {
-        int n = in.readInt();
+    private static List<String> strings(ByteBuffer in) throws IOException {
+        int n = in.getInt();
         if (n < 0 || n > 1 << 24) {
             throw new IOException("bad count");
         }
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(string(in));
+            out.add(new String(bytes(in, 64 << 20), StandardCharsets.UTF_8));
         }
         return out;
     }
 
-    private static void strings(DataOutput out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String s : values) {
-            string(out, s);
-        }
-    }
-
-    private static String string(DataInput in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 64 << 20) {
+    private static byte[] bytes(ByteBuffer in, int limit) throws IOException {
+        int n = in.getInt();
+        if (n < 0 || n > limit || n > in.remaining()) {
             throw new IOException("bad length");
         }
         byte[] bytes = new byte[n];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        in.get(bytes);
+        return bytes;
     }
 
-    private static void string(DataOutput out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+    /** A growing array of bytes, written as {@link java.io.DataOutput} would write them. */
+    private static final class Out {
+
+        private byte[] buffer;
+        private int size;
+
+        Out(int capacity) {
+            buffer = new byte[capacity];
+        }
+
+        void grow(int more) {
+            if (size + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(size + more, buffer.length * 2));
+            }
+        }
+
+        void bool(boolean v) {
+            int8(v ? 1 : 0);
+        }
+
+        void int8(int v) {
+            grow(1);
+            buffer[size++] = (byte) v;
+        }
+
+        void int32(int v) {
+            grow(4);
+            buffer[size++] = (byte) (v >>> 24);
+            buffer[size++] = (byte) (v >>> 16);
+            buffer[size++] = (byte) (v >>> 8);
+            buffer[size++] = (byte) v;
+        }
+
+        void varint(int v) {
+            grow(5);
+            while ((v & ~0x7f) != 0) {
+                buffer[size++] = (byte) ((v & 0x7f) | 0x80);
+                v >>>= 7;
+            }
+            buffer[size++] = (byte) v;
+        }
+
+        void bytes(byte[] b) {
+            int32(b.length);
+            grow(b.length);
+            System.arraycopy(b, 0, buffer, size, b.length);
+            size += b.length;
+        }
+
+        void strings(List<String> values) {
+            int32(values.size());
+            for (String v : values) {
+                bytes(v.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(buffer, size);
+        }
     }
 }

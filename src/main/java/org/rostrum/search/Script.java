@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class Script {
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private final StringBuilder out = new StringBuilder();
 
     Script call(String function) {
@@ -29,22 +31,25 @@ final class Script {
 
     Script string(String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != 0x7f
+                    && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            out.append(s, from, i);
+            from = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || c == 0x7f) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15])
+                        .append(HEX[c & 15]);
             }
         }
-        out.append('"');
+        out.append(s, from, n).append('"');
         return this;
     }
 

@@ -55,7 +55,7 @@ public final class SearchIndexWriter {
     private final Map<String, Postings> terms = new HashMap<>();
     private final List<SearchDebate> debates = new ArrayList<>();
     private final List<Integer> firstDocs = new ArrayList<>();
-    private final List<String> fragment = new ArrayList<>();
+    private final List<byte[]> fragment = new ArrayList<>();
     private int[] lengths = new int[1024];
     private byte[] kinds = new byte[1024];
     private final List<byte[]> records = new ArrayList<>();
@@ -123,7 +123,7 @@ public final class SearchIndexWriter {
             lengths[doc] = p.length(i);
             kinds[doc] = p.kind(i);
             totalLength += p.length(i);
-            fragment.add(p.row(i));
+            fragment.add(p.rowBytes(i));
             records.add(p.record(i));
             if (fragment.size() == DOCS_PER_FRAGMENT) {
                 flushFragment();
@@ -162,7 +162,20 @@ public final class SearchIndexWriter {
             return;
         }
         int n = (docs - 1) / DOCS_PER_FRAGMENT;
-        sink.accept(fragment(n, fragment));
+        int size = 0;
+        for (byte[] row : fragment) {
+            size += row.length + 1;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(size + 32);
+        bytes.writeBytes(("rostrumSearch.docs(" + n + ",[").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int i = 0; i < fragment.size(); i++) {
+            if (i > 0) {
+                bytes.write(',');
+            }
+            bytes.writeBytes(fragment.get(i));
+        }
+        bytes.writeBytes("]);\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sink.accept(new IndexFile(fragmentPath(n), bytes.toByteArray()));
         fragment.clear();
     }
 

@@ -22,7 +22,7 @@ final class SiteConfigReader {
     private static final String IN_FOLDER = "default_language_in_folder";
     private static final Fields.Kind SITE = new Fields.Kind("site.yaml", Set.of(
             "title", "base_url", "description", "language", "timezone", "publisher", "per_page", "comments", "logo",
-            "params", "languages", IN_FOLDER));
+            "params", "languages", IN_FOLDER, "search"));
     private static final Fields.Kind COMMENTS = new Fields.Kind("comments", "a mapping of fields", "comments.",
             Set.of("max_depth", "per_page"));
 
@@ -80,7 +80,7 @@ final class SiteConfigReader {
         }
         return new SiteConfig(title, baseUrl, site.text("description"), languages.isEmpty() ? language
                 : languages.get(0), zone, site.text("publisher"), perPage, maxDepth, commentsPerPage, logo, params,
-                languages, inFolder(site, languages, diagnostics));
+                languages, inFolder(site, languages, diagnostics), site.bool("search").orElse(true));
     }
 
     /** {@code default_language_in_folder}, which only a site in several languages has a use for. */

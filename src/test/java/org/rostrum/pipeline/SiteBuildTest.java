@@ -41,6 +41,24 @@ class SiteBuildTest {
             """;
 
     @Test
+    void buildsNoSearchWhenSiteYamlTurnsItOff() throws IOException {
+        InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE + InlineSite.comments("nato", "Well, yes."));
+        assertEquals(List.of(), InlineSite.messages(site.build()));
+        assertTrue(Files.isRegularFile(site.out().resolve("search/index.js")));
+        assertTrue(Files.isDirectory(site.out().resolveSibling(".site.search")));
+        site.write("-- content/site.yaml --\ntitle: Test Archive\nbase_url: https://example.org/\nsearch: false\n");
+        assertEquals(List.of(), InlineSite.messages(site.check()));
+        assertEquals(List.of(), InlineSite.messages(site.build()));
+        assertFalse(Files.exists(site.out().resolve("search")));
+        assertFalse(Files.exists(site.out().resolve("static/search.js")));
+        assertFalse(Files.exists(site.out().resolveSibling(".site.search")));
+        for (String page : List.of("index.html", "debates/nato/index.html", "404.html")) {
+            assertEquals(List.of(), Jsoup.parse(site.read(page)).select("a[href*=search/]").eachAttr("href"), page);
+        }
+        assertTrue(Files.isRegularFile(site.out().resolve("debates/nato/index.html")));
+    }
+
+    @Test
     void buildsADebateWithItsThreadAndPrintsCounts() {
         InlineSite site = InlineSite.of(dir, InlineSite.SITE_YAML + DEBATE + """
                 -- content/debates/nato/comments.yaml --

@@ -285,4 +285,22 @@ class SiteConfigReaderTest {
                 + " site in one language: list two or more 'languages', or remove it"), site.messages());
         assertEquals(false, config.everyLanguageInFolder());
     }
+
+    @Test
+    void readsSearchTurnedOff() {
+        assertEquals(true, siteYaml(MiniSite.SITE_YAML).load().config().search());
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "search: false\n");
+        SiteConfig config = site.load().config();
+        assertEquals(List.of(), site.messages());
+        assertEquals(false, config.search());
+    }
+
+    @Test
+    void rejectsSearchThatIsNoBoolean() {
+        MiniSite site = siteYaml(MiniSite.SITE_YAML + "search: off\n");
+        SiteConfig config = site.load().config();
+        assertEquals(List.of("content/site.yaml:3:9: error: field 'search' must be true or false, not 'off'"),
+                site.messages());
+        assertEquals(true, config.search());
+    }
 }

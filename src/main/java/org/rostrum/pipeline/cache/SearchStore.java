@@ -1,11 +1,9 @@
 package org.rostrum.pipeline.cache;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,12 +46,13 @@ public final class SearchStore {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != FORMAT || in.readLong() != key) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (in.getInt() != FORMAT || in.getLong() != key) {
                 return Optional.empty();
             }
             PreparedDocuments entry = PreparedDocuments.read(in);
-            return in.read() == -1 ? Optional.of(entry) : Optional.empty();
+            return in.hasRemaining() ? Optional.empty() : Optional.of(entry);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -64,11 +63,10 @@ public final class SearchStore {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, ".", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
-                out.writeInt(FORMAT);
-                out.writeLong(key);
-                entry.write(out);
+            byte[] bytes = entry.toBytes();
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                out.write(ByteBuffer.allocate(12).putInt(FORMAT).putLong(key).array());
+                out.write(bytes);
             }
             Files.move(temporary, folder.resolve(slug + ".entry"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -88,6 +86,16 @@ public final class SearchStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the search cache: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the store and its folder: for a site without search. */
+    public void delete() {
+        clear();
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the search cache: " + e.getMessage(), e);
         }
     }
 

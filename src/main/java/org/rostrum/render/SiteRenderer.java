@@ -274,6 +274,7 @@ public final class SiteRenderer {
             if (search || !isSearchScript(path)) {
                 files.add(path.endsWith(".css")
                         ? new OutputFile.Generated(Layout.staticFile(path), () -> CompactCss.of(source))
+                        : path.endsWith(".js") ? new OutputFile.Generated(Layout.staticFile(path), () -> CompactScript.of(source))
                         : new OutputFile.Copied(Layout.staticFile(path), source));
             }
         });

@@ -14,7 +14,9 @@ public enum Stemmer {
     /** The inflectional steps of Snowball English ({@link EnglishStemmer}). */
     ENGLISH("en"),
     /** Snowball German ({@link GermanStemmer}). */
-    GERMAN("de");
+    GERMAN("de"),
+    /** Snowball French ({@link FrenchStemmer}). */
+    FRENCH("fr");
 
     private final String id;
 
@@ -44,6 +46,7 @@ public enum Stemmer {
             case NONE -> word;
             case ENGLISH -> EnglishStemmer.stem(word);
             case GERMAN -> GermanStemmer.stem(word);
+            case FRENCH -> FrenchStemmer.stem(word);
         };
     }
 }

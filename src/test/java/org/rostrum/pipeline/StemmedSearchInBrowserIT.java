@@ -3,6 +3,8 @@ package org.rostrum.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,10 +18,29 @@ import org.rostrum.markdown.MarkdownRenderer;
 
 /**
  * The site's language chooses the stemmer, at build time and in the browser: a German archive finds
- * {@code Steuern} for {@code Steuer} and {@code Straße} for {@code Straßen}; a Czech one (no stemmer)
- * finds words by their start only. Through the real script in headless Chromium, from {@code file://}.
+ * {@code Steuern} for {@code Steuer} and {@code Straße} for {@code Straßen}; a French one {@code impôt}
+ * for {@code impôts}; a Czech one (no stemmer) finds words by their start only. Through the real script
+ * in headless Chromium, from {@code file://}, with the search page's budget (page, style and scripts,
+ * the language's stemmer included, under 50 kB) checked for each language.
  */
 class StemmedSearchInBrowserIT {
+
+    private static final String FRENCH = """
+            -- content/debates/impots/index.md --
+            ---
+            title: Faut-il baisser les taxes des villes ?
+            date: 2020-05-01
+            ---
+            Les villes débattent des péages.
+            -- content/debates/impots/comments.yaml --
+            comments:
+              - id: c0
+                author: Anne
+                body: Un impôt de plus frappe les pauvres.
+              - id: c1
+                author: Jérôme
+                body: Les hausses ont été décidées sans nous.
+            """;
 
     private static final String DEBATE = """
             -- content/debates/steuern/index.md --
@@ -43,8 +64,9 @@ class StemmedSearchInBrowserIT {
         List<String> missing = new ArrayList<>();
         Optional<Browser.Tools> tools = Browser.findTools(missing);
         BrowserSite.require(tools.isPresent(), "browser tests skipped: missing " + String.join(", ", missing));
-        Path german = build(dir.resolve("de"), "de-AT");
-        Path czech = build(dir.resolve("cs"), "cs");
+        Path german = build(dir.resolve("de"), "de-AT", DEBATE);
+        Path czech = build(dir.resolve("cs"), "cs", DEBATE);
+        Path french = build(dir.resolve("fr"), "fr-CA", FRENCH);
         Path profile = Files.createTempDirectory("rostrum-chromium");
         try (Browser browser = Browser.start(tools.get())) {
             Map<String, Object> steuer = search(browser, german, "Steuer");
@@ -59,18 +81,25 @@ class StemmedSearchInBrowserIT {
             assertEquals(List.of("../debates/steuern/index.html#comment-c0"), prefix.get("hrefs"),
                     "a prefix still matches");
             assertEquals(List.of(), search(browser, czech, "Straßen").get("hrefs"));
+            Map<String, Object> impots = search(browser, french, "impôts");
+            assertEquals(List.of("../debates/impots/index.html#comment-c0"), impots.get("hrefs"), "a plural finds the singular");
+            assertEquals(List.of("impôt"), impots.get("marks"));
+            Map<String, Object> decider = search(browser, french, "decider");
+            assertEquals(List.of("../debates/impots/index.html#comment-c1"), decider.get("hrefs"),
+                    "an infinitive without its accent finds the participle");
+            assertEquals(List.of("décidées"), decider.get("marks"));
         } finally {
             InlineSite.deleteTree(profile);
         }
     }
 
-    private static Path build(Path dir, String language) throws Exception {
+    private static Path build(Path dir, String language, String debate) throws Exception {
         InlineSite mini = InlineSite.of(dir, """
                 -- content/site.yaml --
                 title: Suchtest
                 base_url: https://example.org/
                 language: %s
-                """.formatted(language) + DEBATE);
+                """.formatted(language) + debate);
         Path site = dir.resolve("site");
         BuildResult result = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC())
                 .build(mini.options().withOut(site));
@@ -78,17 +107,22 @@ class StemmedSearchInBrowserIT {
         assertEquals(List.of(), InlineSite.messages(result).stream()
                 .filter(m -> !m.contains("has no interface strings for language")).toList());
         String manifest = Files.readString(site.resolve("search/index.js"));
-        String id = language.startsWith("de") ? "de" : "none";
+        String id = language.startsWith("cs") ? "none" : language.substring(0, 2);
         assertTrue(manifest.startsWith("rostrumSearch.manifest({\"stemmer\":\"" + id + "\","), manifest);
         return site;
     }
 
-    /** The stemmer the page uses, the links of the results and the marked words, for {@code query}. */
+    /**
+     * The stemmer the page uses, the links of the results and the marked words, for {@code query};
+     * and the page's budget checked: what the page loaded outside the index (the page, its style, its
+     * scripts with the language's stemmer, the icon) stays under 50 kB.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> search(Browser browser, Path site, String query) {
+    private static Map<String, Object> search(Browser browser, Path site, String query) throws IOException {
+        browser.drainProblems(List.of());
         browser.open(site.toUri() + "search/index.html?q=" + java.net.URLEncoder.encode(query,
                 java.nio.charset.StandardCharsets.UTF_8));
-        return (Map<String, Object>) browser.asyncScript("""
+        Map<String, Object> found = (Map<String, Object>) browser.asyncScript("""
                 var done = arguments[arguments.length - 1];
                 var s = window.rostrumSearch;
                 (s.last || s.done).then(function () {
@@ -100,5 +134,22 @@ class StemmedSearchInBrowserIT {
                       function (m) { return m.textContent; }) });
                 });
                 """);
+        long page = 0;
+        List<String> files = new ArrayList<>();
+        for (String url : browser.drainProblems(List.of()).requests()) {
+            if (!url.startsWith("file:")) {
+                continue;   // the browser's own pages
+            }
+            assertTrue(url.startsWith(site.toUri().toString()), "a request outside the site: " + url);
+            Path file = Path.of(URI.create(url.replaceAll("[?#].*", "")));
+            String path = site.relativize(file).toString().replace('\\', '/');
+            if (!path.startsWith("search/") || path.equals("search/index.html")) {
+                page += Files.size(file);
+                files.add(path);
+            }
+        }
+        assertTrue(files.contains("static/search.js") && page < 50_000,
+                "the page, its style and scripts: " + page + " bytes, " + files);
+        return found;
     }
 }

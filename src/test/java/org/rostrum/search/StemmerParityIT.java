@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The browser folds, splits and stems exactly as the build: every word of the example content, of
- * the German word list and some awkward ones goes through {@code static/search.js} in headless
+ * the German word list, the French words of FrenchStemmerTest and some awkward ones goes through {@code static/search.js} in headless
  * Chromium, through each of its stemmers, and must come out as {@link Words} and that
  * {@link Stemmer} make it. Skipped without Chromium, except under CI.
  */
@@ -47,26 +47,34 @@ class StemmerParityIT {
                 text.addAll(List.of(line.split("\\s+")));
             }
         }
+        text.addAll(FrenchStemmerTest.forms());
         List<String> inputs = new ArrayList<>(text);
+        List<Stemmer> stemmers = List.of(Stemmer.values());
         Files.copy(Path.of("src/main/theme/static/search.js"), dir.resolve("search.js"));
-        Files.copy(Path.of("src/main/theme/static/search-de.js"), dir.resolve("search-de.js"));
+        StringBuilder scripts = new StringBuilder("<script src=search.js></script>");
+        for (Stemmer stemmer : stemmers) {
+            Path script = Path.of("src/main/theme/static/search-" + stemmer.id() + ".js");
+            if (Files.exists(script)) {
+                Files.copy(script, dir.resolve(script.getFileName()));
+                scripts.append("<script src=").append(script.getFileName()).append("></script>");
+            }
+        }
+        String ids = String.join(",", stemmers.stream().map(s -> "'" + s.id() + "'").toList());
         StringBuilder json = new StringBuilder("[");
         for (String s : inputs) {
             json.append(json.length() > 1 ? "," : "").append(new Script().string(s).toString());
         }
-        Files.writeString(dir.resolve("page.html"), "<!DOCTYPE html><meta charset=utf-8><script src=search.js></script>"
-                + "<script src=search-de.js></script>"
+        Files.writeString(dir.resolve("page.html"), "<!DOCTYPE html><meta charset=utf-8>" + scripts
                 + "<pre id=out></pre><script>var s = window.rostrumSearch; document.getElementById('out').textContent = "
-                + json + "].map(function (t) { return ['none', 'en', 'de'].map(function (id) {"
+                + json + "].map(function (t) { return [" + ids + "].map(function (id) {"
                 + " return s.words(t).map(s.stemmers[id]).join(' '); }).join(' | '); }).join('\\n');</script>",
                 StandardCharsets.UTF_8);
         String dom = dump(dir.resolve("page.html"), dir);
         String out = dom.substring(dom.indexOf("<pre id=\"out\">") + 14, dom.indexOf("</pre>"));
-        List<String> expected = inputs.stream().map(t -> String.join(" | ", List.of(Stemmer.NONE, Stemmer.ENGLISH,
-                Stemmer.GERMAN).stream().map(st -> String.join(" ", Words.words(t).stream().map(st::stem).toList()))
+        List<String> expected = inputs.stream().map(t -> String.join(" | ", stemmers.stream().map(st -> String.join(" ", Words.words(t).stream().map(st::stem).toList()))
                 .toList())).toList();
         assertEquals(String.join("\n", expected), unescape(out));
-        assertTrue(expected.size() > 1500, "words compared: " + expected.size());
+        assertTrue(expected.size() > 6000, "words compared: " + expected.size());
     }
 
     private static String dump(Path page, Path dir) throws IOException, InterruptedException {

@@ -1,1 +1,1 @@
-rostrumSearch.terms("a",{"a":"AtU","absurde":"EoBBmS","angegeben":"ImT","anna":"FrS","ans":"DvI","aufbringen":"CwQ","aujourd":"ErB","autour":"DqA"});
+rostrumSearch.terms("a",{"a":"AtU","absurd":"EoBBmS","an":"DvI","angegeben":"ImT","anna":"FrS","aufbringen":"CwQ","aujourd":"ErB","autour":"DqA"});

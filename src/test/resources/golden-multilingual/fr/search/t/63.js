@@ -1,1 +1,1 @@
-rostrumSearch.terms("c",{"c":"HlT","claire":"HnL"});
+rostrumSearch.terms("c",{"c":"HlT","clair":"HnL"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("d",{"de":"ArU","debats":"ArU","demander":"HlT","democratie":"HlT","demokratie":"GlD","depuis":"DvI","des":"ArU","devrait":"DyQ","die":"C3A"});
+rostrumSearch.terms("d",{"de":"Auc","debat":"ArU","demand":"HlT","democrat":"HlT","demokrat":"GlD","depuis":"DvI","devr":"DyQ","di":"C3A"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("e",{"e":"BtM","eine":"GlD","eines":"GlD","elle":"DtQBoB","energiewende":"C3A","es":"CwQ","est":"EoBDkD","et":"DqA","europa":"AoMBpc"});
+rostrumSearch.terms("e",{"e":"BpcBsA","ein":"Gmb","elle":"DtQBoB","energiewend":"C3A","est":"EoBDkD","et":"DqA","europ":"AoMBpc"});

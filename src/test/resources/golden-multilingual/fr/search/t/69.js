@@ -1,1 +1,1 @@
-rostrumSearch.terms("i",{"idee":"ErB","impressum":"BvM"});
+rostrumSearch.terms("i",{"ide":"ErB","impressum":"BvM"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("l",{"l":"DvABoB","la":"D0Q","le":"ArU","lecteurs":"ArU","lointaine":"FpC"});
+rostrumSearch.terms("l",{"l":"DvABoB","la":"D0Q","le":"ArU","lecteur":"ArU","lointain":"FpC"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("m",{"m":"Gmb","mais":"FpC","muster":"FrS"});
+rostrumSearch.terms("m",{"m":"Gmb","mais":"FpC","must":"FrS"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("p",{"pas":"FpC","posee":"DqA","propos":"AtU"});
+rostrumSearch.terms("p",{"pas":"FpC","pos":"DqA","propos":"AtU"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("r",{"rassemble":"ArU","rejoindre":"DyQ","russie":"D0Q","russland":"GlD"});
+rostrumSearch.terms("r",{"rassembl":"ArU","rejoindr":"DyQ","russ":"D0Q","russland":"GlD"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("s",{"se":"DqA","soll":"CwQ","sprache":"ImT","stabile":"GlD","stable":"HlT"});
+rostrumSearch.terms("s",{"se":"DqA","soll":"CwQ","sprach":"ImT","stabil":"GlD","stabl":"HlT"});

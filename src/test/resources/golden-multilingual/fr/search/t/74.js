@@ -1,1 +1,1 @@
-rostrumSearch.terms("t",{"tages":"GlD","tournent":"DqA","trente":"DvI"});
+rostrumSearch.terms("t",{"tag":"GlD","tournent":"DqA","trent":"DvI"});

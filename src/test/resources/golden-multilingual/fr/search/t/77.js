@@ -1,1 +1,1 @@
-rostrumSearch.terms("w",{"wenn":"GlD","wer":"C3A","wird":"GlD"});
+rostrumSearch.terms("w",{"wen":"GlD","wer":"C3A","wird":"GlD"});

@@ -1,1 +1,1 @@
-rostrumSearch.terms("y",{"yvetta":"EuR"});
+rostrumSearch.terms("y",{"yvet":"EuR"});

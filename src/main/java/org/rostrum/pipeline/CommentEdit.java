@@ -198,9 +198,13 @@ final class CommentEdit {
     private record Search(SearchStore store, List<String> order, IndexPatch patch) {
     }
 
-    /** Whether the last build wrote {@code path} as a term shard or the manifest (a patch writes them all again). */
+    /**
+     * Whether the last build wrote {@code path} as a term shard, a capped term's set or the manifest
+     * (a patch writes them all again).
+     */
     private static boolean isSearchTerms(String path) {
-        return path.equals("search/index.js") || path.startsWith("search/t/") && path.endsWith(".js");
+        return path.equals("search/index.js") || (path.startsWith("search/t/") || path.startsWith("search/s/"))
+                && path.endsWith(".js");
     }
 
     /**

@@ -108,8 +108,10 @@
     docs: function (n, docs) { store.docs[n] = docs; },
     debates: function (n, debates) { store.debates[n] = debates; },
     set: function (term, bitmap, text) { store.sets[term] = members(bitmap, text); },
-    // For tests and the curious: which index files this page has loaded, and the stemmers.
+    // For tests and the curious: which index files this page has loaded, the stemmers, the decoder
+    // of a capped term's set.
     loaded: loaded,
+    members: function (bitmap, text) { return Array.from(members(bitmap, text)); },
     stem: stem,
     stemmers: STEMMERS,
     stemmer: function (name, fn) { STEMMERS[name] = fn; },

@@ -1,14 +1,12 @@
-// Optional: threads print expanded. Before printing, opens every reply list a reader folded away,
-// and folds them again afterwards. (style.css does the same in browsers that style ::details-content.)
 (function () {
-  "use strict";
-  var opened = [];
-  window.addEventListener("beforeprint", function () {
-    opened = Array.prototype.slice.call(document.querySelectorAll("details:not([open])"));
-    opened.forEach(function (d) { d.open = true; });
-  });
-  window.addEventListener("afterprint", function () {
-    opened.forEach(function (d) { d.open = false; });
-    opened = [];
-  });
+"use strict";
+var opened = [];
+window.addEventListener("beforeprint", function () {
+opened = Array.prototype.slice.call(document.querySelectorAll("details:not([open])"));
+opened.forEach(function (d) { d.open = true; });
+});
+window.addEventListener("afterprint", function () {
+opened.forEach(function (d) { d.open = false; });
+opened = [];
+});
 }());

@@ -274,6 +274,7 @@ public final class SiteRenderer {
         String base = index.view.baseUrl();
         assets.staticFiles().forEach((path, source) -> files.add(path.endsWith(".css")
                 ? new OutputFile.Generated("static/" + path, () -> CompactCss.of(source))
+                : path.endsWith(".js") ? new OutputFile.Generated("static/" + path, () -> CompactJs.of(source))
                 : new OutputFile.Copied("static/" + path, source)));
         assets.contentLogo().ifPresent(logo -> files.add(new OutputFile.Copied(assets.logoHref().orElseThrow(), logo)));
         for (int n = 1; n <= lists.homePageCount(); n++) {

@@ -204,10 +204,14 @@ final class CommentEdit {
     private record Edited(List<Changed> debates, SiteRenderer renderer, Stemmer stemmer) {
     }
 
-    /** Whether the last build wrote {@code path} as a term shard or the manifest (a patch writes them all again). */
+    /**
+     * Whether the last build wrote {@code path} as a term shard, a capped term's set or the manifest
+     * (a patch writes them all again).
+     */
     private static boolean isSearchTerms(String path) {
         return path.equals(Layout.searchManifest())
-                || path.startsWith(Layout.searchFolder() + "t/") && path.endsWith(".js");
+                || (path.startsWith(Layout.searchFolder() + "t/") || path.startsWith(Layout.searchFolder() + "s/"))
+                && path.endsWith(".js");
     }
 
     /**

@@ -30,6 +30,8 @@ public final class IndexPatch {
     private final int avgdl;
     private final Map<Integer, TreeMap<String, Postings>> buckets = new HashMap<>();
     private final Map<Integer, byte[]> records = new TreeMap<>();
+    /** The documents of the capped terms the patch touched ({@link DocumentSets}). */
+    private final Map<String, int[]> sets = new HashMap<>();
 
     private IndexPatch(Path folder, IndexState state) {
         this.folder = folder;
@@ -68,7 +70,8 @@ public final class IndexPatch {
 
     /**
      * The files of the index after the debates in {@code changed} (by their index in the site's
-     * order) became what they now are: every term shard, the manifest and the fragments of
+     * order) became what they now are: every term shard, every set of a capped term
+     * ({@link DocumentSets}), the manifest and the fragments of
      * {@link #fragmentPaths} of each changed debate. Empty when it cannot patch (a debate has
      * another number of documents, the mean length moved, the output's index is not the one the
      * state describes); then nothing was changed on disk.
@@ -119,6 +122,11 @@ public final class IndexPatch {
         List<SearchIndexWriter.IndexFile> files = new ArrayList<>(
                 SearchIndexWriter.shards(state.encoded, state.keys));
         files.add(SearchIndexWriter.manifest(state.manifestHead, state.keys, state.manifestTail));
+        Optional<List<SearchIndexWriter.IndexFile>> setFiles = DocumentSets.patched(state.encoded, sets, state.docs, out);
+        if (setFiles.isEmpty()) {
+            return Optional.empty();
+        }
+        files.addAll(setFiles.get());
         java.util.Set<String> fragments = new java.util.TreeSet<>();
         changed.keySet().forEach(debate -> fragments.addAll(fragmentPaths(debate)));
         for (String path : fragments) {
@@ -169,6 +177,9 @@ public final class IndexPatch {
                 state.encoded.remove(term);
             } else {
                 bucket.put(term, merged);
+                if (merged.count() > SearchIndexWriter.MAX_POSTINGS) {
+                    sets.put(term, merged.decode().docs());
+                }
                 state.encoded.put(term, SearchIndexWriter.encode(merged, state.docs, state.lengths, state.kinds, avgdl));
             }
         }

@@ -210,6 +210,7 @@ public final class SearchIndexWriter {
         }
         keys = new ShardPlan(encoded, SHARD_SIZE).keys();
         shards(encoded, keys).forEach(sink);
+        DocumentSets.files(terms, docs, MAX_POSTINGS).forEach(sink);
         Set<String> topics = new TreeSet<>();
         Set<String> people = new TreeSet<>();
         Set<Integer> years = new TreeSet<>();
@@ -310,7 +311,7 @@ public final class SearchIndexWriter {
     /**
      * A term's documents as {@code docDelta, value} pairs in document order ({@link Varints}), where
      * value is the BM25 score (times 10, at least 1) times 8 plus the document's kind; only the best
-     * {@value #MAX_POSTINGS} documents of a very common term are kept.
+     * {@value #MAX_POSTINGS} documents of a very common term are kept, after {@link DocumentSets#CAPPED}.
      */
     static String encode(Postings p, int docs, int[] lengths, byte[] kinds, int avgdl) {
         int n = p.count();
@@ -324,7 +325,7 @@ public final class SearchIndexWriter {
             scores[i] = (int) Math.max(1, Math.round(bm25 * SearchDocument.Kind.values()[kinds[doc]].boost * 10));
         }
         boolean[] kept = best(scores, n);
-        StringBuilder b = new StringBuilder(n * 5);
+        StringBuilder b = new StringBuilder(n * 5).append(n > MAX_POSTINGS ? DocumentSets.CAPPED : "");
         int lastDoc = 0;
         for (int i = 0; i < n; i++) {
             if (!kept[i]) {

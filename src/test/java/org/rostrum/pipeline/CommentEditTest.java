@@ -258,4 +258,29 @@ class CommentEditTest {
         build();
         assertSameAsCleanBuild();
     }
+
+    @Test
+    void editingACommentRewritesOnlyTheSetsOfCappedWordsWhoseDocumentsChanged() throws IOException {
+        // 3,100 comments say "alpha" (with "filler" and their author's "reader"): more documents
+        // than a shard keeps, so each of the three has its whole set in search/s/
+        String[] bodies = new String[3_100];
+        java.util.Arrays.fill(bodies, "alpha filler");
+        site = InlineSite.of(dir, "");
+        write(InlineSite.SITE_YAML + debate("long", "Long?", "2020-01-01", "Text.") + InlineSite.comments("long", bodies)
+                + "-- content/people/ana.yaml --\nname: Ana Expert\n");
+        build();
+        List<String> sets = List.of("search/s/616c706861.js", "search/s/66696c6c6572.js", "search/s/726561646572.js");
+        assertTrue(sets.stream().allMatch(p -> Files.isRegularFile(site.out().resolve(p))), "alpha, filler, reader");
+        FileTree before = output();
+        bodies[7] = "gamma filler";
+        write(InlineSite.comments("long", bodies));
+        Optional<CommentEdit.Result> result = commentEdit(new Diagnostics());
+        assertTrue(result.isPresent());
+        // alpha lost a document; filler and reader kept theirs (only their scores in the shards changed)
+        List<String> changed = changedSince(before);
+        assertEquals(List.of("search/s/616c706861.js"), changed.stream().filter(p -> p.startsWith("search/s/")).toList(),
+                changed.toString());
+        assertEquals(changed.size(), result.get().written(), changed.toString());
+        assertSameAsCleanBuild();
+    }
 }

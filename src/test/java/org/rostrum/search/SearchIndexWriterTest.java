@@ -48,7 +48,7 @@ class SearchIndexWriterTest {
             }
             List<Integer> numbers = new ArrayList<>();
             int v = 0;
-            for (char c : m.group(1).toCharArray()) {
+            for (char c : m.group(1).replaceFirst("^\\" + DocumentSets.CAPPED, "").toCharArray()) {
                 int more = Varints.MORE.indexOf(c);
                 if (more >= 0) {
                     v = v * 32 + more;
@@ -199,8 +199,10 @@ class SearchIndexWriterTest {
             docs.add(doc(Kind.COMMENT, "c" + i, "", "", i == 5000 % (SearchIndexWriter.MAX_POSTINGS + 10)
                     ? "common common common" : "common word filler text"));
         }
-        Map<Integer, Integer> common = postings(index(docs), "common");
+        Map<String, String> files = index(docs);
+        Map<Integer, Integer> common = postings(files, "common");
         assertEquals(SearchIndexWriter.MAX_POSTINGS, common.size());
+        assertTrue(files.values().stream().anyMatch(f -> f.contains("\"common\":\"*")), "marked as capped");
         assertTrue(common.containsKey(5000 % (SearchIndexWriter.MAX_POSTINGS + 10)));
     }
 }

@@ -1,0 +1,151 @@
+package org.rostrum.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.search.SearchDocument.Kind;
+
+class DocumentSetsTest {
+
+    private static final int CAP = SearchIndexWriter.MAX_POSTINGS;
+    private static final Pattern SET = Pattern.compile("^rostrumSearch\\.set\\(\"([^\"]*)\",([01]),\"([^\"]*)\"\\);\n$");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSparseSetIsAListOfGaps() {
+        int[] members = {0, 5, 40, 1000};
+        // gaps 0, 5, 35 (1 * 32 + 3: "h", "D") and 960 (30 * 32 + 0: "-", "A")
+        assertEquals("0,\"AFhD-A\"", DocumentSets.encode(members, 6_000));
+        assertEquals(List.of(0, 5, 40, 1000), DocumentSets.decode(0, "AFhD-A"));
+    }
+
+    @Test
+    void aDenseSetIsABitmapOfSixDocumentsACharacter() {
+        // 0 and 1 in the first character (bits 0, 1: 3, "D"), 7 in the second (bit 1: 2, "C")
+        assertEquals("1,\"DC\"", DocumentSets.encode(new int[] {0, 1, 7}, 12));
+        assertEquals(List.of(0, 1, 7), DocumentSets.decode(1, "DC"));
+        int[] even = IntStream.range(0, 500).map(i -> i * 2).toArray();
+        String encoded = DocumentSets.encode(even, 1_000);
+        assertTrue(encoded.startsWith("1,\""), encoded);
+        assertEquals(2 + 167 + 2, encoded.length(), "one character per six documents");
+        assertEquals(IntStream.of(even).boxed().toList(), DocumentSets.decode(1, encoded.substring(3, encoded.length() - 1)));
+    }
+
+    @Test
+    void eitherFormRoundTripsWhateverTheDensity() {
+        java.util.Random random = new java.util.Random(7);
+        for (int density : new int[] {1, 3, 10, 40, 90}) {
+            int docs = 5_000;
+            int[] members = IntStream.range(0, docs).filter(i -> random.nextInt(100) < density).toArray();
+            String encoded = DocumentSets.encode(members, docs);
+            int form = encoded.charAt(0) - '0';
+            assertEquals(IntStream.of(members).boxed().toList(),
+                    DocumentSets.decode(form, encoded.substring(3, encoded.length() - 1)), "density " + density);
+            assertEquals(density > 10 ? 1 : 0, form, "the shorter form at density " + density);
+        }
+    }
+
+    private static List<SearchDocument> debate(int comments, int special, String specialText) {
+        List<SearchDocument> docs = new ArrayList<>();
+        docs.add(new SearchDocument(Kind.DEBATE, "debates/d/index.html", "On d", "", "2019-05-01", "On d", "Debate."));
+        for (int i = 0; i < comments; i++) {
+            String text = i == special ? specialText : i % 2 == 0 ? "alpha filler " + i : "beta filler " + i;
+            docs.add(new SearchDocument(Kind.COMMENT, "debates/d/index.html#comment-c" + i, "On d", "Reader", "2019-05-02",
+                    "", text));
+        }
+        return docs;
+    }
+
+    private static Map<String, byte[]> index(List<SearchDocument> docs, Path out, Path state) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        SearchIndexWriter w = new SearchIndexWriter(f -> files.put(f.path(), f.content()), Stemmer.ENGLISH);
+        w.addDebate(new SearchDebate(2019, List.of(), List.of()), docs);
+        w.finish();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Files.createDirectories(out.resolve(f.getKey()).getParent());
+            Files.write(out.resolve(f.getKey()), f.getValue());
+        }
+        w.saveState(state);
+        return files;
+    }
+
+    /** The documents of the set file of {@code term}, decoded as search.js does. */
+    private static List<Integer> members(Map<String, byte[]> files, String term) {
+        Matcher m = SET.matcher(new String(files.get(DocumentSets.path(term)), StandardCharsets.UTF_8));
+        assertTrue(m.matches());
+        assertEquals(term, m.group(1));
+        return DocumentSets.decode(Integer.parseInt(m.group(2)), m.group(3));
+    }
+
+    @Test
+    void theIndexWritesTheWholeSetOfEveryCappedTermAndOfNoOther() throws IOException {
+        int comments = 2 * CAP + 20;
+        Map<String, byte[]> files = index(debate(comments, comments - 1, "alpha beta rare"), dir.resolve("site"),
+                dir.resolve("state"));
+        List<Integer> alpha = members(files, "alpha");
+        assertEquals(CAP + 11, alpha.size(), "every document, not the best " + CAP);
+        assertTrue(alpha.contains(comments), "the last comment (document " + comments + ")");
+        assertEquals(IntStream.range(0, comments).filter(i -> i % 2 == 0 || i == comments - 1).map(i -> i + 1)
+                .boxed().toList(), alpha);
+        assertTrue(members(files, "beta").contains(comments));
+        assertEquals(List.of(DocumentSets.path("alpha"), DocumentSets.path("beta"), DocumentSets.path("filler"),
+                DocumentSets.path("reader")), files.keySet().stream().filter(p -> p.startsWith(DocumentSets.FOLDER)).toList(),
+                "rare, debate and the numbers are in fewer documents than the cap");
+    }
+
+    @Test
+    void aPatchRewritesOnlyTheSetsWhoseDocumentsChangedAndGivesTheFullBuildsBytes() throws IOException {
+        int comments = 2 * CAP + 20;
+        Map<String, byte[]> before = index(debate(comments, 100, "alpha beta filler 100"), dir.resolve("site"),
+                dir.resolve("state"));
+        // comment 100 loses "alpha": the set of alpha changes, those of beta and filler do not
+        List<SearchDocument> edited = debate(comments, 100, "beta filler 100");
+        Map<String, byte[]> expected = index(edited, dir.resolve("expected"), dir.resolve("expected-state"));
+        List<SearchIndexWriter.IndexFile> files = IndexPatch.open(dir.resolve("state")).orElseThrow()
+                .apply(dir.resolve("site"), Map.of(0, SearchIndexWriter.prepare(Stemmer.ENGLISH, Optional.empty(), edited)))
+                .orElseThrow();
+        Map<String, byte[]> patched = new TreeMap<>(before);
+        TreeSet<String> changed = new TreeSet<>();
+        for (SearchIndexWriter.IndexFile f : files) {
+            if (!java.util.Arrays.equals(f.content(), before.get(f.path()))) {
+                changed.add(f.path());
+            }
+            patched.put(f.path(), f.content());
+        }
+        assertEquals(expected.keySet(), patched.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, patched.get(path), path));
+        assertEquals(List.of(DocumentSets.path("alpha")),
+                changed.stream().filter(p -> p.startsWith(DocumentSets.FOLDER)).toList());
+        assertFalse(members(patched, "alpha").contains(101));
+    }
+
+    @Test
+    void aPatchDeclinesWhenTheOutputLacksASet() throws IOException {
+        int comments = 2 * CAP + 20;
+        index(debate(comments, 100, "alpha filler 100"), dir.resolve("site"), dir.resolve("state"));
+        // the edit does not touch beta, whose set the patch takes from the output
+        Files.delete(dir.resolve("site").resolve(DocumentSets.path("beta")));
+        assertEquals(Optional.empty(), IndexPatch.open(dir.resolve("state")).orElseThrow()
+                .apply(dir.resolve("site"), Map.of(0, SearchIndexWriter.prepare(Stemmer.ENGLISH, Optional.empty(),
+                        debate(comments, 100, "alpha filler 100 extra")))));
+    }
+}

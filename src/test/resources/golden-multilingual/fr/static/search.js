@@ -15,7 +15,7 @@ return (chosen || STEMMERS.none)(word);
 }
 var form = document.getElementById("search-form");
 var base = form ? form.getAttribute("data-index") : "";
-var store = { manifest: null, terms: {}, docs: {}, debates: {} };
+var store = { manifest: null, terms: {}, docs: {}, debates: {}, sets: {} };
 var pending = {};
 var loaded = [];
 window.rostrumSearch = {
@@ -23,7 +23,9 @@ manifest: function (m) { store.manifest = m; },
 terms: function (key, terms) { store.terms[key] = terms; },
 docs: function (n, docs) { store.docs[n] = docs; },
 debates: function (n, debates) { store.debates[n] = debates; },
+set: function (term, bitmap, text) { store.sets[term] = members(bitmap, text); },
 loaded: loaded,
+members: function (bitmap, text) { return Array.from(members(bitmap, text)); },
 stem: stem,
 stemmers: STEMMERS,
 stemmer: function (name, fn) { STEMMERS[name] = fn; },
@@ -52,7 +54,7 @@ return out;
 }
 var LAST = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef";
 var MORE = "ghijklmnopqrstuvwxyz0123456789-_";
-function decode(text) {
+function decode(text, single) {
 var out = [];
 var v = 0;
 var doc = 0;
@@ -63,8 +65,16 @@ var more = MORE.indexOf(c);
 if (more >= 0) { v = v * 32 + more; continue; }
 v = v * 32 + LAST.indexOf(c);
 if (!odd) { doc += v; out.push(doc); } else { out.push(v); }
-odd = !odd;
+odd = !odd && !single;
 v = 0;
+}
+return out;
+}
+function members(bitmap, text) {
+if (!bitmap) { return new Set(decode(text, true)); }
+var out = new Set();
+for (var i = 0; i < text.length; i++) {
+for (var v = (LAST + MORE).indexOf(text[i]), b = 0; v; v >>= 1, b++) { if (v & 1) { out.add(i * 6 + b); } }
 }
 return out;
 }
@@ -101,12 +111,18 @@ return out;
 }
 function matches(w, keys) {
 var scores = new Map();
+scores.capped = [];
 keys.forEach(function (key) {
 var terms = store.terms[key] || {};
 Object.keys(terms).forEach(function (term) {
 var exact = term === w.stem || term === w.word;
 if (!exact && !(term.length > w.word.length && term.indexOf(w.word) === 0)) { return; }
-var postings = decode(terms[term]);
+var text = terms[term];
+if (text[0] === "*") {
+text = text.slice(1);
+if (exact) { scores.capped.push(term); }
+}
+var postings = decode(text);
 for (var i = 0; i < postings.length; i += 2) {
 var doc = postings[i];
 var value = postings[i + 1];
@@ -152,8 +168,12 @@ var frags = [];
 docs.forEach(function (d) { var f = Math.floor(d / per); if (frags.indexOf(f) < 0) { frags.push(f); } });
 return Promise.all(frags.map(function (f) { return load("d/" + f + ".js"); }));
 }
-function phraseHolds(doc, phrases) {
+function kindHolds(kind, filters) {
+return kind < 0 || !(filters.kind === "comments" && kind !== 3 || filters.kind === "debates" && kind > 2);
+}
+function phraseHolds(doc, phrases, filters) {
 var d = docData(doc);
+if (!kindHolds(d[0], filters)) { return false; }
 var text = " " + words([d[2], d[3], d[5]].join(" ")).join(" ") + " ";
 return phrases.every(function (p) { return text.indexOf(" " + p.join(" ") + " ") >= 0; });
 }
@@ -162,23 +182,39 @@ var keys = new Set(store.manifest.keys);
 var needs = query.words.map(function (w) { return shardsFor(keys, w); });
 var all = [];
 needs.forEach(function (list) { list.forEach(function (k) { if (all.indexOf(k) < 0) { all.push(k); } }); });
+var each;
 return Promise.all(all.map(function (k) { return load("t/" + hex(k) + ".js"); })).then(function () {
+each = query.words.map(function (w, i) { return matches(w, needs[i]); });
+var sets = [];
+each.forEach(function (m) { if (each.length > 1) { sets = sets.concat(m.capped); } else { m.capped = []; } });
+return Promise.all(sets.map(function (t) { return load("s/" + hex(t) + ".js"); }));
+}).then(function () {
+each.forEach(function (m) {
+m.low = Infinity;
+m.forEach(function (v) { m.low = Math.min(m.low, v.score); });
+m.n = m.capped.reduce(function (n, t) { return n + store.sets[t].size; }, m.size);
+});
+each.sort(function (a, b) { return a.n - b.n; });
 var hits = null;
-query.words.forEach(function (w, i) {
-var scores = matches(w, needs[i]);
-if (hits === null) { hits = scores; return; }
+each.forEach(function (scores) {
+var missing = { score: scores.low, kind: -1 };
+if (hits === null) {
+hits = new Map(scores);
+scores.capped.forEach(function (t) {
+store.sets[t].forEach(function (doc) { if (!hits.has(doc)) { hits.set(doc, missing); } });
+});
+return;
+}
 var next = new Map();
 hits.forEach(function (v, doc) {
-var s = scores.get(doc);
-if (s !== undefined) { next.set(doc, { score: v.score + s.score, kind: v.kind }); }
+var s = scores.get(doc) || (scores.capped.some(function (t) { return store.sets[t].has(doc); }) ? missing : 0);
+if (s) { next.set(doc, { score: v.score + s.score, kind: v.kind < 0 ? s.kind : v.kind }); }
 });
 hits = next;
 });
 var list = [];
 (hits || new Map()).forEach(function (v, doc) {
-var comment = v.kind === 3;
-var debateKind = v.kind <= 2;
-if (filters.kind === "comments" && !comment || filters.kind === "debates" && !debateKind) { return; }
+if (!kindHolds(v.kind, filters)) { return; }
 list.push({ doc: doc, score: v.score, kind: v.kind });
 });
 list.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
@@ -196,12 +232,12 @@ return true;
 });
 });
 }).then(function (list) {
-if (query.phrases.length === 0) { return list; }
-return verify(list, query.phrases);
+var unknown = filters.kind && list.some(function (h) { return h.kind < 0; });
+return query.phrases.length || unknown ? verify(list, query.phrases, filters) : list;
 });
 }
 var PHRASE_CANDIDATES = 20;
-function verify(list, phrases) {
+function verify(list, phrases, filters) {
 var kept = [];
 var i = 0;
 function step() {
@@ -209,7 +245,7 @@ if (i >= list.length || kept.length >= PAGE_SIZE || i >= PHRASE_CANDIDATES) { re
 var batch = list.slice(i, i + 10);
 i += batch.length;
 return loadDocs(batch.map(function (h) { return h.doc; })).then(function () {
-batch.forEach(function (h) { if (phraseHolds(h.doc, phrases)) { kept.push(h); } });
+batch.forEach(function (h) { if (phraseHolds(h.doc, phrases, filters)) { kept.push(h); } });
 return step();
 });
 }

@@ -301,6 +301,6 @@ class IncrementalBuildTest {
         Files.delete(site.root.resolve("content/debates/beta/index.de.md"));
         build();
         assertSameAsCleanBuild("deleting a translation");
-        assertTrue(site.read("de/debates/beta/index.html").contains("<main id=\"main\" class=\"wrap\" tabindex=\"-1\" lang=\"en\">"));
+        assertTrue(site.read("de/debates/beta/index.html").contains("<main id=\"main\" class=\"wrap\" tabindex=\"-1\" lang=\"en\" dir=\"ltr\">"));
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Each library lives in the package that owns it, and the packages of the pipeline only look
  * back along it (diag ← model ← markdown, source, thread ← render ← output ← pipeline ← cli, serve; diag ←
- * i18n ← source, render).
+ * i18n ← source, render). The output layout, {@code layout}, uses nothing, so that every stage may ask it.
  */
 class ArchitectureTest {
 

@@ -62,7 +62,7 @@ record Edition(String language, List<String> languages, String siteUrl, boolean 
         if (languages.size() < 2) {
             return List.of();
         }
-        return linksFrom(prefix().isEmpty() ? "" : "../", href);
+        return linksFrom(Layout.root(prefix()), href);
     }
 
     /** {@link #links} from the site's root: each language's home, none current, from the root's redirect page. */

@@ -118,7 +118,8 @@ class PlannerTest {
         BuildPlan plan = plan(site.options());
         assertEquals(Kind.BUILD, plan.kind());
         assertSame(BuildCache.EMPTY, plan.cache());
-        assertTrue(plan.previous().paths().contains("debates/alpha/index.html"), "the writer removes what it no longer makes");
+        assertTrue(plan.previous().paths().contains("debates/alpha/index.html"),
+                "the writer removes what it no longer makes");
     }
 
     @Test

@@ -70,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
         if (!sources.templatesExist(terminal)) {
             return 2;
         }
-        BuildResult result = build.build(options(), ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
+        BuildResult result = build.build(options(), ProgressDisplay.of(terminal, sources));
         Reports.printDiagnostics(result, terminal.err());
         boolean strictFailure = Reports.leftOutFails(result, strict, terminal.err());
         if (result.failed()) {

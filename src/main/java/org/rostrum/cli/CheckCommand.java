@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
         if (threads != null) {
             options.threads(Math.max(1, threads));
         }
-        BuildResult result = build.check(options.build(), ProgressDisplay.of(terminal, sources.quiet, sources.verbose));
+        BuildResult result = build.check(options.build(), ProgressDisplay.of(terminal, sources));
         Reports.printDiagnostics(result, terminal.err());
         boolean strictFailure = Reports.leftOutFails(result, strict, terminal.err());
         if (result.failed()) {

@@ -39,6 +39,12 @@ final class ProgressDisplay implements BuildProgress {
         NONE
     }
 
+    /** Whether each phase ends with a line giving its time ({@code --verbose}). */
+    enum PhaseTimes {
+        HIDDEN,
+        SHOWN
+    }
+
     private final PrintWriter err;
     private final Clock clock;
     private final Style style;
@@ -49,19 +55,23 @@ final class ProgressDisplay implements BuildProgress {
     private Instant lastShown;
     private int drawnWidth;
 
-    ProgressDisplay(PrintWriter err, Clock clock, Style style, boolean verbose) {
+    ProgressDisplay(PrintWriter err, Clock clock, Style style, PhaseTimes times) {
         this.err = err;
         this.clock = clock;
         this.style = style;
-        this.verbose = verbose && style != Style.NONE;
+        this.verbose = times == PhaseTimes.SHOWN && style != Style.NONE;
         this.start = clock.instant();
         this.phaseStart = start;
     }
 
-    /** The display a command asked for: {@code --quiet} shows nothing, a terminal gets a bar. */
-    static ProgressDisplay of(Terminal terminal, boolean quiet, boolean verbose) {
-        Style style = quiet ? Style.NONE : terminal.interactive() ? Style.BAR : Style.LINES;
-        return new ProgressDisplay(terminal.err(), terminal.clock(), style, verbose);
+    /**
+     * The display a command asked for: {@code --quiet} shows nothing, a terminal gets a bar,
+     * {@code --verbose} adds the phases' times.
+     */
+    static ProgressDisplay of(Terminal terminal, SourceOptions options) {
+        Style style = options.quiet ? Style.NONE : terminal.interactive() ? Style.BAR : Style.LINES;
+        return new ProgressDisplay(terminal.err(), terminal.clock(), style,
+                options.verbose ? PhaseTimes.SHOWN : PhaseTimes.HIDDEN);
     }
 
     @Override

@@ -103,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
 
         @Override
         public BuildProgress progress() {
-            return ProgressDisplay.of(terminal, sources.quiet, sources.verbose);
+            return ProgressDisplay.of(terminal, sources);
         }
 
         @Override

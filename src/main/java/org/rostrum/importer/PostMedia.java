@@ -64,7 +64,8 @@ final class PostMedia {
     /** Converts the post {@code item} of the debate {@code debates/<slug>/}, its files going into that folder. */
     Converted convertPost(Item item, String slug) {
         String folder = "debates/" + slug + "/";
-        return convert(item, folder + "index.md", folder + "comments.yaml", Layout.debateFolder(slug), true);
+        return convert(item, folder + "index.md", folder + "comments.yaml", Layout.debateFolder(slug),
+                attachments.featuredImageOf(item.postId()));
     }
 
     /**
@@ -72,19 +73,20 @@ final class PostMedia {
      * {@code pages/<slug>.files/}, published beside the page at {@code /<slug>/}.
      */
     Converted convertPage(Item item, String slug) {
-        return convert(item, "pages/" + slug + ".md", "pages/" + slug + ".comments.yaml", Layout.pageFolder(slug), false);
+        return convert(item, "pages/" + slug + ".md", "pages/" + slug + ".comments.yaml", Layout.pageFolder(slug),
+                Optional.empty());
     }
 
     /**
      * Converts {@code item}, written to {@code file} with its comments in {@code commentsFile} (both
      * relative to the content folder), whose copied files are published in {@code published} (relative
-     * to the site's address, ending in {@code /}).
+     * to the site's address, ending in {@code /}), with its {@code featured} image (a post's; a page has none).
      */
-    private Converted convert(Item item, String file, String commentsFile, String published, boolean withImage) {
+    private Converted convert(Item item, String file, String commentsFile, String published,
+            Optional<Attachment> featured) {
         Shortcodes.Expanded expanded = shortcodes.expand(item.content(), item.postId());
         String content = WordPressParagraphs.apply(expanded.html());
         List<String> urls = new ArrayList<>(MediaCopier.addressesIn(content, item.link()));
-        Optional<Attachment> featured = withImage ? attachments.featuredImageOf(item.postId()) : Optional.empty();
         featured.ifPresent(a -> urls.add(a.url()));
         boolean commentsCopyable = siteAddress.isPresent();
         if (commentsCopyable) {

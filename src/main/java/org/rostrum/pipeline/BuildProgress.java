@@ -24,7 +24,10 @@ public interface BuildProgress {
          * written, or kept when nothing they show changed: items are debates.
          */
         DEBATE_PAGES("debate pages", "debates"),
-        /** The site's own pages (lists, feeds, sitemap, static files) rendered and, for a build, written: items are files. */
+        /**
+         * The site's own pages (lists, feeds, sitemap, static files) rendered and, for a build,
+         * written: items are files.
+         */
         SITE_PAGES("site pages", "files"),
         /** Writing the search index: items are the published debates, indexed in the site's order. */
         INDEX("index", "debates");

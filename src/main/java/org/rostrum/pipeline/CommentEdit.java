@@ -107,10 +107,10 @@ final class CommentEdit {
                     rebuilt.addAll(patch.get().fragmentPaths(at));
                 }
             }
-            Search search = new Search(store, order.get(), patch.get(), writer);
+            Search search = new Search(store, order.get(), patch.get());
             Background<Boolean> kept = Background.start("keep", () -> writer.keepAllBut(rebuilt));
             Diagnostics own = new Diagnostics();
-            Optional<Map<String, BuildCache.DebateEntry>> entries = rebuild(run, plan, search, own);
+            Optional<Map<String, BuildCache.DebateEntry>> entries = rebuild(run, plan, writer, search, own);
             if (!kept.join() || entries.isEmpty()) {
                 writer.abort();
                 return Optional.empty();
@@ -133,12 +133,11 @@ final class CommentEdit {
      * after it, or empty when this is not a rebuild after comment edits after all (then what
      * went to {@code own}, not to the run's diagnostics, is left for the full build to report).
      */
-    private Optional<Map<String, BuildCache.DebateEntry>> rebuild(Run run, BuildPlan plan, Search search,
-            Diagnostics own) {
+    private Optional<Map<String, BuildCache.DebateEntry>> rebuild(Run run, BuildPlan plan, SiteWriter writer,
+            Search search, Diagnostics own) {
         BuildOptions options = run.options();
         BuildCache cache = plan.cache();
         InputScan scan = plan.scan();
-        SiteWriter writer = search.writer();
         Site globals = loader.loadSettingsAndPages(options.content(), own);
         Set<String> personIds = loader.personIds(options.content(), own);
         Map<String, Strings> strings = loader.loadStrings(options.content(), globals.config(), own);
@@ -190,14 +189,14 @@ final class CommentEdit {
                     e.pageFingerprint(), e.stats(), outputs, e.blob()));
         }
         if (!reindex(plan, new Edited(debates, renderer.join(), Stemmer.forLanguage(published.config().language())),
-                search, options.out())) {
+                writer, search, options.out())) {
             return Optional.empty();
         }
         return Optional.of(entries);
     }
 
-    /** The search index's store, the order of its debates, its state, and the writer its files go to. */
-    private record Search(SearchStore store, List<String> order, IndexPatch patch, SiteWriter writer) {
+    /** The search index's store, the order of its debates, and its state. */
+    private record Search(SearchStore store, List<String> order, IndexPatch patch) {
     }
 
     /** The changed debates, read and threaded, the renderer of their pages and the stemmer of their words. */
@@ -219,7 +218,7 @@ final class CommentEdit {
      * comments. False when an entry is missing or the patch cannot apply (then the full build
      * indexes what it must).
      */
-    private boolean reindex(BuildPlan plan, Edited edited, Search search, Path out) {
+    private boolean reindex(BuildPlan plan, Edited edited, SiteWriter writer, Search search, Path out) {
         long globalFingerprint = plan.cache().globalFingerprint();
         Map<String, PreparedDocuments> fresh = new HashMap<>();
         Map<Integer, PreparedDocuments> prepared = new HashMap<>();
@@ -251,7 +250,7 @@ final class CommentEdit {
         if (files.isEmpty()) {
             return false;
         }
-        files.get().forEach(f -> search.writer().write(new OutputFile.Generated(f.path(), f::content)));
+        files.get().forEach(f -> writer.write(new OutputFile.Generated(f.path(), f::content)));
         fresh.forEach((slug, entry) -> search.store().write(slug,
                 SearchStage.key(globalFingerprint, plan.scan().debates().get(slug)), entry));
         return true;

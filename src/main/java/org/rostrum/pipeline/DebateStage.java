@@ -88,7 +88,8 @@ final class DebateStage {
         diagnostics.addAll(own);
         List<String> outputs = List.of();
         if (published.contains(d.slug()) && full.isPresent() && !own.hasErrors()) {
-            outputs = write(render(full.get(), thread, context.computed().orElseGet(() -> renderer.context(d))), writer);
+            DebateContext shown = context.computed().orElseGet(() -> renderer.context(d));
+            outputs = write(render(full.get(), thread, shown), writer);
             index(d, full.get(), thread);
         }
         return new Outcome(thread.stats(), new BuildCache.DebateEntry(d.slug(), incremental.fingerprint(d.slug()),

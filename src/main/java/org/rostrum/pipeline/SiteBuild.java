@@ -174,7 +174,8 @@ public final class SiteBuild {
         }
         DebateStage stage = debateStage(run, loaded, renderer.get(), Incremental.none(plan));
         Map<String, ThreadStats> stats = new ConcurrentHashMap<>();
-        phase(run, Phase.DEBATE_PAGES, loaded.site().debates(), d -> stats.put(d.slug(), stage.check(d, run.diagnostics())));
+        phase(run, Phase.DEBATE_PAGES, loaded.site().debates(),
+                d -> stats.put(d.slug(), stage.check(d, run.diagnostics())));
         List<OutputFile> files = renderer.get().siteFiles(publishedStats(loaded.published(), stats));
         phase(run, Phase.SITE_PAGES, files, file -> {
             if (file instanceof OutputFile.Generated g) {

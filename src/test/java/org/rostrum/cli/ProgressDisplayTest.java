@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.rostrum.pipeline.BuildProgress.Phase;
+import org.rostrum.cli.ProgressDisplay.PhaseTimes;
 import org.rostrum.cli.ProgressDisplay.Style;
 
 class ProgressDisplayTest {
@@ -42,8 +43,8 @@ class ProgressDisplayTest {
     private final HandClock clock = new HandClock();
     private final StringWriter text = new StringWriter();
 
-    private ProgressDisplay display(Style style, boolean verbose) {
-        return new ProgressDisplay(new PrintWriter(text), clock, style, verbose);
+    private ProgressDisplay display(Style style, PhaseTimes times) {
+        return new ProgressDisplay(new PrintWriter(text), clock, style, times);
     }
 
     private void at(long millis, Runnable step) {
@@ -54,7 +55,7 @@ class ProgressDisplayTest {
     @Test
     void aBuildFasterThanASecondShowsNothing() {
         for (Style style : new Style[] {Style.BAR, Style.LINES}) {
-            ProgressDisplay p = display(style, false);
+            ProgressDisplay p = display(style, PhaseTimes.HIDDEN);
             p.started(Phase.SITE_PAGES, 100);
             at(500, () -> p.advanced(Phase.SITE_PAGES, 60));
             at(400, () -> p.advanced(Phase.SITE_PAGES, 100));
@@ -65,7 +66,7 @@ class ProgressDisplayTest {
 
     @Test
     void onATerminalABarIsRedrawnInPlaceAndClearedWhenThePhaseEnds() {
-        ProgressDisplay p = display(Style.BAR, false);
+        ProgressDisplay p = display(Style.BAR, PhaseTimes.HIDDEN);
         p.started(Phase.SITE_PAGES, 100);
         at(1500, () -> p.advanced(Phase.SITE_PAGES, 50));
         at(50, () -> p.advanced(Phase.SITE_PAGES, 51));
@@ -79,7 +80,7 @@ class ProgressDisplayTest {
 
     @Test
     void elsewherePlainLinesComeEveryTwoSecondsOfALongPhase() {
-        ProgressDisplay p = display(Style.LINES, false);
+        ProgressDisplay p = display(Style.LINES, PhaseTimes.HIDDEN);
         p.started(Phase.LOAD, 0);
         at(300, () -> p.finished(Phase.LOAD, 40));
         p.started(Phase.SITE_PAGES, 12000);
@@ -95,7 +96,7 @@ class ProgressDisplayTest {
 
     @Test
     void aPhaseWithoutKnownTotalShowsItsCount() {
-        ProgressDisplay p = display(Style.LINES, false);
+        ProgressDisplay p = display(Style.LINES, PhaseTimes.HIDDEN);
         p.started(Phase.LOAD, 0);
         at(2500, () -> p.advanced(Phase.LOAD, 2000));
         assertEquals("load: 2000 debates (800/s)\n", text.toString().replace(System.lineSeparator(), "\n"));
@@ -103,7 +104,7 @@ class ProgressDisplayTest {
 
     @Test
     void verboseAddsTheTimeOfEveryPhase() {
-        ProgressDisplay p = display(Style.LINES, true);
+        ProgressDisplay p = display(Style.LINES, PhaseTimes.SHOWN);
         p.started(Phase.LOAD, 0);
         at(420, () -> p.finished(Phase.LOAD, 10));
         p.started(Phase.DEBATE_PAGES, 10);
@@ -115,7 +116,7 @@ class ProgressDisplayTest {
 
     @Test
     void quietShowsNothingHoweverLongTheBuild() {
-        ProgressDisplay p = display(Style.NONE, true);
+        ProgressDisplay p = display(Style.NONE, PhaseTimes.SHOWN);
         p.started(Phase.SITE_PAGES, 100);
         at(5000, () -> p.advanced(Phase.SITE_PAGES, 50));
         p.finished(Phase.SITE_PAGES, 100);

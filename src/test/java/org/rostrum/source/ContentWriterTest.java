@@ -151,7 +151,8 @@ class ContentWriterTest {
                         "  indented first line\nline with trailing spaces  \n- not a list?\n# hash\n")
                         .by(Optional.of("O'Brien: \"no\" # not a comment"), Optional.empty()),
                 CommentDraft.published("wp-2", Optional.of("wp-1"), Optional.empty(),
-                        "tab\there and a control \u0001 char\n\nÜnïcödé 😀").by(Optional.of("yes"), Optional.empty()),
+                        "tab\there and a control \u0001 char\n\nÜnïcödé 😀")
+                        .by(Optional.of("yes"), Optional.empty()),
                 CommentDraft.published("wp-3", Optional.of("wp-2"), Optional.empty(), "")
                         .by(Optional.of("NO"), Optional.empty()));
         String text = writer.commentsText(comments);

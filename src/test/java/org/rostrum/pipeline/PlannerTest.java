@@ -1,0 +1,151 @@
+package org.rostrum.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.diag.Diagnostics;
+import org.rostrum.markdown.MarkdownRenderer;
+import org.rostrum.output.OutputIndex;
+import org.rostrum.pipeline.BuildPlan.Kind;
+import org.rostrum.pipeline.cache.BuildCache;
+import org.rostrum.source.ContentLoader;
+
+/** What {@link Planner} decides a run does, from the options, the last build's cache and the inputs. */
+class PlannerTest {
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+    @TempDir
+    Path dir;
+
+    private InlineSite site;
+
+    /** How many files {@link #write} has dated so far. */
+    private int dated;
+
+    /**
+     * Writes {@code files}, each dated a second after the last one written, long ago: a file changed
+     * in the last few seconds is fingerprinted by its bytes too, so with the wall clock's dates a
+     * plan would depend on how long the build before it took (see {@code CommentEditTest}).
+     */
+    private void write(String files) {
+        site.write(files);
+        for (String line : files.split("\n")) {
+            if (line.startsWith("-- ") && line.endsWith(" --")) {
+                try {
+                    Files.setLastModifiedTime(dir.resolve(line.substring(3, line.length() - 3).strip()),
+                            FileTime.fromMillis(1_000_000_000_000L + 1_000L * ++dated));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    private static String debate(String slug, String title) {
+        return "-- content/debates/" + slug + "/index.md --\n---\ntitle: " + title + "\ndate: 2020-01-01\n---\nText.\n";
+    }
+
+    @BeforeEach
+    void builtOnce() {
+        site = InlineSite.of(dir, "");
+        write(InlineSite.SITE_YAML + debate("alpha", "Alpha?") + InlineSite.comments("alpha", "first", "second")
+                + debate("beta", "Beta?") + InlineSite.comments("beta", "one"));
+        build(site.options());
+    }
+
+    private static void build(BuildOptions options) {
+        BuildResult result = new SiteBuild(MARKDOWN, Clock.systemUTC()).build(options);
+        assertEquals(List.of(), InlineSite.messages(result));
+    }
+
+    private Run run(BuildOptions options) {
+        return new Run(options, BuildProgress.NONE, new Diagnostics(), Instant.now());
+    }
+
+    private BuildPlan plan(BuildOptions options) {
+        return new Planner(new ContentLoader(MARKDOWN)).forBuild(run(options));
+    }
+
+    @Test
+    void aSiteNothingChangedInIsLeftAsItIs() {
+        BuildPlan plan = plan(site.options());
+        assertEquals(Kind.UNCHANGED, plan.kind());
+        assertEquals(plan.globalFingerprint(), plan.cache().globalFingerprint());
+    }
+
+    @Test
+    void aDeletedOutputFileIsBuiltAgainFromTheCache() throws IOException {
+        Files.delete(site.out().resolve("debates/alpha/index.html"));
+        BuildPlan plan = plan(site.options());
+        assertEquals(Kind.BUILD, plan.kind());
+        assertEquals(plan.globalFingerprint(), plan.cache().globalFingerprint(), "the cache is trusted");
+    }
+
+    @Test
+    void editedCommentsOfOneDebateAreACommentEditOfThatDebate() {
+        write(InlineSite.comments("beta", "one, corrected"));
+        BuildPlan plan = plan(site.options());
+        assertEquals(Kind.COMMENT_EDIT, plan.kind());
+        assertEquals(List.of("beta"), plan.editedDebates().stream().map(BuildCache.DebateEntry::slug).toList());
+    }
+
+    @Test
+    void anEditedTitleIsABuildKeepingWhatTheCacheSaysStillHolds() {
+        write(debate("beta", "Beta, renamed?"));
+        BuildPlan plan = plan(site.options());
+        assertEquals(Kind.BUILD, plan.kind());
+        assertEquals(plan.globalFingerprint(), plan.cache().globalFingerprint());
+        assertEquals(List.of(), plan.editedDebates());
+    }
+
+    @Test
+    void aChangedSiteYamlIsABuildWithoutTheCacheThatStillKnowsTheFilesWritten() {
+        write("-- content/site.yaml --\ntitle: Another Archive\nbase_url: https://example.org/\n");
+        BuildPlan plan = plan(site.options());
+        assertEquals(Kind.BUILD, plan.kind());
+        assertSame(BuildCache.EMPTY, plan.cache());
+        assertTrue(plan.previous().paths().contains("debates/alpha/index.html"),
+                "the writer removes what it no longer makes");
+    }
+
+    @Test
+    void cleanIgnoresTheLastBuild() {
+        write(InlineSite.comments("beta", "one, corrected"));
+        BuildPlan plan = plan(site.options().withClean(true));
+        assertEquals(Kind.BUILD, plan.kind());
+        assertSame(BuildCache.EMPTY, plan.cache());
+        assertSame(OutputIndex.EMPTY, plan.previous());
+    }
+
+    @Test
+    void aSiteInSeveralLanguagesIsRenderedWholeWhenAnythingChanged() {
+        write(InlineSite.SITE_YAML + "languages: [en, de]\n");
+        build(site.options());
+        write(InlineSite.comments("beta", "one, corrected"));
+        BuildPlan plan = plan(site.options());
+        assertEquals(Kind.BUILD, plan.kind());
+        assertSame(BuildCache.EMPTY, plan.cache());
+        assertNotSame(OutputIndex.EMPTY, plan.previous());
+    }
+
+    @Test
+    void aCheckUsesNoCache() {
+        BuildPlan plan = new Planner(new ContentLoader(MARKDOWN)).forCheck(run(site.options()));
+        assertEquals(Kind.CHECK, plan.kind());
+        assertSame(BuildCache.EMPTY, plan.cache());
+    }
+}

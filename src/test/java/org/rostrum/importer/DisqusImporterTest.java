@@ -286,10 +286,11 @@ class DisqusImporterTest {
     }
 
     @Test
-    void pageCommentsImportedFromDisqusBuildUnderThePage() throws Exception {
+    void pageCommentsImportedFromDisqusBuildUnderThePage(@TempDir Path outside) throws Exception {
         importExport(pagesExport());
         Files.delete(content.resolve("pages.xml"));
-        Path out = content.resolveSibling(content.getFileName() + "-site");
+        // In a folder of its own, which is deleted after the test with the cache the build keeps beside it.
+        Path out = outside.resolve("site");
         BuildResult built = new SiteBuild(new MarkdownRenderer(), Clock.systemUTC()).build(BuildOptions.defaults()
                 .withContent(content).withOut(out).withTemplates(content.resolve("no-templates")).withThreads(1));
 

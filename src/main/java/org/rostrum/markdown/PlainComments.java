@@ -4,13 +4,14 @@ package org.rostrum.markdown;
  * A fast path for the comments readers write most: paragraphs of ordinary text in any script with
  * {@code *emphasis*}, {@code _emphasis_}, {@code **strong**}, {@code ***both***},
  * {@code ~~strikethrough~~}, {@code `code`}, {@code &amp;}, hard breaks and
- * {@code [links](https://...)} (with a title, with balanced parentheses), a quote of one line,
+ * {@code [links](https://...)} (with a title, with balanced parentheses), bare {@code https://} and
+ * {@code www.} addresses, a quote of one line,
  * lists of one-line items ({@code - }, {@code * }, {@code 1. }) and fenced code, and nothing else.
  *
  * <p>Flexmark spends most of its time on a short comment setting up the document, not parsing it,
  * and an archive has hundreds of thousands of short comments. For the comments this class
  * understands it writes exactly the HTML that Flexmark's reader renderer writes; it declines
- * (returns {@code null}) anything else: a bare link, raw HTML, an entity other than {@code &amp;},
+ * (returns {@code null}) anything else: an address it is not sure about, raw HTML, an entity other than {@code &amp;},
  * a backslash, a tab, a loose or nested list, emphasis it is not sure about, a character that
  * {@link LegalText} would replace, and so on, which then goes to Flexmark. Differential tests hold
  * the two to the same output over many generated comments, real-shaped and hostile.
@@ -230,6 +231,9 @@ final class PlainComments {
                 i = link(text, i, end, html);
             } else if (c == '`') {
                 i = code(text, i, end, html);
+            } else if ((c == 'h' || c == 'w') && (i == 0 || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\n')
+                    && bareLinkAt(text, i)) {
+                i = bareLink(text, i, end, html);
             } else if (c == ' ' && i + 2 < end && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == '\n') {
                 // two spaces at the end of a line other than the last: paragraph() checked there are no more
                 html.append("<br />\n");
@@ -340,7 +344,9 @@ final class PlainComments {
                 case '>' -> html.append("&gt;");
                 case '"' -> html.append("&quot;");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || (c >= 0x80 && !Character.isLetterOrDigit(c) && !literal(c))) {
+                    // Flexmark writes two spaces in a code span of a paragraph with a '|' as one
+                    if (c < 0x20 || c == 0x7F || c == '|' || (c == ' ' && text.charAt(k - 1) == ' ')
+                            || (c >= 0x80 && !Character.isLetterOrDigit(c) && !literal(c))) {
                         return -1;
                     }
                     html.append(c);
@@ -490,6 +496,63 @@ final class PlainComments {
             }
         }
         return -1;
+    }
+
+    private static boolean bareLinkAt(String text, int i) {
+        return text.startsWith("https://", i) || text.startsWith("http://", i) || text.startsWith("www.", i);
+    }
+
+    /**
+     * A bare {@code https://}, {@code http://} or {@code www.} address after a space or a line's
+     * start, as Flexmark's autolinks take it: a host with a dot, then letters, digits,
+     * {@code . _ / - ? = & #} and balanced parentheses, ending in a letter, digit or {@code /}, and
+     * followed by a space, the end of the line or one of {@code . , ? !} before them. Returns the
+     * index after it, or -1.
+     */
+    private static int bareLink(String text, int i, int end, StringBuilder html) {
+        int hostStart = i + (text.startsWith("www.", i) ? 4 : text.charAt(i + 4) == 's' ? 8 : 7);
+        int at = hostStart;
+        boolean dot = false;
+        while (at < end && (Character.isLetterOrDigit(text.charAt(at)) && text.charAt(at) < 0x80
+                || text.charAt(at) == '.' || text.charAt(at) == '-')) {
+            // a dot inside the host, not one that ends the sentence
+            dot |= text.charAt(at) == '.' && at + 1 < end && Character.isLetterOrDigit(text.charAt(at + 1))
+                    && text.charAt(at + 1) < 0x80;
+            at++;
+        }
+        if (!dot || at == hostStart || text.charAt(hostStart) == '.' || text.charAt(hostStart) == '-') {
+            return -1;
+        }
+        int depth = 0;
+        while (at < end) {
+            char c = text.charAt(at);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (--depth < 0) {
+                    return -1;
+                }
+            } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '_' || c == '/' || c == '-' || c == '?' || c == '=' || c == '&' || c == '#')) {
+                break;
+            }
+            at++;
+        }
+        int urlEnd = at;
+        char last = text.charAt(urlEnd - 1);
+        if (last == '.' || last == ',' || last == '?' || last == '!') {
+            urlEnd--;
+            last = text.charAt(urlEnd - 1);
+        }
+        if (depth != 0 || !(Character.isLetterOrDigit(last) || last == '/' || last == ')')
+                || at < end && !(text.charAt(at) == ' ' || text.charAt(at) == '\n')) {
+            return -1;
+        }
+        String url = text.substring(i, urlEnd);
+        String shown = url.replace("&", "&amp;");
+        html.append("<a href=\"").append(url.startsWith("www.") ? "http://" : "").append(shown).append("\" rel=\"")
+                .append(ReaderNodeRenderer.REL).append("\">").append(shown).append("</a>");
+        return urlEnd;
     }
 
     /** {@code www.} in any case at {@code i}, where Flexmark's autolink would start. */

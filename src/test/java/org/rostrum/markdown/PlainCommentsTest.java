@@ -36,7 +36,10 @@ class PlainCommentsTest {
             "\n- ", "\n* ", "\n\n- ", "\n\n* ", "\n1. ", "\n2. ", "\n\n1. ", "1) ", "\n\n> ", "\n> ", ">> ",
             "```\n", "\n```", "\n\n```\n", "~~", "~", "~~~", "***", "___", "***x***", "~~x~~", " @", "@x", "a@", "  \n",
             "   \n", " \n", "[t](https://e.org/a_(b)#s)", "[t](https://e.org/a \"title\")", " \"t\")", "(a(b)",
-            "[t](https://e.org/x \"a\"b\")", "[t](https://e.org/x 'a')", "&amp;", "&amp", "&amp;amp;", "- - -", "* * *");
+            "[t](https://e.org/x \"a\"b\")", "[t](https://e.org/x 'a')", "&amp;", "&amp", "&amp;amp;", "- - -", "* * *",
+            " https://e.org/a-b", " http://e.org", " https://e", " www.e.org/w?v=a&t=3s", " https://e.org/W_(x)#s",
+            " https://e.org/a(b", " https://e.org/a)", "https://e.org/x.", " https://e.org/é", " www.e.org.", " www.", " www.e.", " www.e", " www..e.org", " www.-e.org",
+            " https://e.org/a?", " https://e.org/a_", " https://e.org/a#", " https://e.org/a&amp;b", " https://-.org");
 
     static String randomComment(Random random) {
         StringBuilder text = new StringBuilder();
@@ -128,6 +131,9 @@ class PlainCommentsTest {
                 + "<li>b</li>\n</ol>\n<pre><code>x &lt; 1\n</code></pre>\n",
                 PlainComments.render("> You said ***this***.\n\nNo  \nnot ~~ever~~ &amp; see [it](https://e.org/W_(x)#s \"t\")"
                         + " @Ann.\n\n- one\n* two\n\nThen:\n\n1. a\n2. b\n\n```\nx < 1\n```\n"));
+        assertEquals("<p>See <a href=\"https://e.org/w?v=1&amp;t=2\" rel=\"nofollow ugc noopener\">https://e.org/w?v=1&amp;t=2"
+                + "</a> or <a href=\"http://www.e.org/W_(x)\" rel=\"nofollow ugc noopener\">www.e.org/W_(x)</a>.</p>\n",
+                PlainComments.render("See https://e.org/w?v=1&t=2 or www.e.org/W_(x)."));
         assertEquals("<p>Да, <em>конечно</em> &amp; <code>x &lt; y</code>, 5 &lt; 7 &gt; 3, see "
                 + "<a href=\"https://e.org/w?v=1&amp;t=2#c\" rel=\"nofollow ugc noopener\">это</a>。</p>\n",
                 PlainComments.render("Да, _конечно_ & `x < y`, 5 < 7 > 3, see [это](https://e.org/w?v=1&t=2#c)。"));
@@ -137,7 +143,7 @@ class PlainCommentsTest {
     void declinesWhatItDoesNotFullyUnderstand() {
         for (String comment : List.of("<script>alert(1)</script>", "- a\n\n- b", "2. second", "1. a\n3. b", "> a\n> b",
                 "- a\nb", "```\nx", "~x~", "~~~x~~~", "[a ](https://e.org)", "line  \n\nnext", "a@b.org",
-                "# heading", "see www.example.org", "see WWW.example.org", "mail a@b.org", "see https://example.org", "hard   \nbreak",
+                "# heading", "see www.example.org:", "see WWW.example.org", "mail a@b.org", "see https://example.org,", "hard   \nbreak",
                 "[x](javascript:alert(1))", "![i](https://e.org/i.png)", "a*b*c",
                 "*unclosed", "**mixed*", "under_score", "back\\slash", "\ttab", "    code", "a\r\nb",
                 "line\n===", "\u202Eevil",

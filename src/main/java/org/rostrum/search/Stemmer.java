@@ -16,7 +16,9 @@ public enum Stemmer {
     /** Snowball German ({@link GermanStemmer}). */
     GERMAN("de"),
     /** Snowball French ({@link FrenchStemmer}). */
-    FRENCH("fr");
+    FRENCH("fr"),
+    /** Snowball Spanish ({@link SpanishStemmer}). */
+    SPANISH("es");
 
     private final String id;
 
@@ -47,6 +49,7 @@ public enum Stemmer {
             case ENGLISH -> EnglishStemmer.stem(word);
             case GERMAN -> GermanStemmer.stem(word);
             case FRENCH -> FrenchStemmer.stem(word);
+            case SPANISH -> SpanishStemmer.stem(word);
         };
     }
 }

@@ -18,7 +18,9 @@ public enum Stemmer {
     /** Snowball French ({@link FrenchStemmer}). */
     FRENCH("fr"),
     /** Snowball Spanish ({@link SpanishStemmer}). */
-    SPANISH("es");
+    SPANISH("es"),
+    /** Snowball Russian ({@link RussianStemmer}). */
+    RUSSIAN("ru");
 
     private final String id;
 
@@ -50,6 +52,7 @@ public enum Stemmer {
             case GERMAN -> GermanStemmer.stem(word);
             case FRENCH -> FrenchStemmer.stem(word);
             case SPANISH -> SpanishStemmer.stem(word);
+            case RUSSIAN -> RussianStemmer.stem(word);
         };
     }
 }

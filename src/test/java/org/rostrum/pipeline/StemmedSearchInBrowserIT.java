@@ -19,9 +19,10 @@ import org.rostrum.markdown.MarkdownRenderer;
 /**
  * The site's language chooses the stemmer, at build time and in the browser: a German archive finds
  * {@code Steuern} for {@code Steuer} and {@code Straße} for {@code Straßen}; a French one {@code impôt}
- * for {@code impôts}; a Spanish one {@code impuesto} for {@code impuestos}; a Czech one (no stemmer)
- * finds words by their start only. Through the real script in headless Chromium, from {@code file://}, with the search page's budget (page, style and scripts,
- * the language's stemmer included, under 50 kB) checked for each language.
+ * for {@code impôts}; a Spanish one {@code impuesto} for {@code impuestos}; a Russian one
+ * {@code налог} for {@code налогами}; a Czech one (no stemmer) finds words by their start only.
+ * Through the real script in headless Chromium, from {@code file://}, with the search page's budget
+ * (page, style and scripts, the language's stemmer included, under 50 kB) checked for each language.
  */
 class StemmedSearchInBrowserIT {
 
@@ -56,6 +57,20 @@ class StemmedSearchInBrowserIT {
                 body: Un impuesto más golpea a los pobres.
             """;
 
+    private static final String RUSSIAN = """
+            -- content/debates/nalogi/index.md --
+            ---
+            title: Нужно ли снижать сборы городов?
+            date: 2020-05-01
+            ---
+            Города обсуждают платные дороги.
+            -- content/debates/nalogi/comments.yaml --
+            comments:
+              - id: c0
+                author: Анна
+                body: Новый налог бьёт по бедным.
+            """;
+
     private static final String DEBATE = """
             -- content/debates/steuern/index.md --
             ---
@@ -82,6 +97,7 @@ class StemmedSearchInBrowserIT {
         Path czech = build(dir.resolve("cs"), "cs", DEBATE);
         Path french = build(dir.resolve("fr"), "fr-CA", FRENCH);
         Path spanish = build(dir.resolve("es"), "es", SPANISH);
+        Path russian = build(dir.resolve("ru"), "ru", RUSSIAN);
         Path profile = Files.createTempDirectory("rostrum-chromium");
         try (Browser browser = Browser.start(tools.get())) {
             Map<String, Object> steuer = search(browser, german, "Steuer");
@@ -106,6 +122,9 @@ class StemmedSearchInBrowserIT {
             Map<String, Object> impuestos = search(browser, spanish, "impuestos");
             assertEquals(List.of("../debates/impuestos/index.html#comment-c0"), impuestos.get("hrefs"));
             assertEquals(List.of("impuesto"), impuestos.get("marks"));
+            Map<String, Object> nalogi = search(browser, russian, "налогами");
+            assertEquals(List.of("../debates/nalogi/index.html#comment-c0"), nalogi.get("hrefs"));
+            assertEquals(List.of("налог"), nalogi.get("marks"));
         } finally {
             InlineSite.deleteTree(profile);
         }

@@ -12,14 +12,14 @@ package org.rostrum.search;
  */
 final class FrenchStemmer {
 
-    private static final String[] STANDARD = byLength("ance iqUe isme able iste eux ances iqUes ismes ables istes",
+    private static final String[] STANDARD = Suffixes.byLength("ance iqUe isme able iste eux ances iqUes ismes ables istes",
             "atrice ateur ation atrices ateurs ations", "logie logies", "usion ution usions utions", "ence ences",
             "ement ements", "ité ités", "if ive ifs ives", "eaux", "aux", "euse euses", "issement issements", "amment", "emment",
             "ment ments");
-    private static final String[] I_VERB = byLength("i ie ies ir ira irai iraIent irais irait iras irent irez iriez"
+    private static final String[] I_VERB = Suffixes.byLength("i ie ies ir ira irai iraIent irais irait iras irent irez iriez"
             + " irions irons iront is issaIent issais issait issant issante issantes issants isse issent isses issez"
             + " issiez issions issons it");
-    private static final String[] VERB = byLength("ions", "er era erai eraIent erais erait eras erez eriez erions"
+    private static final String[] VERB = Suffixes.byLength("ions", "er era erai eraIent erais erait eras erez eriez erions"
             + " erons eront ez iez é ée ées és", "a ai aIent ais ait ant ante antes ants as asse assent asses assiez assions");
 
     private FrenchStemmer() {
@@ -30,8 +30,8 @@ final class FrenchStemmer {
         accent(w);
         markConsonants(w);
         int pv = vowelRegion(w);
-        int p1 = region(w, 0);
-        int p2 = region(w, p1);
+        int p1 = Suffixes.region(w, 0, c -> isVowel((char) c));
+        int p2 = Suffixes.region(w, p1, c -> isVowel((char) c));
         if (standardSuffix(w, pv, p1, p2) || iVerbSuffix(w, pv) || verbSuffix(w, pv, p2)) {
             if (Words.endsWith(w, "Y")) {
                 w.setCharAt(w.length() - 1, 'i');
@@ -112,7 +112,7 @@ final class FrenchStemmer {
     }
 
     private static boolean standardSuffix(StringBuilder w, int pv, int p1, int p2) {
-        String s = longest(w, 0, STANDARD);
+        String s = Suffixes.longest(w, 0, STANDARD);
         if (s == null) {
             return false;
         }
@@ -200,7 +200,7 @@ final class FrenchStemmer {
 
     /** After {@code -ement}: {@code iv} (and {@code at} before it), {@code eus}, {@code abl}, {@code iqU}. */
     private static void afterEment(StringBuilder w, int pv, int p1, int p2) {
-        String s = longest(w, 0, "eus", "abl", "iqU", "ièr", "Ièr", "iv");
+        String s = Suffixes.longest(w, 0, "eus", "abl", "iqU", "ièr", "Ièr", "iv");
         if (s == null) {
             return;
         }
@@ -221,7 +221,7 @@ final class FrenchStemmer {
 
     /** After {@code -ité}: {@code abil} (deleted in R2, else {@code abl}), {@code ic} and {@code iv}. */
     private static void afterIte(StringBuilder w, int p2) {
-        String s = longest(w, 0, "abil", "ic", "iv");
+        String s = Suffixes.longest(w, 0, "abil", "ic", "iv");
         if (s == null) {
             return;
         }
@@ -249,7 +249,7 @@ final class FrenchStemmer {
 
     /** The verb suffixes of the second group ({@code -ir}), after a consonant, in RV. */
     private static boolean iVerbSuffix(StringBuilder w, int pv) {
-        String s = longest(w, pv, I_VERB);
+        String s = Suffixes.longest(w, pv, I_VERB);
         if (s == null) {
             return false;
         }
@@ -263,7 +263,7 @@ final class FrenchStemmer {
 
     /** The other verb suffixes, in RV: {@code -ions} in R2; {@code -a...} with an {@code e} before them. */
     private static boolean verbSuffix(StringBuilder w, int pv, int p2) {
-        String s = longest(w, pv, VERB);
+        String s = Suffixes.longest(w, pv, VERB);
         if (s == null) {
             return false;
         }
@@ -285,7 +285,7 @@ final class FrenchStemmer {
         if (n >= 2 && w.charAt(n - 1) == 's' && "aious".indexOf(w.charAt(n - 2)) < 0) {
             w.setLength(n - 1);
         }
-        String s = longest(w, pv, "ion", "ière", "Ière", "ier", "Ier", "e");
+        String s = Suffixes.longest(w, pv, "ion", "ière", "Ière", "ier", "Ier", "e");
         if (s == null) {
             return;
         }
@@ -307,31 +307,8 @@ final class FrenchStemmer {
         return true;
     }
 
-    /** Where the region after the first non-vowel following a vowel at or after {@code from} starts. */
-    private static int region(CharSequence w, int from) {
-        for (int i = from + 1; i < w.length(); i++) {
-            if (!isVowel(w.charAt(i)) && isVowel(w.charAt(i - 1))) {
-                return i + 1;
-            }
-        }
-        return w.length();
-    }
 
-    /** The longest of {@code suffixes} (given longest first) that {@code w} ends with and that starts at or after {@code from}, or null. */
-    private static String longest(CharSequence w, int from, String... suffixes) {
-        for (String s : suffixes) {
-            if (w.length() - s.length() >= from && Words.endsWith(w, s)) {
-                return s;
-            }
-        }
-        return null;
-    }
 
-    /** The words of {@code groups}, longest first. */
-    private static String[] byLength(String... groups) {
-        return java.util.Arrays.stream(String.join(" ", groups).split(" "))
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
-    }
 
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'é' || c == 'è';

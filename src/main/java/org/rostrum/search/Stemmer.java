@@ -16,7 +16,11 @@ public enum Stemmer {
     /** Snowball German ({@link GermanStemmer}). */
     GERMAN("de"),
     /** Snowball French ({@link FrenchStemmer}). */
-    FRENCH("fr");
+    FRENCH("fr"),
+    /** Snowball Spanish ({@link SpanishStemmer}). */
+    SPANISH("es"),
+    /** Snowball Russian ({@link RussianStemmer}). */
+    RUSSIAN("ru");
 
     private final String id;
 
@@ -47,6 +51,8 @@ public enum Stemmer {
             case ENGLISH -> EnglishStemmer.stem(word);
             case GERMAN -> GermanStemmer.stem(word);
             case FRENCH -> FrenchStemmer.stem(word);
+            case SPANISH -> SpanishStemmer.stem(word);
+            case RUSSIAN -> RussianStemmer.stem(word);
         };
     }
 }

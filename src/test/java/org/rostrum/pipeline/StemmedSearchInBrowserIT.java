@@ -19,9 +19,10 @@ import org.rostrum.markdown.MarkdownRenderer;
 /**
  * The site's language chooses the stemmer, at build time and in the browser: a German archive finds
  * {@code Steuern} for {@code Steuer} and {@code Straße} for {@code Straßen}; a French one {@code impôt}
- * for {@code impôts}; a Czech one (no stemmer) finds words by their start only. Through the real script
- * in headless Chromium, from {@code file://}, with the search page's budget (page, style and scripts,
- * the language's stemmer included, under 50 kB) checked for each language.
+ * for {@code impôts}; a Spanish one {@code impuesto} for {@code impuestos}; a Russian one
+ * {@code налог} for {@code налогами}; a Czech one (no stemmer) finds words by their start only.
+ * Through the real script in headless Chromium, from {@code file://}, with the search page's budget
+ * (page, style and scripts, the language's stemmer included, under 50 kB) checked for each language.
  */
 class StemmedSearchInBrowserIT {
 
@@ -40,6 +41,34 @@ class StemmedSearchInBrowserIT {
               - id: c1
                 author: Jérôme
                 body: Les hausses ont été décidées sans nous.
+            """;
+
+    private static final String SPANISH = """
+            -- content/debates/impuestos/index.md --
+            ---
+            title: ¿Deben bajar las tasas de las ciudades?
+            date: 2020-05-01
+            ---
+            Las ciudades debaten los peajes.
+            -- content/debates/impuestos/comments.yaml --
+            comments:
+              - id: c0
+                author: Ana
+                body: Un impuesto más golpea a los pobres.
+            """;
+
+    private static final String RUSSIAN = """
+            -- content/debates/nalogi/index.md --
+            ---
+            title: Нужно ли снижать сборы городов?
+            date: 2020-05-01
+            ---
+            Города обсуждают платные дороги.
+            -- content/debates/nalogi/comments.yaml --
+            comments:
+              - id: c0
+                author: Анна
+                body: Новый налог бьёт по бедным.
             """;
 
     private static final String DEBATE = """
@@ -67,6 +96,8 @@ class StemmedSearchInBrowserIT {
         Path german = build(dir.resolve("de"), "de-AT", DEBATE);
         Path czech = build(dir.resolve("cs"), "cs", DEBATE);
         Path french = build(dir.resolve("fr"), "fr-CA", FRENCH);
+        Path spanish = build(dir.resolve("es"), "es", SPANISH);
+        Path russian = build(dir.resolve("ru"), "ru", RUSSIAN);
         Path profile = Files.createTempDirectory("rostrum-chromium");
         try (Browser browser = Browser.start(tools.get())) {
             Map<String, Object> steuer = search(browser, german, "Steuer");
@@ -88,6 +119,12 @@ class StemmedSearchInBrowserIT {
             assertEquals(List.of("../debates/impots/index.html#comment-c1"), decider.get("hrefs"),
                     "an infinitive without its accent finds the participle");
             assertEquals(List.of("décidées"), decider.get("marks"));
+            Map<String, Object> impuestos = search(browser, spanish, "impuestos");
+            assertEquals(List.of("../debates/impuestos/index.html#comment-c0"), impuestos.get("hrefs"));
+            assertEquals(List.of("impuesto"), impuestos.get("marks"));
+            Map<String, Object> nalogi = search(browser, russian, "налогами");
+            assertEquals(List.of("../debates/nalogi/index.html#comment-c0"), nalogi.get("hrefs"));
+            assertEquals(List.of("налог"), nalogi.get("marks"));
         } finally {
             InlineSite.deleteTree(profile);
         }

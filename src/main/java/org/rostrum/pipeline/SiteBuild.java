@@ -179,7 +179,7 @@ public final class SiteBuild {
         DebateStage debates = new DebateStage(comments, reader, threader, renderer,
                 published.debates().stream().map(Debate::slug).collect(Collectors.toSet()), summaries, cache, scan,
                 store, globalFingerprint);
-        SearchStage search = new SearchStage(renderer, comments, reader, threader, summaries,
+        SearchStage search = new SearchStage(renderer, new SearchStage.Rereading(comments, reader, threader, summaries),
                 store.orElseGet(() -> new SearchStore(options.out())), globalFingerprint, scan);
         Stages stages = new Stages(site, published, renderer, debates, search, linkTargets);
         return write

@@ -39,25 +39,35 @@ final class SearchStage {
     private static final int BATCH = 64;
 
     private final SiteRenderer renderer;
-    private final CommentReader comments;
-    private final DebateReader reader;
-    private final CommentThreader threader;
-    private final Map<String, Debate> summaries;
+    private final Rereading rereading;
     private final SearchStore store;
     private final long globalFingerprint;
     private final InputScan scan;
 
     /**
+     * What reading a debate again needs, for a debate the store does not hold.
+     *
      * @param summaries the debates that came from the cache without their editors' text
-     * @param store     what debates hold, as stored by earlier builds and by {@link DebateStage} in this one
      */
-    SearchStage(SiteRenderer renderer, CommentReader comments, DebateReader reader, CommentThreader threader,
-            Map<String, Debate> summaries, SearchStore store, long globalFingerprint, InputScan scan) {
+    record Rereading(CommentReader comments, DebateReader reader, CommentThreader threader,
+            Map<String, Debate> summaries) {
+    }
+
+    /**
+     * What an index is made of: its pages, then the debates {@code order} names, each made by
+     * {@code entries} (empty: left out), stemmed with {@code stemmer}.
+     */
+    record Sources(Stemmer stemmer, List<SearchDocument> pages, List<String> order,
+            Function<String, Optional<PreparedDocuments>> entries) {
+    }
+
+    /**
+     * @param store what debates hold, as stored by earlier builds and by {@link DebateStage} in this one
+     * @param scan  the fingerprints of the debates' folders, which with {@code globalFingerprint} key the store's entries
+     */
+    SearchStage(SiteRenderer renderer, Rereading rereading, SearchStore store, long globalFingerprint, InputScan scan) {
         this.renderer = renderer;
-        this.comments = comments;
-        this.reader = reader;
-        this.threader = threader;
-        this.summaries = summaries;
+        this.rereading = rereading;
         this.store = store;
         this.globalFingerprint = globalFingerprint;
         this.scan = scan;
@@ -77,15 +87,16 @@ final class SearchStage {
         List<String> order = published.debates().stream().map(Debate::slug).toList();
         Map<String, Debate> bySlug = new java.util.HashMap<>();
         published.debates().forEach(d -> bySlug.put(d.slug(), d));
-        SearchIndexWriter index = write(Stemmer.forLanguage(published.config().language()), renderer.searchPages(),
-                order, slug -> entry(bySlug.get(slug)), writer, renderer.folder(), threads, progress);
+        SearchIndexWriter index = write(new Sources(Stemmer.forLanguage(published.config().language()),
+                renderer.searchPages(), order, slug -> entry(bySlug.get(slug))), writer, renderer.folder(), threads,
+                progress);
         store.keepOnly(order);
         for (SiteRenderer edition : renderer.otherEditions()) {
             Map<String, Debate> versions = new java.util.HashMap<>();
             edition.debates().forEach(d -> versions.put(d.slug(), d));
-            write(Stemmer.forLanguage(edition.language()), edition.searchPages(), order,
-                    slug -> editionEntry(edition, versions.get(slug)), writer,
-                    edition.folder(), threads, BuildProgress.NONE);
+            write(new Sources(Stemmer.forLanguage(edition.language()), edition.searchPages(), order,
+                    slug -> editionEntry(edition, versions.get(slug))), writer, edition.folder(), threads,
+                    BuildProgress.NONE);
         }
         return index;
     }
@@ -96,7 +107,7 @@ final class SearchStage {
      */
     private Optional<PreparedDocuments> editionEntry(SiteRenderer edition, Debate d) {
         Diagnostics ignored = new Diagnostics();
-        CommentThread thread = threader.thread(comments.read(d.directory(), ignored), ignored);
+        CommentThread thread = rereading.threader().thread(rereading.comments().read(d.directory(), ignored), ignored);
         if (ignored.hasErrors()) {
             return Optional.empty();
         }
@@ -106,25 +117,18 @@ final class SearchStage {
     }
 
     /**
-     * Writes the index of {@code pages} and of the debates {@code order} names, each made by
-     * {@code entries} (empty: left out), stemmed with {@code stemmer}: a batch of entries is made on the
-     * pool while the one before is added to the index, and the index's terms are encoded and its
-     * shards made on the pool.
+     * Writes the index of {@code sources} into the folder {@code folder} of the output, on {@code threads}
+     * threads: a batch of entries is made on the pool while the one before is added to the index, and
+     * the index's terms are encoded and its shards made on the pool.
      */
-    static SearchIndexWriter write(Stemmer stemmer, List<SearchDocument> pages, List<String> order,
-            Function<String, Optional<PreparedDocuments>> entries, SiteWriter writer, int threads,
+    static SearchIndexWriter write(Sources sources, SiteWriter writer, String folder, int threads,
             BuildProgress progress) throws InterruptedException {
-        return write(stemmer, pages, order, entries, writer, "", threads, progress);
-    }
-
-    /** {@link #write(Stemmer, List, List, Function, SiteWriter, int, BuildProgress)} into the folder {@code folder} of the output. */
-    static SearchIndexWriter write(Stemmer stemmer, List<SearchDocument> pages, List<String> order,
-            Function<String, Optional<PreparedDocuments>> entries, SiteWriter writer, String folder, int threads,
-            BuildProgress progress) throws InterruptedException {
+        List<String> order = sources.order();
+        Function<String, Optional<PreparedDocuments>> entries = sources.entries();
         progress.started(BuildProgress.Phase.INDEX, order.size());
         SearchIndexWriter index = new SearchIndexWriter(
-                f -> writer.write(new OutputFile.Generated(folder + f.path(), f::content)), stemmer);
-        pages.forEach(index::addPage);
+                f -> writer.write(new OutputFile.Generated(folder + f.path(), f::content)), sources.stemmer());
+        sources.pages().forEach(index::addPage);
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             Future<List<Optional<PreparedDocuments>>> next = batch(pool, order, 0, entries);
@@ -168,8 +172,9 @@ final class SearchStage {
             return stored;
         }
         Diagnostics ignored = new Diagnostics();
-        Optional<Debate> full = summaries.containsKey(d.slug()) ? reader.read(d.directory(), ignored) : Optional.of(d);
-        CommentThread thread = threader.thread(comments.read(d.directory(), ignored), ignored);
+        Optional<Debate> full = rereading.summaries().containsKey(d.slug())
+                ? rereading.reader().read(d.directory(), ignored) : Optional.of(d);
+        CommentThread thread = rereading.threader().thread(rereading.comments().read(d.directory(), ignored), ignored);
         if (full.isEmpty() || ignored.hasErrors()) {
             return Optional.empty();
         }

@@ -275,10 +275,10 @@ public final class SiteBuild {
     }
 
     private SearchStage searchStage(Run run, Loaded loaded, SiteRenderer renderer, Incremental incremental) {
-        return new SearchStage(renderer, loaded.threads().comments(), debateReader(run, loaded), threader,
-                loaded.summaries(), incremental.search().orElseGet(() -> new SearchStore(run.options().out())),
-                incremental.plan().globalFingerprint(),
-                incremental.plan().scan());
+        return new SearchStage(renderer, new SearchStage.Rereading(loaded.threads().comments(), debateReader(run, loaded),
+                threader, loaded.summaries()),
+                incremental.search().orElseGet(() -> new SearchStore(run.options().out())),
+                incremental.plan().globalFingerprint(), incremental.plan().scan());
     }
 
     private DebateReader debateReader(Run run, Loaded loaded) {

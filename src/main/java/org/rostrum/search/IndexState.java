@@ -54,20 +54,42 @@ final class IndexState {
     private IndexState() {
     }
 
-    static IndexState of(int docs, long totalLength, int[] lengths, byte[] kinds, List<Integer> firstDocs,
-            Map<String, Postings> terms, TreeMap<String, String> encoded, List<String> keys, String manifestHead,
-            String manifestTail, List<byte[]> records) {
+    /**
+     * What a full build knows of its documents.
+     *
+     * @param docs        how many documents
+     * @param totalLength their lengths added up
+     * @param lengths     each document's length
+     * @param kinds       each document's kind
+     * @param firstDocs   each debate's first document
+     */
+    record Table(int docs, long totalLength, int[] lengths, byte[] kinds, List<Integer> firstDocs) {
+    }
+
+    /**
+     * What a full build wrote of its terms.
+     *
+     * @param encoded      every term's encoded postings, by term
+     * @param keys         the shard keys
+     * @param manifestHead the manifest before the keys
+     * @param manifestTail the manifest after them
+     */
+    record Shards(TreeMap<String, String> encoded, List<String> keys, String manifestHead, String manifestTail) {
+    }
+
+    /** The state of a full build, with its raw postings ({@code terms}) and documents' {@code records} to save. */
+    static IndexState of(Table table, Shards shards, Map<String, Postings> terms, List<byte[]> records) {
         IndexState s = new IndexState();
-        s.docs = docs;
-        s.totalLength = totalLength;
-        s.lengths = lengths;
-        s.kinds = kinds;
-        s.firstDocs = List.copyOf(firstDocs);
+        s.docs = table.docs();
+        s.totalLength = table.totalLength();
+        s.lengths = table.lengths();
+        s.kinds = table.kinds();
+        s.firstDocs = List.copyOf(table.firstDocs());
         s.terms = terms;
-        s.encoded = encoded;
-        s.keys = List.copyOf(keys);
-        s.manifestHead = manifestHead;
-        s.manifestTail = manifestTail;
+        s.encoded = shards.encoded();
+        s.keys = List.copyOf(shards.keys());
+        s.manifestHead = shards.manifestHead();
+        s.manifestTail = shards.manifestTail();
         s.records = records;
         return s;
     }
@@ -76,7 +98,9 @@ final class IndexState {
      * What the index keeps of a document: a hash of its terms ({@code dictionary[ids[k]]}, counted
      * {@code weights[k]}), length, kind and row, then its terms' buckets.
      */
-    static byte[] record(String[] dictionary, int[] ids, int[] weights, int length, byte kind, String row) {
+    static byte[] record(String[] dictionary, TermCounter.Counted terms, int length, byte kind, String row) {
+        int[] ids = terms.ids();
+        int[] weights = terms.weights();
         long hash = 0;
         int[] buckets = new int[ids.length];
         for (int k = 0; k < ids.length; k++) {

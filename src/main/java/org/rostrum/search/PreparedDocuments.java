@@ -46,8 +46,7 @@ public final class PreparedDocuments {
     public static PreparedDocuments of(Stemmer stemmer, Optional<SearchDebate> debate, List<SearchDocument> documents) {
         TermCounter counter = new TermCounter(stemmer);
         int n = documents.size();
-        int[][] ids = new int[n][];
-        int[][] weights = new int[n][];
+        TermCounter.Counted[] counted = new TermCounter.Counted[n];
         int[] lengths = new int[n];
         String[] rows = new String[n];
         for (int i = 0; i < n; i++) {
@@ -56,30 +55,21 @@ public final class PreparedDocuments {
             lengths[i] = counter.add(d.title(), SearchIndexWriter.TITLE_WEIGHT)
                     + counter.add(d.author(), SearchIndexWriter.AUTHOR_WEIGHT)
                     + counter.add(text, SearchIndexWriter.TEXT_WEIGHT);
-            int[][] counted = counter.take();
-            ids[i] = counted[0];
-            weights[i] = counted[1];
-            String shown = text.length() > SearchIndexWriter.MAX_TEXT ? text.substring(0, SearchIndexWriter.MAX_TEXT)
-                    : text;
-            rows[i] = SearchIndexWriter.row(d.kind().ordinal(), d.url(), SearchIndexWriter.clean(d.heading()),
-                    SearchIndexWriter.clean(d.author()), d.date(), shown);
+            counted[i] = counter.take();
+            rows[i] = SearchIndexWriter.row(d, text.length() > SearchIndexWriter.MAX_TEXT
+                    ? text.substring(0, SearchIndexWriter.MAX_TEXT) : text);
         }
         PreparedDocuments p = new PreparedDocuments(debate, counter.terms(), n);
         for (int i = 0; i < n; i++) {
             byte kind = (byte) documents.get(i).kind().ordinal();
-            p.set(i, ids[i], weights[i], lengths[i], kind, rows[i].getBytes(StandardCharsets.UTF_8),
-                    IndexState.record(p.dictionary, ids[i], weights[i], lengths[i], kind, rows[i]));
+            p.ids[i] = counted[i].ids();
+            p.weights[i] = counted[i].weights();
+            p.lengths[i] = lengths[i];
+            p.kinds[i] = kind;
+            p.rows[i] = rows[i].getBytes(StandardCharsets.UTF_8);
+            p.records[i] = IndexState.record(p.dictionary, counted[i], lengths[i], kind, rows[i]);
         }
         return p;
-    }
-
-    private void set(int i, int[] termIds, int[] termWeights, int length, byte kind, byte[] row, byte[] record) {
-        ids[i] = termIds;
-        weights[i] = termWeights;
-        lengths[i] = length;
-        kinds[i] = kind;
-        rows[i] = row;
-        records[i] = record;
     }
 
     /**
@@ -255,7 +245,12 @@ public final class PreparedDocuments {
             if (kind < 0 || kind >= SearchDocument.Kind.values().length) {
                 throw new IOException("bad kind");
             }
-            p.set(i, termIds, termWeights, length, kind, row, record);
+            p.ids[i] = termIds;
+            p.weights[i] = termWeights;
+            p.lengths[i] = length;
+            p.kinds[i] = kind;
+            p.rows[i] = row;
+            p.records[i] = record;
         }
         return p;
     }

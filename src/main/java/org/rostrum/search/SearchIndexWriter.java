@@ -189,10 +189,14 @@ public final class SearchIndexWriter {
         return "search/d/" + n + ".js";
     }
 
-    /** What a fragment holds of one document: {@code [kind,"url","heading","author","date","text"]}. */
-    static String row(int kind, String url, String heading, String author, String date, String text) {
-        return new Script().raw("[").number(kind).raw(",").string(url).raw(",").string(heading).raw(",").string(author)
-                .raw(",").string(date).raw(",").string(text).raw("]").toString();
+    /**
+     * What a fragment holds of document {@code d}, showing {@code text}:
+     * {@code [kind,"url","heading","author","date","text"]}, heading and author {@linkplain #clean cleaned}.
+     */
+    static String row(SearchDocument d, String text) {
+        return new Script().raw("[").number(d.kind().ordinal()).raw(",").string(d.url()).raw(",")
+                .string(clean(d.heading())).raw(",").string(clean(d.author())).raw(",").string(d.date()).raw(",")
+                .string(text).raw("]").toString();
     }
 
     /** Writes the term shards, the debates' fragments and the manifest. */
@@ -250,8 +254,8 @@ public final class SearchIndexWriter {
      * after {@link #finish}, once the index is in the output.
      */
     public void saveState(java.nio.file.Path folder) throws java.io.IOException {
-        IndexState.of(docs, totalLength, Arrays.copyOf(lengths, docs), Arrays.copyOf(kinds, docs), firstDocs,
-                terms, encoded, keys, manifestHead, manifestTail, records).save(folder);
+        IndexState.of(new IndexState.Table(docs, totalLength, Arrays.copyOf(lengths, docs), Arrays.copyOf(kinds, docs),
+                firstDocs), new IndexState.Shards(encoded, keys, manifestHead, manifestTail), terms, records).save(folder);
     }
 
     static int avgdl(long totalLength, int docs) {

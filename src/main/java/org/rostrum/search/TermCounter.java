@@ -156,11 +156,12 @@ final class TermCounter {
         counts[term] += weight;
     }
 
-    /**
-     * The current document's terms and their weighted counts (ids into {@link #terms()}, in the order
-     * first counted), and starts the next document.
-     */
-    int[][] take() {
+    /** A document's terms (ids into {@link #terms()}, in the order first counted) and their weighted counts. */
+    record Counted(int[] ids, int[] weights) {
+    }
+
+    /** The current document's terms and their weighted counts, and starts the next document. */
+    Counted take() {
         int[] ids = Arrays.copyOf(present, presentCount);
         int[] weights = new int[presentCount];
         for (int k = 0; k < presentCount; k++) {
@@ -168,7 +169,7 @@ final class TermCounter {
             counts[ids[k]] = 0;
         }
         presentCount = 0;
-        return new int[][] {ids, weights};
+        return new Counted(ids, weights);
     }
 
     /** The terms counted so far, by id. */

@@ -20,11 +20,11 @@ class TermCounterTest {
     private static Map<String, Integer> counted(TermCounter counter, String text, int weight) {
         int words = counter.add(text, weight);
         assertEquals(Words.words(text).size(), words, text);
-        int[][] taken = counter.take();
+        TermCounter.Counted taken = counter.take();
         String[] terms = counter.terms();
         Map<String, Integer> counts = new HashMap<>();
-        for (int k = 0; k < taken[0].length; k++) {
-            counts.put(terms[taken[0][k]], taken[1][k]);
+        for (int k = 0; k < taken.ids().length; k++) {
+            counts.put(terms[taken.ids()[k]], taken.weights()[k]);
         }
         return counts;
     }

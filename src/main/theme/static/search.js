@@ -304,8 +304,9 @@
   }
 
   // Every document matching all words (and filters), best first; phrases are checked on the text.
-  // With several words, a capped term's every document is loaded (s/): a document its shard left
-  // out gets the lowest score the word kept, and its kind (-1 until known) from its fragment.
+  // With several words and no phrase, a capped term's every document is loaded (s/): a document its
+  // shard left out gets the lowest score the word kept, and its kind (-1 until known) from its
+  // fragment. A phrase is checked on the best candidates only, which the shards give.
   function run(query, filters) {
     var keys = new Set(store.manifest.keys);
     var needs = query.words.map(function (w) { return shardsFor(keys, w); });
@@ -315,7 +316,9 @@
     return Promise.all(all.map(function (k) { return load("t/" + hex(k) + ".js"); })).then(function () {
       each = query.words.map(function (w, i) { return matches(w, needs[i]); });
       var sets = [];
-      each.forEach(function (m) { if (each.length > 1) { sets = sets.concat(m.capped); } else { m.capped = []; } });
+      each.forEach(function (m) {
+        if (each.length > 1 && !query.phrases.length) { sets = sets.concat(m.capped); } else { m.capped = []; }
+      });
       return Promise.all(sets.map(function (t) { return load("s/" + hex(t) + ".js"); }));
     }).then(function () {
       each.forEach(function (m) {

@@ -252,7 +252,9 @@ var each;
 return Promise.all(all.map(function (k) { return load("t/" + hex(k) + ".js"); })).then(function () {
 each = query.words.map(function (w, i) { return matches(w, needs[i]); });
 var sets = [];
-each.forEach(function (m) { if (each.length > 1) { sets = sets.concat(m.capped); } else { m.capped = []; } });
+each.forEach(function (m) {
+if (each.length > 1 && !query.phrases.length) { sets = sets.concat(m.capped); } else { m.capped = []; }
+});
 return Promise.all(sets.map(function (t) { return load("s/" + hex(t) + ".js"); }));
 }).then(function () {
 each.forEach(function (m) {

@@ -98,12 +98,22 @@
     return out;
   }
 
-  // A capped term's every document (s/<hex>.js): a bitmap, six documents a character, or a list.
-  function members(bitmap, text) {
-    if (!bitmap) { return new Set(decode(text, true)); }
+  // A capped term's every document (s/<hex>.js, DocumentSets.java): form 0 a list of gaps; else
+  // bits, six a character, lowest first: 1 a bitmap, 2 + k Rice codes of gaps (ones, a zero, k bits).
+  function members(form, text) {
+    if (!form) { return new Set(decode(text, true)); }
     var out = new Set();
-    for (var i = 0; i < text.length; i++) {
-      for (var v = (LAST + MORE).indexOf(text[i]), b = 0; v; v >>= 1, b++) { if (v & 1) { out.add(i * 6 + b); } }
+    var end = text.length * 6;
+    var at = 0;
+    var doc = -1;
+    function bit() { var b = (LAST + MORE).indexOf(text[at / 6 | 0]) >> at % 6 & 1; at++; return b; }
+    while (form === 1 && at < end) { if (bit()) { out.add(at - 1); } }
+    while (form > 1) {
+      for (var q = 0, one = 1; at < end && (one = bit());) { q++; }
+      if (one) { break; }
+      for (var low = 0, b = 0; b < form - 2; b++) { low += bit() << b; }
+      doc += q * (1 << form - 2) + low + 1;
+      out.add(doc);
     }
     return out;
   }
@@ -228,8 +238,9 @@
   }
 
   // Every document matching all words (and filters), best first; phrases are checked on the text.
-  // With several words, a capped term's every document is loaded (s/): a document its shard left
-  // out gets the lowest score the word kept, and its kind (-1 until known) from its fragment.
+  // With several words and no phrase, a capped term's every document is loaded (s/): a document its
+  // shard left out gets the lowest score the word kept, and its kind (-1 until known) from its
+  // fragment. A phrase is checked on the best candidates only, which the shards give.
   function run(query, filters) {
     var keys = new Set(store.manifest.keys);
     var needs = query.words.map(function (w) { return shardsFor(keys, w); });
@@ -239,7 +250,9 @@
     return Promise.all(all.map(function (k) { return load("t/" + hex(k) + ".js"); })).then(function () {
       each = query.words.map(function (w, i) { return matches(w, needs[i]); });
       var sets = [];
-      each.forEach(function (m) { if (each.length > 1) { sets = sets.concat(m.capped); } else { m.capped = []; } });
+      each.forEach(function (m) {
+        if (each.length > 1 && !query.phrases.length) { sets = sets.concat(m.capped); } else { m.capped = []; }
+      });
       return Promise.all(sets.map(function (t) { return load("s/" + hex(t) + ".js"); }));
     }).then(function () {
       each.forEach(function (m) {

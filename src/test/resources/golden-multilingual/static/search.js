@@ -70,11 +70,20 @@ v = 0;
 }
 return out;
 }
-function members(bitmap, text) {
-if (!bitmap) { return new Set(decode(text, true)); }
+function members(form, text) {
+if (!form) { return new Set(decode(text, true)); }
 var out = new Set();
-for (var i = 0; i < text.length; i++) {
-for (var v = (LAST + MORE).indexOf(text[i]), b = 0; v; v >>= 1, b++) { if (v & 1) { out.add(i * 6 + b); } }
+var end = text.length * 6;
+var at = 0;
+var doc = -1;
+function bit() { var b = (LAST + MORE).indexOf(text[at / 6 | 0]) >> at % 6 & 1; at++; return b; }
+while (form === 1 && at < end) { if (bit()) { out.add(at - 1); } }
+while (form > 1) {
+for (var q = 0, one = 1; at < end && (one = bit());) { q++; }
+if (one) { break; }
+for (var low = 0, b = 0; b < form - 2; b++) { low += bit() << b; }
+doc += q * (1 << form - 2) + low + 1;
+out.add(doc);
 }
 return out;
 }
@@ -186,7 +195,9 @@ var each;
 return Promise.all(all.map(function (k) { return load("t/" + hex(k) + ".js"); })).then(function () {
 each = query.words.map(function (w, i) { return matches(w, needs[i]); });
 var sets = [];
-each.forEach(function (m) { if (each.length > 1) { sets = sets.concat(m.capped); } else { m.capped = []; } });
+each.forEach(function (m) {
+if (each.length > 1 && !query.phrases.length) { sets = sets.concat(m.capped); } else { m.capped = []; }
+});
 return Promise.all(sets.map(function (t) { return load("s/" + hex(t) + ".js"); }));
 }).then(function () {
 each.forEach(function (m) {

@@ -203,4 +203,11 @@ class CappedWordsSearchIT {
         assertEquals(List.of(), ((List<?>) script("return window.rostrumSearch.loaded")).stream()
                 .filter(p -> ((String) p).startsWith("s/")).toList());
     }
+
+    @Test
+    void aQuotedPhraseIsCheckedOnTheShardsBestCandidatesAndLoadsNoSet() {
+        assertEquals(List.of(), search("file", "q=%22alpha+beta%22"));
+        assertEquals(List.of(), ((List<?>) script("return window.rostrumSearch.loaded")).stream()
+                .filter(p -> ((String) p).startsWith("s/")).toList());
+    }
 }

@@ -51,17 +51,29 @@ class DocumentSetsTest {
     }
 
     @Test
-    void eitherFormRoundTripsWhateverTheDensity() {
+    void aSetOfMiddlingDensityIsRiceCodes() {
+        // gaps 3, 0, 5 with k = 1: 1 0 1 | 0 0 | 1 1 0 1, then ones: 101001 (37, "l"), 101111 (61, "9")
+        assertEquals("3,\"l9\"", DocumentSets.encode(new int[] {3, 4, 10}, 6_000));
+        assertEquals(List.of(3, 4, 10), DocumentSets.decode(3, "l9"));
+        assertEquals(List.of(), DocumentSets.decode(3, "_"), "ones alone are the filling");
+    }
+
+    @Test
+    void everyFormRoundTripsWhateverTheDensityAndIsNoLongerThanTheBitmap() {
         java.util.Random random = new java.util.Random(7);
-        for (int density : new int[] {1, 3, 10, 40, 90}) {
+        java.util.Set<Integer> forms = new TreeSet<>();
+        for (int density : new int[] {0, 1, 3, 10, 20, 40, 90, 100}) {
             int docs = 5_000;
             int[] members = IntStream.range(0, docs).filter(i -> random.nextInt(100) < density).toArray();
             String encoded = DocumentSets.encode(members, docs);
-            int form = encoded.charAt(0) - '0';
+            int comma = encoded.indexOf(',');
+            int form = Integer.parseInt(encoded.substring(0, comma));
+            forms.add(Math.min(form, 2));
             assertEquals(IntStream.of(members).boxed().toList(),
-                    DocumentSets.decode(form, encoded.substring(3, encoded.length() - 1)), "density " + density);
-            assertEquals(density > 10 ? 1 : 0, form, "the shorter form at density " + density);
+                    DocumentSets.decode(form, encoded.substring(comma + 2, encoded.length() - 1)), "density " + density);
+            assertTrue(encoded.length() - comma - 3 <= (docs + 5) / 6, "density " + density + ": " + encoded.length());
         }
+        assertEquals(java.util.Set.of(0, 1, 2), forms, "the empty set a list, every document a bitmap, the rest Rice");
     }
 
     private static List<SearchDocument> debate(int comments, int special, String specialText) {

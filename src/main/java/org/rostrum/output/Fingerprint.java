@@ -115,24 +115,26 @@ public final class Fingerprint {
                 | (long) text.charAt(i + 3) << 48;
     }
 
-    /** How recently a file must have changed for its bytes, not only its size and time, to count. */
-    static final long RACY_MILLIS = 3_000;
+    /** How recently a file must have changed to be "racy": its size and time may not tell a change. */
+    public static final long RACY_MILLIS = 3_000;
 
     /**
-     * A fingerprint of a file from its size and modification time; for a file changed within the
-     * last few seconds also from its bytes, because a file system's clock is coarse (a few
-     * milliseconds on many): a file saved twice in one tick with the same size would otherwise look
-     * unchanged. (Git calls this the "racy clean" problem.)
-     *
-     * @param nowMillis the time of the build, in milliseconds since the epoch
+     * A fingerprint of a file from its size and modification time. A file system's clock is coarse
+     * (a few milliseconds on many, two seconds on some), so a file saved twice in one tick with the
+     * same size looks unchanged: Git calls this the "racy clean" problem. A file changed within
+     * {@link #RACY_MILLIS} of a build ({@link #isRacy}) is therefore also remembered by its bytes
+     * ({@link #of(byte[])}), which the next build compares.
      */
-    public static long ofFile(Path file, BasicFileAttributes attributes, long nowMillis) throws IOException {
-        long modified = attributes.lastModifiedTime().toMillis();
-        long h = mix(attributes.size(), modified);
-        if (modified > nowMillis - RACY_MILLIS && attributes.isRegularFile()) {
-            h = mix(h, of(Files.readAllBytes(file)));
-        }
-        return h;
+    public static long ofFile(BasicFileAttributes attributes) {
+        return mix(attributes.size(), attributes.lastModifiedTime().toMillis());
+    }
+
+    /**
+     * Whether a file with these attributes changed too recently, at {@code nowMillis}, for its size
+     * and time to tell a later change.
+     */
+    public static boolean isRacy(BasicFileAttributes attributes, long nowMillis) {
+        return attributes.isRegularFile() && attributes.lastModifiedTime().toMillis() > nowMillis - RACY_MILLIS;
     }
 
     /** Combines two fingerprints; the order matters: xxHash64 of their 16 little-endian bytes. */

@@ -203,8 +203,11 @@ public final class SiteWriter implements AutoCloseable {
         BasicFileAttributes attributes = Files.readAttributes(c.source(), BasicFileAttributes.class);
         // A copy depends on its source file alone, not on the global fingerprint: a template change
         // does not rewrite it.
-        long key = Fingerprint.mix(Fingerprint.of(c.source().toString()),
-                Fingerprint.ofFile(c.source(), attributes, startMillis));
+        long file = Fingerprint.ofFile(attributes);
+        if (Fingerprint.isRacy(attributes, startMillis)) {
+            file = Fingerprint.mix(file, Fingerprint.of(Files.readAllBytes(c.source())));
+        }
+        long key = Fingerprint.mix(Fingerprint.of(c.source().toString()), file);
         OutputIndex.Entry before = previous.get(path).orElse(null);
         next.put(path, new OutputIndex.Entry(key, key));
         if (before != null && before.key() == key && present(path)) {

@@ -25,7 +25,7 @@ record BuildPlan(Kind kind, BuildCache cache, OutputIndex previous, InputScan sc
 
     /** The plan of a build whose output folder may not be written: it does nothing. */
     static final BuildPlan REFUSED = new BuildPlan(Kind.REFUSED, BuildCache.EMPTY, OutputIndex.EMPTY,
-            new InputScan(Map.of(), Map.of(), 0), 0, List.of());
+            InputScan.NONE, 0, List.of());
 
     BuildPlan {
         editedDebates = List.copyOf(editedDebates);

@@ -121,7 +121,7 @@ final class CommentEdit {
             IndexPatch.forget(store.folder());
             OutputIndex index = writer.commit();
             patch.get().save();
-            cache.with(index, entries.get()).rewriteIndex(detached, options.out());
+            cache.with(index, entries.get(), plan.scan().racy()).rewriteIndex(detached, options.out());
             return Optional.of(new Result(index, writer.writtenCount(), writer.fileCount() - writer.writtenCount()));
         } catch (UncheckedIOException e) {
             throw new IOException(e.getMessage(), e);

@@ -35,9 +35,10 @@ final class Planner {
         // The cache is read while the content is scanned: neither needs the other.
         Background<BuildCache> cached = options.clean() ? null
                 : Background.start("cache", () -> BuildCache.read(options.out()));
-        InputScan scan = InputScan.of(options.content(), options.templates());
-        long global = globalFingerprint(options, scan);
+        InputScan scanned = InputScan.of(options.content(), options.templates());
         BuildCache cache = cached != null ? cached.join() : BuildCache.EMPTY;
+        InputScan scan = scanned.verified(cache.racy(), options.content(), options.templates());
+        long global = globalFingerprint(options, scan);
         long now = run.start().toEpochMilli();
         if (cache.unchangedFor(global, scan, now) && OutputCheck.allPresent(options.out(), cache.outputs().paths())) {
             return new BuildPlan(BuildPlan.Kind.UNCHANGED, cache, cache.outputs(), scan, global, List.of());

@@ -149,7 +149,8 @@ public final class SiteBuild {
             OutputIndex output = commit(run, writer, search, index);
             saveCache(run, new BuildCache(plan.globalFingerprint(), nextChange(loaded.site(), run.start()),
                     loaded.published().debates().size(), debates.comments(), renderer.get().neighbourhood(),
-                    site.key(), site.paths(), linkTargets, output, debates.entries(), Optional.empty()));
+                    site.key(), site.paths(), linkTargets, output, debates.entries(), plan.scan().racy(),
+                    Optional.empty()));
             return result(run, loaded.published(), debates.comments(), Counts.of(output, writer));
         } catch (IOException | UncheckedIOException e) {
             return failed(run, loaded, debates, "cannot write the site: " + e.getMessage());

@@ -122,6 +122,56 @@ class PlannerTest {
                 "the writer removes what it no longer makes");
     }
 
+    /** Writes {@code files} with the wall clock's dates, so that the next build finds them racy. */
+    private void writeNow(String files) {
+        site.write(files);
+    }
+
+    @Test
+    void filesChangedJustBeforeABuildAreNotTakenAsChangedByTheNext() throws InterruptedException {
+        writeNow(InlineSite.comments("beta", "one, corrected") + InlineSite.SITE_YAML + debate("gamma", "Gamma?"));
+        build(site.options());
+        // Past the few seconds in which a file counts as racy: the next build compares their bytes
+        // with those the last one remembered, not a fingerprint taken another way.
+        Thread.sleep(3_200);
+        BuildPlan plan = plan(site.options());
+        assertEquals(Kind.UNCHANGED, plan.kind(), "racy files were remembered by their bytes: " + plan.cache().racy());
+        assertTrue(plan.cache().racy().containsKey("debates/beta/comments.yaml"), plan.cache().racy().toString());
+        assertTrue(plan.cache().racy().containsKey("debates/gamma/index.md"), plan.cache().racy().toString());
+    }
+
+    @Test
+    void aRacyFileRewrittenWithTheSameSizeAndTimeIsSeen() throws IOException {
+        writeNow(InlineSite.comments("beta", "one, corrected"));
+        build(site.options());
+        Path comments = dir.resolve("content/debates/beta/comments.yaml");
+        FileTime time = Files.getLastModifiedTime(comments);
+        String text = Files.readString(comments);
+        Files.writeString(comments, text.replace("one, corrected", "one, CORRECTED"));
+        Files.setLastModifiedTime(comments, time);
+        BuildPlan plan = plan(site.options());
+        assertEquals(Kind.COMMENT_EDIT, plan.kind(), "the same size and time, other bytes");
+        assertEquals(List.of("beta"), plan.editedDebates().stream().map(BuildCache.DebateEntry::slug).toList());
+        build(site.options());
+        assertTrue(site.read("debates/beta/index.html").contains("one, CORRECTED"));
+    }
+
+    @Test
+    void aRacyGlobalFileRewrittenWithTheSameSizeAndTimeIsSeen() throws IOException {
+        Path siteYaml = dir.resolve("content/site.yaml");
+        String text = Files.readString(siteYaml);
+        writeNow("-- content/site.yaml --\n" + text);
+        build(site.options());
+        FileTime time = Files.getLastModifiedTime(siteYaml);
+        String changed = text.replaceFirst("title: .", "title: Z");
+        assertEquals(text.length(), changed.length());
+        Files.writeString(siteYaml, changed);
+        Files.setLastModifiedTime(siteYaml, time);
+        BuildPlan plan = plan(site.options());
+        assertEquals(Kind.BUILD, plan.kind());
+        assertSame(BuildCache.EMPTY, plan.cache(), "a global change: nothing of the cache is trusted");
+    }
+
     @Test
     void cleanIgnoresTheLastBuild() {
         write(InlineSite.comments("beta", "one, corrected"));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
@@ -36,7 +37,9 @@ import org.rostrum.output.OutputIndex;
  * and which files those pages are ({@link #siteOutputs}), the debates whose threads editors' links
  * point into ({@link #linkTargets}), what it wrote ({@link #outputs}), and for every debate the
  * fingerprints of its folder, its thread's counts, the files it wrote, and its {@link DebateBlob}
- * (what its pages showed of the rest of the archive, and its summary).
+ * (what its pages showed of the rest of the archive, and its summary); and the inputs that were
+ * racy when it scanned them ({@link #racy}: changed too recently for their size and time to tell a
+ * later change), with the fingerprints of their bytes for the next build to compare.
  *
  * <p>The file holds the blobs first and the rest (the <em>index</em>) after them, each with its
  * checksum in a fixed-size trailer, so that a build reads the small index alone, the blobs only
@@ -49,15 +52,15 @@ import org.rostrum.output.OutputIndex;
  */
 public record BuildCache(long globalFingerprint, long nextChange, int debateCount, int commentCount,
         long neighbourhood, long listsKey, List<String> siteOutputs, Set<String> linkTargets, OutputIndex outputs,
-        Map<String, DebateEntry> debates, Optional<BlobStore> blobs) {
+        Map<String, DebateEntry> debates, Map<String, Long> racy, Optional<BlobStore> blobs) {
 
     private static final int MAGIC = 0x52535443; // "RSTC"
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     private static final int HEAD = 8;
     private static final int TRAILER = 36;
 
     public static final BuildCache EMPTY = new BuildCache(0, Long.MAX_VALUE, 0, 0, 0, 0, List.of(), Set.of(),
-            OutputIndex.EMPTY, Map.of(), Optional.empty());
+            OutputIndex.EMPTY, Map.of(), Map.of(), Optional.empty());
 
     /**
      * One debate as the last build left it.
@@ -90,12 +93,16 @@ public record BuildCache(long globalFingerprint, long nextChange, int debateCoun
         siteOutputs = List.copyOf(siteOutputs);
         linkTargets = Set.copyOf(linkTargets);
         debates = Map.copyOf(debates);
+        racy = Map.copyOf(racy);
     }
 
-    /** The same cache with other outputs and debates, keeping where its blobs are. */
-    public BuildCache with(OutputIndex newOutputs, Map<String, DebateEntry> newDebates) {
+    /**
+     * The same cache with other outputs, debates and racy files ({@link InputScan#racy}), keeping
+     * where its blobs are.
+     */
+    public BuildCache with(OutputIndex newOutputs, Map<String, DebateEntry> newDebates, Map<String, Long> newRacy) {
         return new BuildCache(globalFingerprint, nextChange, debateCount, commentCount, neighbourhood, listsKey,
-                siteOutputs, linkTargets, newOutputs, newDebates, blobs);
+                siteOutputs, linkTargets, newOutputs, newDebates, newRacy, blobs);
     }
 
     public static Path fileFor(Path out) {
@@ -154,6 +161,11 @@ public record BuildCache(long globalFingerprint, long nextChange, int debateCoun
         long listsKey = in.readLong();
         List<String> siteOutputs = DebateCodec.strings(in);
         List<String> linkTargets = DebateCodec.strings(in);
+        int racyCount = DebateCodec.count(in);
+        Map<String, Long> racy = new HashMap<>(racyCount * 2);
+        for (int i = 0; i < racyCount; i++) {
+            racy.put(DebateCodec.string(in), in.readLong());
+        }
         OutputIndex outputs = OutputIndex.readFrom(in);
         int n = DebateCodec.count(in);
         Map<String, DebateEntry> debates = new HashMap<>(n * 2);
@@ -173,7 +185,7 @@ public record BuildCache(long globalFingerprint, long nextChange, int debateCoun
             throw new IOException("bytes after the index");
         }
         return new BuildCache(globalFingerprint, nextChange, debateCount, commentCount, neighbourhood, listsKey,
-                siteOutputs, Set.copyOf(linkTargets), outputs, debates, Optional.of(store));
+                siteOutputs, Set.copyOf(linkTargets), outputs, debates, racy, Optional.of(store));
     }
 
     /**
@@ -297,6 +309,11 @@ public record BuildCache(long globalFingerprint, long nextChange, int debateCoun
         data.writeLong(listsKey);
         DebateCodec.strings(data, siteOutputs);
         DebateCodec.strings(data, List.copyOf(new TreeSet<>(linkTargets)));
+        data.writeInt(racy.size());
+        for (Map.Entry<String, Long> e : new TreeMap<>(racy).entrySet()) {
+            DebateCodec.string(data, e.getKey());
+            data.writeLong(e.getValue());
+        }
         outputs.writeTo(data);
         data.writeInt(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {

@@ -22,7 +22,7 @@ public final class CodeVersion {
             // A jar is replaced whole when it is rebuilt (new size or time); a folder of classes,
             // as in development, is read byte for byte, since a compiler can rewrite a class
             // within the file system's clock tick.
-            return Files.isRegularFile(code) ? sizeAndTime(code) : InputScan.tree(code, 0) ^ sizeAndTime(code);
+            return Files.isRegularFile(code) ? sizeAndTime(code) : InputScan.bytesOfTree(code) ^ sizeAndTime(code);
         } catch (URISyntaxException | SecurityException | NullPointerException | IOException e) {
             return Fingerprint.of("unknown code " + System.nanoTime());
         }

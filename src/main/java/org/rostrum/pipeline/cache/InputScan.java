@@ -38,14 +38,28 @@ import org.rostrum.output.Fingerprint;
  * @param pages   by folder name: the folder without {@code comments.yaml}, {@code comments.json} and
  *                {@code comments/}
  * @param global  the rest of the content and the templates
+ * @param racy    the files changed within {@link Fingerprint#RACY_MILLIS} of the scan, whose size
+ *                and time may not tell a later change: by name ({@code debates/x/comments.yaml},
+ *                {@code templates:layout.ftlh}), the fingerprint of their bytes. The cache keeps
+ *                them and the next build compares their bytes ({@link #verified}), as Git does.
  */
-public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long global) {
+public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long global, Map<String, Long> racy) {
+
+    /** Nothing scanned. */
+    public static final InputScan NONE = new InputScan(Map.of(), Map.of(), 0, Map.of());
+
+    /** What a fingerprint is mixed with when a racy file's bytes changed under the same size and time. */
+    private static final long RACY_CHANGE = Fingerprint.of("racy file changed");
+
+    /** The prefix of a template's name in {@link #racy}. */
+    private static final String TEMPLATES = "templates:";
 
     /** The entries of a debate folder that hold its comments (see {@code CommentReader}). */
     private static final Set<String> COMMENT_FILES = Set.of("comments.yaml", "comments.json", "comments");
 
     public static InputScan of(Path content, Path templates) {
         long now = System.currentTimeMillis();
+        Map<String, Long> racy = new ConcurrentHashMap<>();
         Map<String, Long> debates = new ConcurrentHashMap<>();
         Map<String, Long> pages = new ConcurrentHashMap<>();
         Path debatesDir = content.resolve("debates");
@@ -55,7 +69,7 @@ public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long
                 stream.forEach(entries::add);
                 SecureDirectoryStream<Path> secure = stream instanceof SecureDirectoryStream<Path> s ? s : null;
                 entries.parallelStream().forEach(entry -> {
-                    Folder folder = folder(secure, entry, now);
+                    Folder folder = folder(secure, entry, new Racy(now, "debates/" + entry.getFileName() + "/", racy));
                     if (folder != null) {
                         String name = entry.getFileName().toString();
                         debates.put(name, Fingerprint.mix(folder.page, folder.comments));
@@ -70,9 +84,72 @@ public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long
         List<Path> others = new ArrayList<>(filesIn(content));
         others.addAll(List.of(content.resolve("people"), content.resolve("pages"), content.resolve("i18n"), templates));
         for (Path p : others) {
-            global = Fingerprint.mix(global, tree(p, now));
+            String prefix = p.equals(templates) ? TEMPLATES : relative(content, p);
+            global = Fingerprint.mix(global, tree(p, new Racy(now, prefix, racy)));
         }
-        return new InputScan(new TreeMap<>(debates), new TreeMap<>(pages), global);
+        return new InputScan(new TreeMap<>(debates), new TreeMap<>(pages), global, new TreeMap<>(racy));
+    }
+
+    /**
+     * This scan, with the fingerprints of the folders (or of the global inputs) changed where a file
+     * that was racy at the last build ({@code previous}, that build's {@link #racy}) now has other
+     * bytes, or can no longer be read, though its size and time may not show it.
+     */
+    public InputScan verified(Map<String, Long> previous, Path content, Path templates) {
+        if (previous.isEmpty()) {
+            return this;
+        }
+        Map<String, Long> newDebates = new TreeMap<>(debates);
+        Map<String, Long> newPages = new TreeMap<>(pages);
+        long newGlobal = global;
+        for (Map.Entry<String, Long> e : previous.entrySet()) {
+            String name = e.getKey();
+            Path file = name.startsWith(TEMPLATES) ? templates.resolve(name.substring(TEMPLATES.length()))
+                    : content.resolve(name);
+            if (bytesOf(file) == e.getValue()) {
+                continue;
+            }
+            String[] parts = name.split("/", 3);
+            if (parts.length == 3 && parts[0].equals("debates") && newDebates.containsKey(parts[1])) {
+                newDebates.merge(parts[1], RACY_CHANGE, Fingerprint::mix);
+                if (!COMMENT_FILES.contains(parts[2].split("/", 2)[0])) {
+                    newPages.merge(parts[1], RACY_CHANGE, Fingerprint::mix);
+                }
+            } else if (!(parts.length == 3 && parts[0].equals("debates"))) {
+                newGlobal = Fingerprint.mix(newGlobal, RACY_CHANGE);
+            }
+        }
+        return new InputScan(newDebates, newPages, newGlobal, racy);
+    }
+
+    /** The fingerprint of a file's bytes, or 0 when it cannot be read. */
+    private static long bytesOf(Path file) {
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Fingerprint.of(Files.readAllBytes(file)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** {@code p} relative to {@code content}, with {@code /} between names, ending in {@code /} for a folder. */
+    private static String relative(Path content, Path p) {
+        String r = content.relativize(p).toString().replace('\\', '/');
+        return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? r + "/" : r;
+    }
+
+    /**
+     * Where a scan notes its racy files: the time of the scan, the name of the folder being listed
+     * as {@link #racy} names it, and the map.
+     */
+    record Racy(long now, String prefix, Map<String, Long> files) {
+
+        /** The file's fingerprint from its size and time, noting its bytes when it is racy. */
+        long fingerprint(Path file, String relative, BasicFileAttributes a) throws IOException {
+            if (Fingerprint.isRacy(a, now)) {
+                files.put(prefix + relative, Fingerprint.of(Files.readAllBytes(file)));
+            }
+            return Fingerprint.ofFile(a);
+        }
     }
 
     /** The two fingerprints of a debate folder. */
@@ -83,7 +160,7 @@ public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long
      * The fingerprints of the debate folder {@code entry}, or null when it is not a folder (a file
      * or a link, which the loader does not read as a debate either).
      */
-    private static Folder folder(SecureDirectoryStream<Path> parent, Path entry, long now) {
+    private static Folder folder(SecureDirectoryStream<Path> parent, Path entry, Racy racy) {
         Sums sums = new Sums();
         try {
             if (parent == null) {
@@ -91,12 +168,12 @@ public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long
                     return null;
                 }
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(entry)) {
-                    list(files, null, "", now, sums);
+                    list(files, null, "", racy, sums);
                 }
             } else {
                 try (SecureDirectoryStream<Path> files = parent.newDirectoryStream(entry.getFileName(),
                         LinkOption.NOFOLLOW_LINKS)) {
-                    list(files, files, "", now, sums);
+                    list(files, files, "", racy, sums);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -125,7 +202,7 @@ public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long
      * comments' sum when it holds comments and to the page's otherwise.
      */
     private static void list(DirectoryStream<Path> files, SecureDirectoryStream<Path> secure, String prefix,
-            long now, Sums sums) throws IOException {
+            Racy racy, Sums sums) throws IOException {
         for (Path file : files) {
             Path name = file.getFileName();
             String text = name.toString();
@@ -140,16 +217,16 @@ public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long
                 h = Fingerprint.of(relative + "/");
                 if (secure == null) {
                     try (DirectoryStream<Path> inner = Files.newDirectoryStream(file)) {
-                        list(inner, null, relative + "/", now, sums);
+                        list(inner, null, relative + "/", racy, sums);
                     }
                 } else {
                     try (SecureDirectoryStream<Path> inner = secure.newDirectoryStream(name,
                             LinkOption.NOFOLLOW_LINKS)) {
-                        list(inner, inner, relative + "/", now, sums);
+                        list(inner, inner, relative + "/", racy, sums);
                     }
                 }
             } else {
-                h = Fingerprint.mix(Fingerprint.mix(Fingerprint.of(relative), Fingerprint.ofFile(file, a, now)),
+                h = Fingerprint.mix(Fingerprint.mix(Fingerprint.of(relative), racy.fingerprint(file, relative, a)),
                         a.isSymbolicLink() ? 1 : 0);
             }
             if (comment) {
@@ -177,9 +254,9 @@ public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long
 
     /**
      * The names, sizes and modification times of every file under {@code root} (or of the file
-     * itself), and the bytes of those changed in the last few seconds ({@link Fingerprint#ofFile}).
+     * itself), noting the racy ones in {@code racy}.
      */
-    static long tree(Path root, long now) {
+    static long tree(Path root, Racy racy) {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return Fingerprint.of("absent:" + root);
         }
@@ -188,8 +265,8 @@ public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
-                    entries.add(root.relativize(file) + "\u0000" + Fingerprint.ofFile(file, a, now) + "\u0000"
-                            + a.isSymbolicLink());
+                    String relative = root.relativize(file).toString().replace('\\', '/');
+                    entries.add(relative + "\u0000" + racy.fingerprint(file, relative, a) + "\u0000" + a.isSymbolicLink());
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -204,5 +281,13 @@ public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long
         }
         entries.sort(null);
         return Fingerprint.of(root.getFileName() + "\n" + String.join("\n", entries));
+    }
+
+    /** The names and bytes of every file under {@code root}: Rostrum's own classes, in development. */
+    static long bytesOfTree(Path root) {
+        Map<String, Long> all = new TreeMap<>();
+        // Every file counts as racy at a time long ago, so every file's bytes are noted.
+        long metadata = tree(root, new Racy(Long.MIN_VALUE / 2, "", all));
+        return Fingerprint.mix(metadata, Fingerprint.of(all.toString()));
     }
 }

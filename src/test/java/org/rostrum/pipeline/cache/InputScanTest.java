@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rostrum.output.Fingerprint;
 
 /**
  * The scan that tells a build what changed: every debate folder's fingerprint moves with any
@@ -78,8 +80,17 @@ class InputScanTest {
         var time = Files.getLastModifiedTime(comments);
         Files.writeString(comments, "comments: {}\n");   // as long as "comments: []\n"
         Files.setLastModifiedTime(comments, time);
-        assertNotEquals(before.debates().get("alpha"), scan(content).debates().get("alpha"),
-                "a recent file is fingerprinted by its bytes too");
+        InputScan after = scan(content);
+        assertEquals(before.debates().get("alpha"), after.debates().get("alpha"), "the same size and time");
+        assertTrue(before.racy().containsKey("debates/alpha/comments.yaml"), "a recent file is remembered by its bytes");
+        InputScan verified = after.verified(before.racy(), content, dir.resolve("templates"));
+        assertNotEquals(before.debates().get("alpha"), verified.debates().get("alpha"), "and its bytes are compared");
+        assertEquals(before.pages().get("alpha"), verified.pages().get("alpha"), "only its comments changed");
+        assertEquals(before.global(), verified.global());
+        assertEquals(before.debates().get("alpha"),
+                scan(content).verified(Map.of("debates/alpha/comments.yaml", Fingerprint.of(Files.readAllBytes(comments))),
+                        content, dir.resolve("templates")).debates().get("alpha"),
+                "bytes as remembered: unchanged");
     }
 
     @Test

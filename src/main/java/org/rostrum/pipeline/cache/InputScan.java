@@ -69,7 +69,8 @@ public record InputScan(Map<String, Long> debates, Map<String, Long> pages, long
                 stream.forEach(entries::add);
                 SecureDirectoryStream<Path> secure = stream instanceof SecureDirectoryStream<Path> s ? s : null;
                 entries.parallelStream().forEach(entry -> {
-                    Folder folder = folder(secure, entry, new Racy(now, "debates/" + entry.getFileName() + "/", racy));
+                    String prefix = content.relativize(entry).toString().replace('\\', '/') + "/";
+                    Folder folder = folder(secure, entry, new Racy(now, prefix, racy));
                     if (folder != null) {
                         String name = entry.getFileName().toString();
                         debates.put(name, Fingerprint.mix(folder.page, folder.comments));

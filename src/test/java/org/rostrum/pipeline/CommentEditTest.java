@@ -180,8 +180,8 @@ class CommentEditTest {
     @Test
     void anEditMadeSecondsAfterTheFirstBuildIsStillACommentEdit() throws Exception {
         site("Alpha's text.");
-        // Longer than the few seconds in which a file counts as recently changed: the files the first
-        // build saw are fingerprinted as they were, so its cache still serves the edit.
+        // Longer than the few seconds in which a file counts as racy: the files the first build saw
+        // racy are compared by their bytes, which did not change, so its cache still serves the edit.
         Thread.sleep(3_200);
         FileTree before = output();
         write(InlineSite.comments("beta", "one", "two, corrected", "three"));

@@ -37,9 +37,9 @@ class PlannerTest {
     private int dated;
 
     /**
-     * Writes {@code files}, each dated a second after the last one written, long ago: a file changed
-     * in the last few seconds is fingerprinted by its bytes too, so with the wall clock's dates a
-     * plan would depend on how long the build before it took (see {@code CommentEditTest}).
+     * Writes {@code files}, each dated a second after the last one written, long ago, so that no
+     * file is racy (changed in the last few seconds, and so also compared by its bytes) and each
+     * plan below depends on what changed alone; the racy cases have tests of their own.
      */
     private void write(String files) {
         site.write(files);

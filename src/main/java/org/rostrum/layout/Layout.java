@@ -1,5 +1,6 @@
 package org.rostrum.layout;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -265,6 +266,28 @@ public final class Layout {
     }
 
     // --- URLs ------------------------------------------------------------------------------------
+
+    /** {@code path} with its {@code %HH} escapes decoded as UTF-8; a {@code %} that starts no escape stays as it is. */
+    public static String decodePath(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < path.length()) {
+            int hi = i + 2 < path.length() ? Character.digit(path.charAt(i + 1), 16) : -1;
+            int lo = i + 2 < path.length() ? Character.digit(path.charAt(i + 2), 16) : -1;
+            if (path.charAt(i) == '%' && hi >= 0 && lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 3;
+            } else {
+                int end = path.offsetByCodePoints(i, 1);
+                bytes.writeBytes(path.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end;
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
 
     /** The URL of a path from the site's root: {@code index.html} dropped, as servers and search engines expect. */
     public static String url(String path) {

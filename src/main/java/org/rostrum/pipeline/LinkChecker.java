@@ -1,7 +1,5 @@
 package org.rostrum.pipeline;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -137,7 +135,7 @@ final class LinkChecker {
         String fragment = hash < 0 ? "" : url.substring(hash + 1);
         String path = hash < 0 ? url : url.substring(0, hash);
         int query = path.indexOf('?');
-        path = decode(query < 0 ? path : path.substring(0, query));
+        path = Layout.decodePath(query < 0 ? path : path.substring(0, query));
         Optional<String> file = resolve(path.startsWith("/") ? path.substring(1) : folder + path);
         if (file.isEmpty()) {
             return Optional.of("link " + quote(url) + " leads outside the site");
@@ -205,28 +203,6 @@ final class LinkChecker {
             }
         }
         return Optional.of(String.join("/", segments));
-    }
-
-    /** Decodes {@code %XX} escapes as UTF-8; a {@code %} that starts no escape stays as it is. */
-    static String decode(String path) {
-        if (path.indexOf('%') < 0) {
-            return path;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < path.length()) {
-            int hi = i + 2 < path.length() ? Character.digit(path.charAt(i + 1), 16) : -1;
-            int lo = i + 2 < path.length() ? Character.digit(path.charAt(i + 2), 16) : -1;
-            if (path.charAt(i) == '%' && hi >= 0 && lo >= 0) {
-                bytes.write(hi * 16 + lo);
-                i += 3;
-            } else {
-                int end = path.offsetByCodePoints(i, 1);
-                bytes.writeBytes(path.substring(i, end).getBytes(StandardCharsets.UTF_8));
-                i = end;
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     // --- Messages ------------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 package org.rostrum.render;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ final class RedirectMaps {
     String netlify() {
         StringBuilder out = new StringBuilder("# Old addresses, moved permanently (written by Rostrum)\n");
         for (Redirect r : redirects) {
-            out.append(encode(basePath + decode(r.from().substring(1)))).append(' ')
+            out.append(encode(basePath + Layout.decodePath(r.from().substring(1)))).append(' ')
                     .append(target(r)).append(" 301\n");
         }
         return out.toString();
@@ -72,7 +71,7 @@ final class RedirectMaps {
         int longest = 0;
         List<String[]> entries = new ArrayList<>();
         for (Redirect r : redirects) {
-            String from = basePath + decode(r.from().substring(1));
+            String from = basePath + Layout.decodePath(r.from().substring(1));
             entries.add(new String[] {from, target(r)});
             if (from.endsWith("/") && from.length() > 1) {
                 entries.add(new String[] {from.substring(0, from.length() - 1), target(r)});
@@ -94,7 +93,7 @@ final class RedirectMaps {
         StringBuilder out = new StringBuilder("# Old addresses, moved permanently (written by Rostrum)\n");
         out.append("RewriteEngine On\n");
         for (Redirect r : redirects) {
-            String from = decode(r.from().substring(1));
+            String from = Layout.decodePath(r.from().substring(1));
             boolean slash = from.endsWith("/");
             String pattern = pattern(slash ? from.substring(0, from.length() - 1) : from);
             // In a substitution, %N is a back-reference and $N too: a literal % is written \%. A
@@ -167,26 +166,6 @@ final class RedirectMaps {
             }
         }
         return out.toString();
-    }
-
-    /** {@code path} with its {@code %HH} escapes decoded as UTF-8; a malformed escape is kept as it is. */
-    static String decode(String path) {
-        if (path.indexOf('%') < 0) {
-            return path;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < path.length()) {
-            int c = path.codePointAt(i);
-            if (c == '%' && i + 2 < path.length() && hex(path.charAt(i + 1)) >= 0 && hex(path.charAt(i + 2)) >= 0) {
-                bytes.write(hex(path.charAt(i + 1)) * 16 + hex(path.charAt(i + 2)));
-                i += 3;
-            } else {
-                bytes.writeBytes(Character.toString(c).getBytes(StandardCharsets.UTF_8));
-                i += Character.charCount(c);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static int hex(char c) {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,29 +34,8 @@ class CommentEditTest {
 
     private InlineSite site;
 
-    /** How many files {@link #write} has dated so far. */
-    private int dated;
-
-    /**
-     * Writes {@code files} as {@link InlineSite#write} does, each dated a second after the last one
-     * written, long ago. A build fingerprints a file changed in the last few seconds by its bytes
-     * too, and one older by its size and time alone, so with the wall clock's dates these tests
-     * depended on how long the first build took: on a loaded machine the edit came more than those
-     * few seconds after the files the first build had seen as recent, their fingerprints (and the
-     * cache's key) changed, and the edit was rightly declined (or a bundle file copied again).
-     */
     private void write(String files) {
-        site.write(files);
-        for (String line : files.split("\n")) {
-            if (line.startsWith("-- ") && line.endsWith(" --")) {
-                try {
-                    Files.setLastModifiedTime(dir.resolve(line.substring(3, line.length() - 3).strip()),
-                            FileTime.fromMillis(1_000_000_000_000L + 1_000L * ++dated));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
+        site.writeDated(files);
     }
 
     private static String debate(String slug, String title, String date, String body) {

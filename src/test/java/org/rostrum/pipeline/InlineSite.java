@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.util.List;
 import org.rostrum.markdown.MarkdownRenderer;
@@ -28,6 +29,9 @@ final class InlineSite {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     final Path root;
+
+    /** How many files {@link #writeDated} has dated so far. */
+    private int dated;
 
     private InlineSite(Path root) {
         this.root = root;
@@ -65,6 +69,26 @@ final class InlineSite {
                 text.setLength(0);
             } else if (path != null) {
                 text.append(line).append('\n');
+            }
+        }
+    }
+
+    /**
+     * Writes {@code files} as {@link #write} does, each dated a second after the last one this site
+     * dated, long ago. A file changed in the last few seconds is racy: a build also remembers its
+     * bytes, and with the wall clock's dates a test would depend on how long the build before it
+     * took. Tests of racy files write with {@link #write}.
+     */
+    void writeDated(String files) {
+        write(files);
+        for (String line : files.split("\n")) {
+            if (line.startsWith("-- ") && line.endsWith(" --")) {
+                try {
+                    Files.setLastModifiedTime(root.resolve(line.substring(3, line.length() - 3).strip()),
+                            FileTime.fromMillis(1_000_000_000_000L + 1_000L * ++dated));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
     }

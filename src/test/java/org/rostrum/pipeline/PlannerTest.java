@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -33,26 +32,8 @@ class PlannerTest {
 
     private InlineSite site;
 
-    /** How many files {@link #write} has dated so far. */
-    private int dated;
-
-    /**
-     * Writes {@code files}, each dated a second after the last one written, long ago, so that no
-     * file is racy (changed in the last few seconds, and so also compared by its bytes) and each
-     * plan below depends on what changed alone; the racy cases have tests of their own.
-     */
     private void write(String files) {
-        site.write(files);
-        for (String line : files.split("\n")) {
-            if (line.startsWith("-- ") && line.endsWith(" --")) {
-                try {
-                    Files.setLastModifiedTime(dir.resolve(line.substring(3, line.length() - 3).strip()),
-                            FileTime.fromMillis(1_000_000_000_000L + 1_000L * ++dated));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
+        site.writeDated(files);
     }
 
     private static String debate(String slug, String title) {

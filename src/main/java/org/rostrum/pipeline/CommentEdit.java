@@ -253,6 +253,7 @@ final class CommentEdit {
         files.get().forEach(f -> writer.write(new OutputFile.Generated(f.path(), f::content)));
         fresh.forEach((slug, entry) -> search.store().write(slug,
                 SearchStage.key(globalFingerprint, plan.scan().debates().get(slug)), entry));
+        search.store().save();
         return true;
     }
 

@@ -144,6 +144,7 @@ public final class SiteBuild {
             Optional<SearchIndexWriter> index = writeIndex(run, search, loaded.published(), writer);
             if (run.diagnostics().hasErrors()) {
                 writer.abort();
+                incremental.search().ifPresent(SearchStore::save);   // what the debates stored stays for the next build
                 return result(run, loaded.published(), debates.comments(), Counts.NONE);
             }
             OutputIndex output = commit(run, writer, search, index);

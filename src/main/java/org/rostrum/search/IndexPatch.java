@@ -259,9 +259,7 @@ public final class IndexPatch {
 
     /** Stores the patched state: call once the patched files are in the output. */
     public void save() throws IOException {
-        for (Map.Entry<Integer, TreeMap<String, Postings>> e : buckets.entrySet()) {
-            IndexState.writeBucket(folder, e.getKey(), e.getValue());
-        }
+        IndexState.writeBuckets(folder, buckets);
         for (Map.Entry<Integer, byte[]> e : records.entrySet()) {
             IndexState.writeRecord(folder, e.getKey(), e.getValue());
         }

@@ -49,7 +49,7 @@ class OutputConfinementTest {
         for (String path : added) {
             assertTrue(path.equals(".site.lock") || path.equals(".site.cache") || path.equals("site")
                     || path.startsWith("site/") || path.equals(".site.search")
-                    || path.matches("\\.site\\.search/(entries\\.(index|[0-9]+\\.pack)|index\\.(state|docs|p[0-9]+))"), path);
+                    || path.matches("\\.site\\.search/(entries\\.(index|[0-9]+\\.pack)|index\\.(state|docs|postings))"), path);
         }
         Path real = site.out().toRealPath();
         try (Stream<Path> walk = Files.walk(site.out())) {

@@ -116,7 +116,7 @@ public final class IndexPatch {
             return Optional.empty();
         }
         for (int b : touched) {
-            buckets.put(b, update(IndexState.readBucket(folder, b), b, newTerms));
+            buckets.put(b, update(PostingsFile.read(folder, b), b, newTerms));
         }
         state.keys = new ShardPlan(state.encoded, SearchIndexWriter.SHARD_SIZE).keys();
         List<SearchIndexWriter.IndexFile> files = new ArrayList<>(
@@ -259,7 +259,7 @@ public final class IndexPatch {
 
     /** Stores the patched state: call once the patched files are in the output. */
     public void save() throws IOException {
-        IndexState.writeBuckets(folder, buckets);
+        PostingsFile.replace(folder, buckets);
         for (Map.Entry<Integer, byte[]> e : records.entrySet()) {
             IndexState.writeRecord(folder, e.getKey(), e.getValue());
         }

@@ -26,9 +26,7 @@ import java.util.TreeMap;
  * terms (a table of offsets, then the records; a patch appends a changed record and moves its
  * offset);</li>
  * <li>{@code index.postings}: the raw postings (document, weighted frequency), uncapped, of the
- * terms in each of {@value #BUCKETS} buckets (by the hash of the term): a table of each bucket's
- * offset, length and CRC-32C, then the buckets; a patch appends the buckets it changed and moves their
- * offsets, and writes the file afresh once it is more than half garbage.</li>
+ * terms in each of {@value #BUCKETS} buckets by the hash of the term ({@link PostingsFile}).</li>
  * </ul>
  * {@code index.state} is written last and deleted first, so its presence means the rest is whole.
  * Not thread-safe.
@@ -39,12 +37,6 @@ final class IndexState {
     private static final int FORMAT = 2;
     static final String STATE = "index.state";
     static final String DOCS = "index.docs";
-    static final String POSTINGS = "index.postings";
-    /** The buckets' table: their count, then each one's offset, length and CRC-32C. */
-    private static final int ENTRY = 16;
-    private static final int TABLE = 4 + ENTRY * BUCKETS;
-    /** How many buckets a full build encodes at once (in parallel) before writing them. */
-    private static final int GROUP = 32;
 
     int docs;
     long totalLength;
@@ -176,16 +168,16 @@ final class IndexState {
     void save(Path folder) throws IOException {
         Files.createDirectories(folder);
         Files.deleteIfExists(folder.resolve(STATE));
-        deleteBucketFiles(folder);
+        PostingsFile.deleteBucketFiles(folder);
         List<List<String>> byBucket = new ArrayList<>(BUCKETS);
         for (int b = 0; b < BUCKETS; b++) {
             byBucket.add(new ArrayList<>());
         }
         terms.keySet().forEach(t -> byBucket.get(bucket(t)).add(t));
-        writePostings(folder, b -> {
+        PostingsFile.write(folder, b -> {
             TreeMap<String, Postings> bucket = new TreeMap<>();
             byBucket.get(b).forEach(t -> bucket.put(t, terms.get(t)));
-            return encodeBucket(bucket);
+            return PostingsFile.encode(bucket);
         });
         Path docsFile = folder.resolve(DOCS);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(docsFile)))) {
@@ -306,173 +298,7 @@ final class IndexState {
         }
     }
 
-    /** The raw postings of the terms of bucket {@code b}, by term. */
-    static TreeMap<String, Postings> readBucket(Path folder, int b) throws IOException {
-        byte[] bytes;
-        try (RandomAccessFile f = new RandomAccessFile(folder.resolve(POSTINGS).toFile(), "r")) {
-            if (f.readInt() != BUCKETS) {
-                throw new IOException("not the postings of " + BUCKETS + " buckets");
-            }
-            f.seek(4 + (long) ENTRY * b);
-            long offset = f.readLong();
-            int length = f.readInt();
-            int crc = f.readInt();
-            if (offset < TABLE || length < 0 || offset + length > f.length()) {
-                throw new IOException("bucket outside the file");
-            }
-            bytes = new byte[length];
-            f.seek(offset);
-            f.readFully(bytes);
-            if (crc(bytes) != crc) {
-                throw new IOException("damaged bucket");
-            }
-        }
-        TreeMap<String, Postings> out = new TreeMap<>();
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
-        int terms = in.readInt();
-        for (int i = 0; i < terms; i++) {
-            String term = string(in);
-            int n = in.readInt();
-            Postings p = new Postings();
-            int doc = 0;
-            for (int j = 0; j < n; j++) {
-                doc += readVarint(in);
-                p.add(doc, readVarint(in));
-            }
-            out.put(term, p);
-        }
-        return out;
-    }
-
-    /**
-     * Replaces the buckets {@code changed} names in the postings file: each is appended and its
-     * offset moved; when the file is then more than half garbage, it is written afresh.
-     */
-    static void writeBuckets(Path folder, Map<Integer, ? extends Map<String, Postings>> changed) throws IOException {
-        if (changed.isEmpty()) {
-            return;
-        }
-        Path file = folder.resolve(POSTINGS);
-        long live = TABLE;
-        long size;
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            for (Map.Entry<Integer, ? extends Map<String, Postings>> e : changed.entrySet()) {
-                byte[] bytes = encodeBucket(e.getValue());
-                long end = f.length();
-                f.seek(end);
-                f.write(bytes);
-                f.seek(4 + (long) ENTRY * e.getKey());
-                f.writeLong(end);
-                f.writeInt(bytes.length);
-                f.writeInt(crc(bytes));
-            }
-            f.seek(4);
-            for (int b = 0; b < BUCKETS; b++) {
-                f.readLong();
-                live += f.readInt();
-                f.readInt();
-            }
-            size = f.length();
-        }
-        if (size > 2 * live) {
-            writePostings(folder, b -> rawBucket(folder, b));
-        }
-    }
-
-    /** The encoded bytes of bucket {@code b}, as the postings file holds them. */
-    private static byte[] rawBucket(Path folder, int b) {
-        try (RandomAccessFile f = new RandomAccessFile(folder.resolve(POSTINGS).toFile(), "r")) {
-            f.seek(4 + (long) ENTRY * b);
-            long offset = f.readLong();
-            byte[] bytes = new byte[f.readInt()];
-            f.seek(offset);
-            f.readFully(bytes);
-            return bytes;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Writes the postings file afresh (replacing it as a whole) from each bucket's encoded bytes,
-     * made by {@code bucket} on the common pool a group of buckets at a time.
-     */
-    private static void writePostings(Path folder, java.util.function.IntFunction<byte[]> bucket) throws IOException {
-        Path temporary = Files.createTempFile(folder, ".", ".tmp");
-        long[] offsets = new long[BUCKETS];
-        int[] lengths = new int[BUCKETS];
-        int[] crcs = new int[BUCKETS];
-        try (RandomAccessFile f = new RandomAccessFile(temporary.toFile(), "rw")) {
-            long at = TABLE;
-            for (int from = 0; from < BUCKETS; from += GROUP) {
-                List<byte[]> group;
-                try {
-                    group = java.util.stream.IntStream.range(from, Math.min(BUCKETS, from + GROUP)).parallel()
-                            .mapToObj(bucket).toList();
-                } catch (java.io.UncheckedIOException e) {
-                    throw e.getCause();
-                }
-                f.seek(at);
-                for (int i = 0; i < group.size(); i++) {
-                    byte[] bytes = group.get(i);
-                    f.write(bytes);
-                    offsets[from + i] = at;
-                    lengths[from + i] = bytes.length;
-                    crcs[from + i] = crc(bytes);
-                    at += bytes.length;
-                }
-            }
-            java.nio.ByteBuffer table = java.nio.ByteBuffer.allocate(TABLE).putInt(BUCKETS);
-            for (int b = 0; b < BUCKETS; b++) {
-                table.putLong(offsets[b]).putInt(lengths[b]).putInt(crcs[b]);
-            }
-            f.seek(0);
-            f.write(table.array());
-        }
-        Files.move(temporary, folder.resolve(POSTINGS), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** Deletes the one-file-a-bucket postings ({@code index.p<n>}) an earlier format kept. */
-    private static void deleteBucketFiles(Path folder) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.toList()) {
-                if (f.getFileName().toString().matches("index\\.p[0-9]+")) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        }
-    }
-
-    private static int crc(byte[] bytes) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(bytes);
-        return (int) crc.getValue();
-    }
-
-    private static byte[] encodeBucket(Map<String, Postings> terms) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(terms.size());
-            for (Map.Entry<String, Postings> e : terms.entrySet()) {
-                string(out, e.getKey());
-                Postings p = e.getValue();
-                out.writeInt(p.count());
-                Postings.Decoded d = p.decode();
-                int last = 0;
-                for (int j = 0; j < p.count(); j++) {
-                    writeVarint(out, d.docs()[j] - last);
-                    writeVarint(out, d.frequencies()[j]);
-                    last = d.docs()[j];
-                }
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void writeVarint(DataOutputStream out, int v) throws IOException {
+    static void writeVarint(DataOutputStream out, int v) throws IOException {
         while ((v & ~0x7f) != 0) {
             out.write((v & 0x7f) | 0x80);
             v >>>= 7;
@@ -480,7 +306,7 @@ final class IndexState {
         out.write(v);
     }
 
-    private static int readVarint(DataInputStream in) throws IOException {
+    static int readVarint(DataInputStream in) throws IOException {
         int v = 0;
         int shift = 0;
         int b;
@@ -492,13 +318,13 @@ final class IndexState {
         return v;
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
+    static void string(DataOutputStream out, String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
     }
 
-    private static String string(DataInputStream in) throws IOException {
+    static String string(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > 64 << 20) {
             throw new IOException("bad length");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The raw postings the index keeps for patches: all buckets in one file with a table of offsets,
  * each read alone, a patched bucket appended and the file written afresh once mostly garbage.
  */
-class IndexStateTest {
+class PostingsFileTest {
 
     @TempDir
     Path dir;
@@ -61,11 +61,11 @@ class IndexStateTest {
         save(terms);
         assertEquals(List.of("index.docs", "index.postings", "index.state"), files());
         for (Map.Entry<String, Postings> e : terms.entrySet()) {
-            TreeMap<String, Postings> bucket = IndexState.readBucket(dir, IndexState.bucket(e.getKey()));
+            TreeMap<String, Postings> bucket = PostingsFile.read(dir, IndexState.bucket(e.getKey()));
             assertPostings(e.getValue(), bucket.get(e.getKey()));
             assertTrue(bucket.keySet().stream().allMatch(t -> IndexState.bucket(t) == IndexState.bucket(e.getKey())));
         }
-        assertEquals(Map.of(), IndexState.readBucket(dir, IndexState.bucket("nothing")));
+        assertEquals(Map.of(), PostingsFile.read(dir, IndexState.bucket("nothing")));
     }
 
     @Test
@@ -74,12 +74,12 @@ class IndexStateTest {
         long first = Files.size(dir.resolve("index.postings"));
         int tram = IndexState.bucket("tram");
         for (int round = 1; round <= 200; round++) {
-            TreeMap<String, Postings> bucket = IndexState.readBucket(dir, tram);
+            TreeMap<String, Postings> bucket = PostingsFile.read(dir, tram);
             bucket.put("tram", postings(0, round, 2, round));
-            IndexState.writeBuckets(dir, Map.of(tram, bucket));
+            PostingsFile.replace(dir, Map.of(tram, bucket));
         }
-        assertPostings(postings(0, 200, 2, 200), IndexState.readBucket(dir, tram).get("tram"));
-        assertPostings(postings(1, 2), IndexState.readBucket(dir, IndexState.bucket("bus")).get("bus"));
+        assertPostings(postings(0, 200, 2, 200), PostingsFile.read(dir, tram).get("tram"));
+        assertPostings(postings(1, 2), PostingsFile.read(dir, IndexState.bucket("bus")).get("bus"));
         assertTrue(Files.size(dir.resolve("index.postings")) < 2 * (first + 16), "rewritten once half garbage");
         assertEquals(List.of("index.docs", "index.postings", "index.state"), files());
     }
@@ -95,15 +95,15 @@ class IndexStateTest {
             f.seek(offset + 5);
             f.write(b ^ 1);
         }
-        assertThrows(IOException.class, () -> IndexState.readBucket(dir, IndexState.bucket("tram")));
+        assertThrows(IOException.class, () -> PostingsFile.read(dir, IndexState.bucket("tram")));
         try (RandomAccessFile f = new RandomAccessFile(dir.resolve("index.postings").toFile(), "rw")) {
             f.seek(4 + 16L * IndexState.bucket("tram"));
             f.writeLong(Long.MAX_VALUE / 2);
         }
-        assertThrows(IOException.class, () -> IndexState.readBucket(dir, IndexState.bucket("tram")));
+        assertThrows(IOException.class, () -> PostingsFile.read(dir, IndexState.bucket("tram")));
         try (RandomAccessFile f = new RandomAccessFile(dir.resolve("index.postings").toFile(), "rw")) {
             f.setLength(100);
         }
-        assertThrows(IOException.class, () -> IndexState.readBucket(dir, IndexState.bucket("tram")));
+        assertThrows(IOException.class, () -> PostingsFile.read(dir, IndexState.bucket("tram")));
     }
 }

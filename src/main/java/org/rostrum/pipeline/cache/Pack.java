@@ -57,7 +57,10 @@ final class Pack {
         }
     }
 
-    /** The {@code length} bytes at {@code offset} of pack {@code number}, or empty when the file holds fewer; fails when there is no such file. */
+    /**
+     * The {@code length} bytes at {@code offset} of pack {@code number}, or empty when the file
+     * holds fewer; fails when there is no such file.
+     */
     static Optional<byte[]> read(Path folder, int number, long offset, int length) throws IOException {
         Path file = path(folder, number);
         if (offset < 0 || length < 0) {

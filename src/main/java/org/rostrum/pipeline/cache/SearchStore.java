@@ -1,6 +1,7 @@
 package org.rostrum.pipeline.cache;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,7 +27,8 @@ import org.rostrum.search.PreparedDocuments;
  * debates that changed, and a rebuild after comment edits can index without loading the archive.
  *
  * <p>The entries are records ({@link PackRecord}) appended to a few pack files
- * ({@code entries.<n>.pack}: each thread that writes at the same time appends to its own), found
+ * ({@code entries.<n>.pack}: each thread that writes at the same time appends to its own, up to
+ * {@value #WRITERS} packs), found
  * through an index ({@code entries.index}: each debate's pack, offset, length and key, and the
  * published debates in the site's order) that {@link #save} and {@link #keepOnly} write. An entry
  * is read from its offset alone, never the whole pack. Each entry carries the key it was made for
@@ -47,12 +49,20 @@ public final class SearchStore {
 
     /** More packs than this, and a save merges the smallest. */
     static final int MAX_PACKS = 32;
+    /**
+     * At most this many packs are appended to at once: more writers wait for one (an append is
+     * one system call, quick beside making the entry), so a machine with many cores does not
+     * leave a pack per core.
+     */
+    static final int WRITERS = 4;
 
     private final Path folder;
     private final Map<String, Location> entries;
     private volatile Optional<List<String>> order;
     /** The packs that nobody is appending to just now; a writer takes one, or makes one. */
-    private final ConcurrentLinkedQueue<Pack> writable = new ConcurrentLinkedQueue<>();
+    private final LinkedBlockingQueue<Pack> writable = new LinkedBlockingQueue<>();
+    /** How many packs were made since the last save, at most {@value #WRITERS}. */
+    private int made;
     private final AtomicInteger nextPack;
 
     /** The store of the output folder {@code out}, as its last save left it. */
@@ -106,11 +116,7 @@ public final class SearchStore {
     }
 
     private Location append(byte[] record, long key) throws IOException {
-        Pack pack = writable.poll();
-        if (pack == null) {
-            Files.createDirectories(folder);
-            pack = new Pack(nextPack.getAndIncrement(), folder);
-        }
+        Pack pack = take();
         try {
             return new Location(pack.number(), pack.append(record), record.length, key);
         } finally {
@@ -118,11 +124,41 @@ public final class SearchStore {
         }
     }
 
+    /**
+     * A pack to append to: a free one, a new one while fewer than {@value #WRITERS} were made, or
+     * else the next one freed.
+     */
+    private Pack take() throws IOException {
+        Pack pack = writable.poll();
+        if (pack != null) {
+            return pack;
+        }
+        synchronized (this) {
+            if (made < WRITERS) {
+                made++;
+                Files.createDirectories(folder);
+                return new Pack(nextPack.getAndIncrement(), folder);
+            }
+        }
+        try {
+            return writable.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        }
+    }
+
+    /** Lets the next writes go to new packs. */
+    private synchronized void closePacks() {
+        writable.clear();
+        made = 0;
+    }
+
     /** Forgets every entry (for {@code --clean}). */
     public void clear() {
         entries.clear();
         order = Optional.empty();
-        writable.clear();
+        closePacks();
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -168,7 +204,7 @@ public final class SearchStore {
             Files.createDirectories(folder);
             compact();
             new StoreIndex(order, entries).write(folder);
-            writable.clear();
+            closePacks();
             Set<Integer> named = entries.values().stream().map(Location::pack).collect(Collectors.toSet());
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.toList()) {
@@ -211,7 +247,7 @@ public final class SearchStore {
                 .filter(e -> copied.contains(e.getValue().pack())).toList());
         moved.sort(Comparator.comparing((Map.Entry<String, Location> e) -> e.getValue().pack())
                 .thenComparing(e -> e.getValue().offset()));
-        writable.clear();
+        closePacks();
         for (Map.Entry<String, Location> e : moved) {
             Location l = e.getValue();
             Optional<byte[]> record;

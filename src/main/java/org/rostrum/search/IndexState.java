@@ -99,6 +99,12 @@ final class IndexState {
      * {@code weights[k]}), length, kind and row, then its terms' buckets.
      */
     static byte[] record(String[] dictionary, TermCounter.Counted terms, int length, byte kind, String row) {
+        return record(dictionary, terms, length, kind, row.hashCode(), row.length());
+    }
+
+    /** {@link #record} of a row whose {@link String#hashCode} is {@code rowHash} and length {@code rowLength}. */
+    static byte[] record(String[] dictionary, TermCounter.Counted terms, int length, byte kind, int rowHash,
+            int rowLength) {
         int[] ids = terms.ids();
         int[] weights = terms.weights();
         long hash = 0;
@@ -108,8 +114,8 @@ final class IndexState {
             hash += mix(term.hashCode() * 31L + weights[k]);
             buckets[k] = bucket(term);
         }
-        hash = mix(hash ^ mix(row.hashCode() + 0x9e3779b97f4a7c15L * length) ^ kind);
-        hash = mix(hash + row.length());
+        hash = mix(hash ^ mix(rowHash + 0x9e3779b97f4a7c15L * length) ^ kind);
+        hash = mix(hash + rowLength);
         java.util.Arrays.sort(buckets);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8 + buckets.length * 2);
         for (int i = 56; i >= 0; i -= 8) {

@@ -189,16 +189,6 @@ public final class SearchIndexWriter {
         return "search/d/" + n + ".js";
     }
 
-    /**
-     * What a fragment holds of document {@code d}, showing {@code text}:
-     * {@code [kind,"url","heading","author","date","text"]}, heading and author {@linkplain #clean cleaned}.
-     */
-    static String row(SearchDocument d, String text) {
-        return new Script().raw("[").number(d.kind().ordinal()).raw(",").string(d.url()).raw(",")
-                .string(clean(d.heading())).raw(",").string(clean(d.author())).raw(",").string(d.date()).raw(",")
-                .string(text).raw("]").toString();
-    }
-
     /** Writes the term shards, the debates' fragments and the manifest. */
     public void finish() {
         flushFragment();

@@ -15,7 +15,7 @@ import org.rostrum.pipeline.cache.DebateBlob;
 import org.rostrum.pipeline.cache.DebateCodec;
 import org.rostrum.render.DebateContext;
 import org.rostrum.render.SiteRenderer;
-import org.rostrum.search.SearchIndexWriter;
+import org.rostrum.search.DocumentPreparer;
 import org.rostrum.search.Stemmer;
 import org.rostrum.source.DebateReader;
 
@@ -53,6 +53,8 @@ final class DebateStage {
     private final Set<String> published;
     private final Incremental incremental;
     private final boolean neighbourhoodUnchanged;
+    /** Prepares debates for the search, each distinct word stemmed once a thread for the whole stage. */
+    private final DocumentPreparer preparer;
 
     /**
      * @param published   the slugs of the debates the site publishes (the others are threaded, so
@@ -68,6 +70,7 @@ final class DebateStage {
         this.incremental = incremental;
         BuildCache cache = incremental.cache();
         this.neighbourhoodUnchanged = cache.neighbourhood() != 0 && cache.neighbourhood() == renderer.neighbourhood();
+        this.preparer = new DocumentPreparer(Stemmer.forLanguage(renderer.language()));
     }
 
     /**
@@ -163,8 +166,7 @@ final class DebateStage {
     private void index(Debate d, Debate full, CommentThread thread) {
         incremental.search().ifPresent(store -> store.write(d.slug(),
                 SearchStage.key(incremental.plan().globalFingerprint(), incremental.fingerprint(d.slug())),
-                SearchIndexWriter.prepare(Stemmer.forLanguage(renderer.language()),
-                        Optional.of(renderer.searchDebate(d)), renderer.searchDocuments(full, thread))));
+                preparer.prepare(Optional.of(renderer.searchDebate(d)), renderer.searchDocuments(full, thread))));
     }
 
     /** The debate with its editors' text: read again when only its summary came from the cache. */

@@ -17,6 +17,7 @@ import org.rostrum.output.SiteWriter;
 import org.rostrum.pipeline.cache.InputScan;
 import org.rostrum.pipeline.cache.SearchStore;
 import org.rostrum.render.SiteRenderer;
+import org.rostrum.search.DocumentPreparer;
 import org.rostrum.search.PreparedDocuments;
 import org.rostrum.search.SearchDocument;
 import org.rostrum.search.SearchIndexWriter;
@@ -43,6 +44,7 @@ final class SearchStage {
     private final SearchStore store;
     private final long globalFingerprint;
     private final InputScan scan;
+    private final DocumentPreparer preparer;
 
     /**
      * What reading a debate again needs, for a debate the store does not hold.
@@ -71,6 +73,7 @@ final class SearchStage {
         this.store = store;
         this.globalFingerprint = globalFingerprint;
         this.scan = scan;
+        this.preparer = new DocumentPreparer(Stemmer.forLanguage(renderer.language()));
     }
 
     /** What a store entry of a debate whose folder has fingerprint {@code fingerprint} is keyed by. */
@@ -94,8 +97,9 @@ final class SearchStage {
         for (SiteRenderer edition : renderer.otherEditions()) {
             Map<String, Debate> versions = new java.util.HashMap<>();
             edition.debates().forEach(d -> versions.put(d.slug(), d));
+            DocumentPreparer preparer = new DocumentPreparer(Stemmer.forLanguage(edition.language()));
             write(new Sources(Stemmer.forLanguage(edition.language()), edition.searchPages(), order,
-                    slug -> editionEntry(edition, versions.get(slug))), writer, edition.folder(), threads,
+                    slug -> editionEntry(edition, preparer, versions.get(slug))), writer, edition.folder(), threads,
                     BuildProgress.NONE);
         }
         return index;
@@ -105,15 +109,13 @@ final class SearchStage {
      * What the index of another language holds of its version of a debate: read and threaded again
      * (a site in several languages keeps no store for them; see {@link SiteBuild}).
      */
-    private Optional<PreparedDocuments> editionEntry(SiteRenderer edition, Debate d) {
+    private Optional<PreparedDocuments> editionEntry(SiteRenderer edition, DocumentPreparer preparer, Debate d) {
         Diagnostics ignored = new Diagnostics();
         CommentThread thread = rereading.threader().thread(rereading.comments().read(d.directory(), ignored), ignored);
         if (ignored.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(SearchIndexWriter.prepare(Stemmer.forLanguage(edition.language()),
-                Optional.of(edition.searchDebate(d)),
-                edition.searchDocuments(d, thread)));
+        return Optional.of(preparer.prepare(Optional.of(edition.searchDebate(d)), edition.searchDocuments(d, thread)));
     }
 
     /**
@@ -178,8 +180,7 @@ final class SearchStage {
         if (full.isEmpty() || ignored.hasErrors()) {
             return Optional.empty();
         }
-        PreparedDocuments made = SearchIndexWriter.prepare(Stemmer.forLanguage(renderer.language()),
-                Optional.of(renderer.searchDebate(d)),
+        PreparedDocuments made = preparer.prepare(Optional.of(renderer.searchDebate(d)),
                 renderer.searchDocuments(full.get(), thread));
         store.write(d.slug(), key, made);
         return Optional.of(made);

@@ -101,34 +101,60 @@ final class SearchDocuments {
         return index.formats.local(t).toLocalDate().toString();
     }
 
-    /** The text of HTML that Rostrum made: tags dropped (block ends as spaces), entities decoded. */
+    /**
+     * The text of HTML that Rostrum made: tags dropped (block ends as spaces), entities decoded (an
+     * {@code &} without a {@code ;} in the ten characters after it stays as it is), everything after
+     * an unclosed {@code <} dropped. Runs of plain text are copied whole.
+     */
     static String text(String html) {
-        StringBuilder out = new StringBuilder(html.length());
+        int n = html.length();
+        StringBuilder out = new StringBuilder(n);
+        int lt = html.indexOf('<');
+        int amp = html.indexOf('&');
         int i = 0;
-        while (i < html.length()) {
-            char c = html.charAt(i);
-            if (c == '<') {
+        while (i < n) {
+            if (lt >= 0 && lt < i) {
+                lt = html.indexOf('<', i);
+            }
+            if (amp >= 0 && amp < i) {
+                amp = html.indexOf('&', i);
+            }
+            int next = lt < 0 ? (amp < 0 ? n : amp) : (amp < 0 ? lt : Math.min(lt, amp));
+            out.append(html, i, next);
+            i = next;
+            if (i == n) {
+                break;
+            }
+            if (i == lt) {
                 int end = html.indexOf('>', i);
                 if (end < 0) {
                     break;
                 }
                 out.append(' ');
                 i = end + 1;
-            } else if (c == '&') {
-                int end = html.indexOf(';', i);
-                if (end < 0 || end - i > 10) {
-                    out.append(c);
+            } else {
+                int end = semicolon(html, i);
+                if (end < 0) {
+                    out.append('&');
                     i++;
                 } else {
                     out.append(entity(html.substring(i + 1, end)));
                     i = end + 1;
                 }
-            } else {
-                out.append(c);
-                i++;
             }
         }
         return out.toString();
+    }
+
+    /** Where the {@code ;} ending the entity at {@code amp} is, at most ten characters on; -1 when none. */
+    private static int semicolon(String html, int amp) {
+        int last = Math.min(html.length() - 1, amp + 10);
+        for (int j = amp + 1; j <= last; j++) {
+            if (html.charAt(j) == ';') {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static String entity(String name) {

@@ -31,6 +31,7 @@ final class DocumentSets {
     static final String CAPPED = "*";
     static final String DIGITS = Varints.LAST + Varints.MORE;
     static final String FOLDER = "search/s/";
+    private static final char[] DIGIT = DIGITS.toCharArray();
 
     private DocumentSets() {
     }
@@ -66,35 +67,83 @@ final class DocumentSets {
             return "0,\"" + list + "\"";
         }
         if (bitmapLength <= riceLength) {
-            boolean[] bits = new boolean[bitmapLength * 6];
+            int[] sixes = new int[bitmapLength];
             for (int doc : members) {
-                bits[doc] = true;
+                sixes[doc / 6] |= 1 << doc % 6;
             }
-            return "1,\"" + characters(bits, bits.length) + "\"";
+            char[] out = new char[bitmapLength];
+            for (int i = 0; i < bitmapLength; i++) {
+                out[i] = DIGIT[sixes[i]];
+            }
+            return "1,\"" + new String(out) + "\"";
         }
-        boolean[] bits = new boolean[(int) riceLength * 6];
-        java.util.Arrays.fill(bits, true);
-        int at = 0;
+        return (2 + k) + ",\"" + rice(members, k, (int) riceLength) + "\"";
+    }
+
+    /** The Rice codes of {@code members}' gaps with parameter {@code k}, six bits a character, in {@code length} characters. */
+    private static String rice(int[] members, int k, int length) {
+        Bits bits = new Bits(length);
         int before = -1;
         for (int doc : members) {
             int g = doc - before - 1;
-            at += g >>> k;
-            bits[at++] = false;
-            for (int b = 0; b < k; b++) {
-                bits[at++] = (g >>> b & 1) != 0;
+            for (int q = g >>> k; q > 0; q -= 30) {
+                int n = Math.min(q, 30);
+                bits.put((1 << n) - 1, n);
             }
+            bits.put(0, 1);
+            bits.put(g & ((1 << k) - 1), k);
             before = doc;
         }
-        return (2 + k) + ",\"" + characters(bits, bits.length) + "\"";
+        return bits.end();
     }
 
-    /** The Rice parameter that codes the gaps of {@code members} in the fewest bits. */
+    /** A stream of bits written six a character ({@link #DIGITS}), the lowest first, its last character filled with ones. */
+    private static final class Bits {
+
+        private final char[] out;
+        private int size;
+        private long pending;
+        private int pendingBits;
+
+        Bits(int length) {
+            out = new char[length];
+        }
+
+        /** Appends the {@code n} (at most 30) low bits of {@code v}, the lowest first. */
+        void put(int v, int n) {
+            pending |= (long) v << pendingBits;
+            pendingBits += n;
+            while (pendingBits >= 6) {
+                out[size++] = DIGIT[(int) (pending & 63)];
+                pending >>>= 6;
+                pendingBits -= 6;
+            }
+        }
+
+        String end() {
+            if (pendingBits > 0) {
+                put((1 << (6 - pendingBits)) - 1, 6 - pendingBits);
+            }
+            return new String(out, 0, size);
+        }
+    }
+
+    /**
+     * The Rice parameter that codes the gaps of {@code members} in the fewest bits (the smallest
+     * among equals). The count of bits is convex in the parameter ({@code (k + 1) n} grows by
+     * {@code n} a step while the quotients shrink by {@code ceil((g >> k) / 2)} a gap, less at each
+     * step), so the search stops at the first parameter that does no better than the one before.
+     */
     private static int bestK(int[] members) {
         int best = 0;
+        long bestBits = riceBits(members, 0);
         for (int k = 1; k < 24; k++) {
-            if (riceBits(members, k) < riceBits(members, best)) {
-                best = k;
+            long bits = riceBits(members, k);
+            if (bits >= bestBits) {
+                break;
             }
+            best = k;
+            bestBits = bits;
         }
         return best;
     }
@@ -107,18 +156,6 @@ final class DocumentSets {
             before = doc;
         }
         return bits;
-    }
-
-    private static String characters(boolean[] bits, int n) {
-        StringBuilder out = new StringBuilder(n / 6);
-        for (int i = 0; i < n; i += 6) {
-            int v = 0;
-            for (int b = 0; b < 6; b++) {
-                v |= bits[i + b] ? 1 << b : 0;
-            }
-            out.append(DIGITS.charAt(v));
-        }
-        return out.toString();
     }
 
     /** The documents of a set in any form ({@link #encode}, without the quotes). */

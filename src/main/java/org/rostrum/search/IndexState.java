@@ -99,31 +99,47 @@ final class IndexState {
      * {@code weights[k]}), length, kind and row, then its terms' buckets.
      */
     static byte[] record(String[] dictionary, TermCounter.Counted terms, int length, byte kind, String row) {
+        return record(dictionary, terms, length, kind, row.hashCode(), row.length());
+    }
+
+    /** {@link #record} of a row whose {@link String#hashCode} is {@code rowHash} and length {@code rowLength}. */
+    static byte[] record(String[] dictionary, TermCounter.Counted terms, int length, byte kind, int rowHash,
+            int rowLength) {
         int[] ids = terms.ids();
         int[] weights = terms.weights();
         long hash = 0;
-        int[] buckets = new int[ids.length];
+        long[] buckets = new long[BUCKETS / 64];
         for (int k = 0; k < ids.length; k++) {
             String term = dictionary[ids[k]];
             hash += mix(term.hashCode() * 31L + weights[k]);
-            buckets[k] = bucket(term);
+            int bucket = bucket(term);
+            buckets[bucket >>> 6] |= 1L << bucket;
         }
-        hash = mix(hash ^ mix(row.hashCode() + 0x9e3779b97f4a7c15L * length) ^ kind);
-        hash = mix(hash + row.length());
-        java.util.Arrays.sort(buckets);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8 + buckets.length * 2);
-        for (int i = 56; i >= 0; i -= 8) {
-            bytes.write((int) (hash >>> i));
+        hash = mix(hash ^ mix(rowHash + 0x9e3779b97f4a7c15L * length) ^ kind);
+        hash = mix(hash + rowLength);
+        int distinct = 0;
+        for (long word : buckets) {
+            distinct += Long.bitCount(word);
         }
+        byte[] bytes = new byte[8 + 2 * distinct];
+        for (int i = 0; i < 8; i++) {
+            bytes[i] = (byte) (hash >>> (56 - 8 * i));
+        }
+        int size = 8;
         int last = 0;
-        for (int k = 0; k < buckets.length; k++) {
-            if (k > 0 && buckets[k] == buckets[k - 1]) {
-                continue;
+        for (int w = 0; w < buckets.length; w++) {
+            for (long word = buckets[w]; word != 0; word &= word - 1) {
+                int bucket = w * 64 + Long.numberOfTrailingZeros(word);
+                int gap = bucket - last;
+                if (gap >= 0x80) {
+                    bytes[size++] = (byte) (gap & 0x7f | 0x80);
+                    gap >>>= 7;
+                }
+                bytes[size++] = (byte) gap;
+                last = bucket;
             }
-            writeVarint(bytes, buckets[k] - last);
-            last = buckets[k];
         }
-        return bytes.toByteArray();
+        return java.util.Arrays.copyOf(bytes, size);
     }
 
     /** The buckets a record ({@link #record}) names. */
@@ -154,14 +170,6 @@ final class IndexState {
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
         return z ^ (z >>> 33);
-    }
-
-    private static void writeVarint(java.io.ByteArrayOutputStream out, int v) {
-        while ((v & ~0x7f) != 0) {
-            out.write((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
     }
 
     /** Saves a full build's state, replacing what {@code folder} held (the buckets encoded in parallel). */
@@ -296,14 +304,6 @@ final class IndexState {
             f.seek(4 + 8L * doc);
             f.writeLong(end);
         }
-    }
-
-    static void writeVarint(DataOutputStream out, int v) throws IOException {
-        while ((v & ~0x7f) != 0) {
-            out.write((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
     }
 
     static int readVarint(DataInputStream in) throws IOException {

@@ -56,27 +56,48 @@ final class Postings {
         return count;
     }
 
+    /**
+     * Writes the documents and frequencies to {@code out} as they are kept: pairs of variable-length
+     * numbers (seven bits a byte, the lowest first), the gap from the document before (the first from
+     * 0) and the frequency.
+     */
+    void writeTo(java.io.OutputStream out) throws java.io.IOException {
+        out.write(bytes, 0, size);
+    }
+
     /** The documents and frequencies as arrays. */
     Decoded decode() {
         int[] docs = new int[count];
         int[] frequencies = new int[count];
+        byte[] b = bytes;
         int at = 0;
         int doc = 0;
-        for (int i = 0; i < 2 * count; i++) {
-            int v = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = bytes[at++];
-                v |= (b & 0x7f) << shift;
-                shift += 7;
-            } while (b < 0);
-            if (i % 2 == 0) {
-                doc += v;
-                docs[i / 2] = doc;
-            } else {
-                frequencies[i / 2] = v;
+        for (int i = 0; i < count; i++) {
+            int v = b[at++];
+            if (v < 0) {
+                v &= 0x7f;
+                int shift = 7;
+                byte next;
+                do {
+                    next = b[at++];
+                    v |= (next & 0x7f) << shift;
+                    shift += 7;
+                } while (next < 0);
             }
+            doc += v;
+            docs[i] = doc;
+            int f = b[at++];
+            if (f < 0) {
+                f &= 0x7f;
+                int shift = 7;
+                byte next;
+                do {
+                    next = b[at++];
+                    f |= (next & 0x7f) << shift;
+                    shift += 7;
+                } while (next < 0);
+            }
+            frequencies[i] = f;
         }
         return new Decoded(docs, frequencies);
     }

@@ -205,13 +205,7 @@ final class PostingsFile {
                 IndexState.string(out, e.getKey());
                 Postings p = e.getValue();
                 out.writeInt(p.count());
-                Postings.Decoded d = p.decode();
-                int last = 0;
-                for (int j = 0; j < p.count(); j++) {
-                    IndexState.writeVarint(out, d.docs()[j] - last);
-                    IndexState.writeVarint(out, d.frequencies()[j]);
-                    last = d.docs()[j];
-                }
+                p.writeTo(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

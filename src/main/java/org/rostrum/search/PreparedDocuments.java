@@ -44,20 +44,51 @@ public final class PreparedDocuments {
 
     /** Prepares a debate ({@code debate} present) or pages (absent), its words stemmed by {@code stemmer}. Thread-safe. */
     public static PreparedDocuments of(Stemmer stemmer, Optional<SearchDebate> debate, List<SearchDocument> documents) {
-        TermCounter counter = new TermCounter(stemmer);
+        return of(new Workspace(stemmer), debate, documents);
+    }
+
+    /**
+     * What one thread prepares documents with, kept from debate to debate so that each distinct word
+     * is stemmed once ({@link TermCounter}) and the buffers are made once. Not thread-safe.
+     */
+    static final class Workspace {
+
+        final TermCounter counter;
+        final RowBytes row = new RowBytes();
+        char[] text = new char[1024];
+
+        Workspace(Stemmer stemmer) {
+            counter = new TermCounter(stemmer);
+        }
+    }
+
+    /**
+     * Prepares a debate or pages with {@code work}: each document's text is read once into an array,
+     * {@linkplain SearchIndexWriter#clean cleaned} there, counted and written into its row.
+     */
+    static PreparedDocuments of(Workspace work, Optional<SearchDebate> debate, List<SearchDocument> documents) {
+        TermCounter counter = work.counter;
+        counter.startDictionary();
         int n = documents.size();
         TermCounter.Counted[] counted = new TermCounter.Counted[n];
         int[] lengths = new int[n];
-        String[] rows = new String[n];
+        byte[][] rows = new byte[n][];
+        int[] rowHashes = new int[n];
+        int[] rowLengths = new int[n];
         for (int i = 0; i < n; i++) {
             SearchDocument d = documents.get(i);
-            String text = SearchIndexWriter.clean(d.text());
+            int size = clean(work, d.text());
             lengths[i] = counter.add(d.title(), SearchIndexWriter.TITLE_WEIGHT)
                     + counter.add(d.author(), SearchIndexWriter.AUTHOR_WEIGHT)
-                    + counter.add(text, SearchIndexWriter.TEXT_WEIGHT);
+                    + counter.add(work.text, 0, size, SearchIndexWriter.TEXT_WEIGHT);
             counted[i] = counter.take();
-            rows[i] = SearchIndexWriter.row(d, text.length() > SearchIndexWriter.MAX_TEXT
-                    ? text.substring(0, SearchIndexWriter.MAX_TEXT) : text);
+            RowBytes row = work.row.start().raw("[").number(d.kind().ordinal()).raw(",").string(d.url()).raw(",")
+                    .string(SearchIndexWriter.clean(d.heading())).raw(",")
+                    .string(SearchIndexWriter.clean(d.author())).raw(",").string(d.date()).raw(",")
+                    .string(work.text, 0, Math.min(size, SearchIndexWriter.MAX_TEXT)).raw("]");
+            rows[i] = row.toBytes();
+            rowHashes[i] = row.hash();
+            rowLengths[i] = row.length();
         }
         PreparedDocuments p = new PreparedDocuments(debate, counter.terms(), n);
         for (int i = 0; i < n; i++) {
@@ -66,10 +97,36 @@ public final class PreparedDocuments {
             p.weights[i] = counted[i].weights();
             p.lengths[i] = lengths[i];
             p.kinds[i] = kind;
-            p.rows[i] = rows[i].getBytes(StandardCharsets.UTF_8);
-            p.records[i] = IndexState.record(p.dictionary, counted[i], lengths[i], kind, rows[i]);
+            p.rows[i] = rows[i];
+            p.records[i] = IndexState.record(p.dictionary, counted[i], lengths[i], kind, rowHashes[i], rowLengths[i]);
         }
         return p;
+    }
+
+    /** {@link SearchIndexWriter#clean} of {@code text} into {@code work.text}; returns its length. */
+    private static int clean(Workspace work, String text) {
+        int n = text.length();
+        if (work.text.length < n) {
+            work.text = new char[Math.max(n, work.text.length * 2)];
+        }
+        char[] chars = work.text;
+        text.getChars(0, n, chars, 0);
+        FoldTable table = work.counter.table();
+        int size = 0;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (table.blank(c)) {
+                space = size > 0;
+            } else {
+                if (space) {
+                    chars[size++] = ' ';
+                    space = false;
+                }
+                chars[size++] = c;
+            }
+        }
+        return size;
     }
 
     /**

@@ -189,16 +189,6 @@ public final class SearchIndexWriter {
         return "search/d/" + n + ".js";
     }
 
-    /**
-     * What a fragment holds of document {@code d}, showing {@code text}:
-     * {@code [kind,"url","heading","author","date","text"]}, heading and author {@linkplain #clean cleaned}.
-     */
-    static String row(SearchDocument d, String text) {
-        return new Script().raw("[").number(d.kind().ordinal()).raw(",").string(d.url()).raw(",")
-                .string(clean(d.heading())).raw(",").string(clean(d.author())).raw(",").string(d.date()).raw(",")
-                .string(text).raw("]").toString();
-    }
-
     /** Writes the term shards, the debates' fragments and the manifest. */
     public void finish() {
         flushFragment();
@@ -320,13 +310,20 @@ public final class SearchIndexWriter {
     static String encode(Postings p, int docs, int[] lengths, byte[] kinds, int avgdl) {
         int n = p.count();
         Postings.Decoded d = p.decode();
+        int[] members = d.docs();
+        int[] frequencies = d.frequencies();
+        SearchDocument.Kind[] all = SearchDocument.Kind.values();
+        double[] boosts = new double[all.length];
+        for (int k = 0; k < all.length; k++) {
+            boosts[k] = all[k].boost;
+        }
         double idf = Math.log(1 + (docs - n + 0.5) / (n + 0.5));
         int[] scores = new int[n];
         for (int i = 0; i < n; i++) {
-            int doc = d.docs()[i];
-            double tf = d.frequencies()[i] / (double) TEXT_WEIGHT;
+            int doc = members[i];
+            double tf = frequencies[i] / (double) TEXT_WEIGHT;
             double bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / (double) avgdl));
-            scores[i] = (int) Math.max(1, Math.round(bm25 * SearchDocument.Kind.values()[kinds[doc]].boost * 10));
+            scores[i] = (int) Math.max(1, Math.round(bm25 * boosts[kinds[doc]] * 10));
         }
         boolean[] kept = best(scores, n);
         StringBuilder b = new StringBuilder(n * 5).append(n > MAX_POSTINGS ? DocumentSets.CAPPED : "");
@@ -335,7 +332,7 @@ public final class SearchIndexWriter {
             if (!kept[i]) {
                 continue;
             }
-            int doc = d.docs()[i];
+            int doc = members[i];
             Varints.append(b, doc - lastDoc);
             Varints.append(b, scores[i] * 8 + kinds[doc]);
             lastDoc = doc;
@@ -350,9 +347,7 @@ public final class SearchIndexWriter {
             Arrays.fill(kept, true);
             return kept;
         }
-        int[] sorted = scores.clone();
-        Arrays.sort(sorted);
-        int threshold = sorted[n - MAX_POSTINGS];
+        int threshold = threshold(scores, n);
         int above = 0;
         for (int s : scores) {
             above += s > threshold ? 1 : 0;
@@ -364,5 +359,30 @@ public final class SearchIndexWriter {
             }
         }
         return kept;
+    }
+
+    /**
+     * The {@value #MAX_POSTINGS}th highest of {@code scores} (all at least 1): counted by value when
+     * the highest is small, as it nearly always is, else sorted.
+     */
+    static int threshold(int[] scores, int n) {
+        int max = 0;
+        for (int s : scores) {
+            max = Math.max(max, s);
+        }
+        if (max > 1 << 16) {
+            int[] sorted = scores.clone();
+            Arrays.sort(sorted);
+            return sorted[n - MAX_POSTINGS];
+        }
+        int[] counts = new int[max + 1];
+        for (int s : scores) {
+            counts[s]++;
+        }
+        int v = max;
+        for (int atLeast = counts[v]; atLeast < MAX_POSTINGS; atLeast += counts[v]) {
+            v--;
+        }
+        return v;
     }
 }

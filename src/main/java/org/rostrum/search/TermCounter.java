@@ -6,27 +6,41 @@ import java.util.List;
 
 /**
  * Counts the terms of documents ({@link Words} then the site's {@link Stemmer}) with little allocation:
- * each distinct word is folded and stemmed once, and a document's terms come back as ids into one
- * dictionary shared by all the documents counted here. A run of ASCII letters and digits between
- * ASCII separators is a word as it stands (lower-cased); only a run with other characters goes
- * through {@link Words#words}, which folds it: the two agree because ASCII characters neither
- * compose with their neighbours nor change how they are lower-cased, except around a capital sigma,
- * so text with one is counted the slow way as a whole. Not thread-safe.
+ * each distinct word is folded and stemmed once for as long as the counter lives (across debates,
+ * up to {@value #MAX_WORDS} words), and a document's terms come back as ids into a dictionary shared
+ * by the documents counted since {@link #startDictionary}, in the order first counted. Text is read
+ * a character at a time through a {@link FoldTable}; a stretch between separators with a character
+ * the table cannot fold alone (a combining mark, a surrogate, a character that folds to several) goes
+ * through {@link Words#words} as a whole, which agrees because folding never reaches across a
+ * separator; text with a capital sigma, whose lower case depends on its neighbours across
+ * separators, is counted the slow way as a whole. Not thread-safe.
  */
 final class TermCounter {
 
-    private final Stemmer stemmer;
+    /** How many distinct words the counter remembers before it starts afresh (at {@link #startDictionary}). */
+    static final int MAX_WORDS = 1 << 16;
 
     private static final char CAPITAL_SIGMA = '\u03a3';
 
+    private final Stemmer stemmer;
+    private final FoldTable table = new FoldTable();
+
+    /** Every term met, by its id for this counter's life (the "global" ids), and the id of each. */
     private final List<String> terms = new ArrayList<>();
     private final java.util.Map<String, Integer> termIds = new java.util.HashMap<>();
-    /** Words seen, by the hash of their characters (open addressing), and the term id of each. */
+    /** Words seen, by the hash of their characters (open addressing), and the global term id of each. */
     private char[][] words = new char[1024][];
     private int[] wordTerms = new int[1024];
     private int wordCount;
     private final char[] buffer = new char[Words.MAX_LENGTH];
-    /** The counts of the document being counted, by term id, and which ids it has. */
+    private char[] text = new char[256];
+    /** The current dictionary: the global ids of its terms, and each global id's place in it (when {@code stamp} is current). */
+    private int[] dictionary = new int[256];
+    private int dictionarySize;
+    private int[] place = new int[256];
+    private int[] stamp = new int[256];
+    private int generation = 1;
+    /** The counts of the document being counted, by id in the dictionary, and which ids it has. */
     private int[] counts = new int[256];
     private int[] present = new int[64];
     private int presentCount;
@@ -36,37 +50,73 @@ final class TermCounter {
         this.stemmer = stemmer;
     }
 
+    /** The table the counter folds with, which also knows what {@link SearchIndexWriter#clean} blanks. */
+    FoldTable table() {
+        return table;
+    }
+
+    /**
+     * Starts a new dictionary: the ids of the documents counted from now on are into it. Call
+     * between documents only.
+     */
+    void startDictionary() {
+        generation++;
+        dictionarySize = 0;
+        if (wordCount > MAX_WORDS) {
+            terms.clear();
+            termIds.clear();
+            words = new char[1024][];
+            wordTerms = new int[1024];
+            wordCount = 0;
+        }
+    }
+
     /** Counts the words of {@code text}, each {@code weight} times, into the current document; returns how many. */
     int add(String text, int weight) {
-        if (text.indexOf(CAPITAL_SIGMA) >= 0) {
-            return slow(text, weight);
-        }
         int n = text.length();
+        if (this.text.length < n) {
+            this.text = new char[Math.max(n, this.text.length * 2)];
+        }
+        text.getChars(0, n, this.text, 0);
+        return add(this.text, 0, n, weight);
+    }
+
+    /** {@link #add(String, int)} of the characters {@code chars[from, to)}. */
+    int add(char[] chars, int from, int to, int weight) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == CAPITAL_SIGMA) {
+                return slow(new String(chars, from, to - from), weight);
+            }
+        }
         int words = 0;
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c < 0x80 && !isAsciiAlnum(c)) {
-                i++;
+        int length = 0;
+        int stretch = from;
+        for (int i = from; i < to; i++) {
+            int e = table.entry(chars[i]);
+            int kind = FoldTable.kind(e);
+            if (kind == FoldTable.LETTER) {
+                if (length < Words.MAX_LENGTH) {
+                    buffer[length] = FoldTable.folded(e);
+                }
+                length++;
                 continue;
             }
-            int start = i;
-            boolean ascii = true;
-            while (i < n && ((c = text.charAt(i)) >= 0x80 || isAsciiAlnum(c))) {
-                ascii &= c < 0x80;
-                i++;
-            }
-            if (ascii) {
-                int len = Math.min(i - start, Words.MAX_LENGTH);
-                for (int j = 0; j < len; j++) {
-                    char a = text.charAt(start + j);
-                    buffer[j] = a >= 'A' && a <= 'Z' ? (char) (a + 32) : a;
+            if (kind == FoldTable.SLOW) {
+                while (i < to && FoldTable.kind(table.entry(chars[i])) != FoldTable.SEPARATOR) {
+                    i++;
                 }
-                count(word(buffer, len), weight);
+                words += slow(new String(chars, stretch, i - stretch), weight);
+                length = 0;
+            } else if (length > 0) {
+                count(word(buffer, Math.min(length, Words.MAX_LENGTH)), weight);
                 words++;
-            } else {
-                words += slow(text.substring(start, i), weight);
+                length = 0;
             }
+            stretch = i + 1;
+        }
+        if (length > 0) {
+            count(word(buffer, Math.min(length, Words.MAX_LENGTH)), weight);
+            words++;
         }
         return words;
     }
@@ -80,11 +130,7 @@ final class TermCounter {
         return found.size();
     }
 
-    private static boolean isAsciiAlnum(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
-    }
-
-    /** The term id of the folded word in {@code chars[0, len)}. */
+    /** The id in the current dictionary of the folded word in {@code chars[0, len)}. */
     private int word(char[] chars, int len) {
         int hash = 0;
         for (int j = 0; j < len; j++) {
@@ -94,7 +140,7 @@ final class TermCounter {
         int slot = mix(hash) & mask;
         while (words[slot] != null) {
             if (Arrays.equals(words[slot], 0, words[slot].length, chars, 0, len)) {
-                return wordTerms[slot];
+                return place(wordTerms[slot]);
             }
             slot = (slot + 1) & mask;
         }
@@ -111,7 +157,26 @@ final class TermCounter {
         if (++wordCount * 2 > words.length) {
             grow();
         }
-        return id;
+        return place(id);
+    }
+
+    /** The place of global term {@code id} in the current dictionary, added at its end when new. */
+    private int place(int id) {
+        if (id >= stamp.length) {
+            int size = Math.max(id + 1, stamp.length * 2);
+            stamp = Arrays.copyOf(stamp, size);
+            place = Arrays.copyOf(place, size);
+        }
+        if (stamp[id] == generation) {
+            return place[id];
+        }
+        if (dictionarySize == dictionary.length) {
+            dictionary = Arrays.copyOf(dictionary, dictionarySize * 2);
+        }
+        stamp[id] = generation;
+        place[id] = dictionarySize;
+        dictionary[dictionarySize] = id;
+        return dictionarySize++;
     }
 
     private static int mix(int h) {
@@ -156,7 +221,7 @@ final class TermCounter {
         counts[term] += weight;
     }
 
-    /** A document's terms (ids into {@link #terms()}, in the order first counted) and their weighted counts. */
+    /** A document's terms (ids into {@link #terms()}) and their weighted counts. */
     record Counted(int[] ids, int[] weights) {
     }
 
@@ -172,8 +237,12 @@ final class TermCounter {
         return new Counted(ids, weights);
     }
 
-    /** The terms counted so far, by id. */
+    /** The terms of the current dictionary, by id. */
     String[] terms() {
-        return terms.toArray(String[]::new);
+        String[] out = new String[dictionarySize];
+        for (int k = 0; k < dictionarySize; k++) {
+            out[k] = terms.get(dictionary[k]);
+        }
+        return out;
     }
 }

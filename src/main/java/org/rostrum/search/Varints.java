@@ -9,6 +9,8 @@ final class Varints {
 
     static final String LAST = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef";
     static final String MORE = "ghijklmnopqrstuvwxyz0123456789-_";
+    private static final char[] LAST_DIGIT = LAST.toCharArray();
+    private static final char[] MORE_DIGIT = MORE.toCharArray();
 
     private Varints() {
     }
@@ -17,13 +19,17 @@ final class Varints {
         if (n < 0) {
             throw new IllegalArgumentException("negative: " + n);
         }
-        int shift = 0;
+        if (n < 32) {
+            out.append(LAST_DIGIT[n]);
+            return;
+        }
+        int shift = 5;
         while ((n >>> shift) >= 32) {
             shift += 5;
         }
         for (; shift > 0; shift -= 5) {
-            out.append(MORE.charAt((n >>> shift) & 31));
+            out.append(MORE_DIGIT[(n >>> shift) & 31]);
         }
-        out.append(LAST.charAt(n & 31));
+        out.append(LAST_DIGIT[n & 31]);
     }
 }

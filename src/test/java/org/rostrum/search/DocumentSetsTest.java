@@ -76,6 +76,84 @@ class DocumentSetsTest {
         assertEquals(java.util.Set.of(0, 1, 2), forms, "the empty set a list, every document a bitmap, the rest Rice");
     }
 
+    /** The encoding as first written, a boolean a bit and every Rice parameter tried: the oracle of the packed one. */
+    private static String encodedBitByBit(int[] members, int docs) {
+        StringBuilder list = new StringBuilder();
+        int last = 0;
+        for (int doc : members) {
+            Varints.append(list, doc - last);
+            last = doc;
+        }
+        int bitmapLength = (docs + 5) / 6;
+        int k = 0;
+        for (int j = 1; j < 24; j++) {
+            k = riceBits(members, j) < riceBits(members, k) ? j : k;
+        }
+        long riceLength = (riceBits(members, k) + 5) / 6;
+        if (list.length() <= bitmapLength && list.length() <= riceLength) {
+            return "0,\"" + list + "\"";
+        }
+        boolean[] bits;
+        String form;
+        if (bitmapLength <= riceLength) {
+            bits = new boolean[bitmapLength * 6];
+            for (int doc : members) {
+                bits[doc] = true;
+            }
+            form = "1";
+        } else {
+            bits = new boolean[(int) riceLength * 6];
+            java.util.Arrays.fill(bits, true);
+            int at = 0;
+            int before = -1;
+            for (int doc : members) {
+                int g = doc - before - 1;
+                at += g >>> k;
+                bits[at++] = false;
+                for (int b = 0; b < k; b++) {
+                    bits[at++] = (g >>> b & 1) != 0;
+                }
+                before = doc;
+            }
+            form = String.valueOf(2 + k);
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < bits.length; i += 6) {
+            int v = 0;
+            for (int b = 0; b < 6; b++) {
+                v |= bits[i + b] ? 1 << b : 0;
+            }
+            text.append(DocumentSets.DIGITS.charAt(v));
+        }
+        return form + ",\"" + text + "\"";
+    }
+
+    private static long riceBits(int[] members, int k) {
+        long bits = (long) (k + 1) * members.length;
+        int before = -1;
+        for (int doc : members) {
+            bits += (doc - before - 1) >>> k;
+            before = doc;
+        }
+        return bits;
+    }
+
+    @Test
+    void packedEncodingIsTheBitByBitOneForSetsOfAnyDensityAndSpread() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 400; round++) {
+            int docs = 1 + random.nextInt(round % 4 == 0 ? 200_000 : 5_000);
+            int percent = random.nextInt(101);
+            int clustered = random.nextInt(3);
+            int[] members = IntStream.range(0, docs).filter(i -> random.nextInt(100) < percent
+                    && (clustered == 0 || i % 1000 < 1000 / (clustered * 4))).toArray();
+            assertEquals(encodedBitByBit(members, docs), DocumentSets.encode(members, docs),
+                    docs + " documents, " + members.length + " members");
+        }
+        int[] farApart = {3, 70_000, 70_001, 190_000};
+        assertEquals(encodedBitByBit(farApart, 200_000), DocumentSets.encode(farApart, 200_000));
+    }
+
     private static List<SearchDocument> debate(int comments, int special, String specialText) {
         List<SearchDocument> docs = new ArrayList<>();
         docs.add(new SearchDocument(Kind.DEBATE, "debates/d/index.html", "On d", "", "2019-05-01", "On d", "Debate."));

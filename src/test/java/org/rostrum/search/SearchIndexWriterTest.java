@@ -205,4 +205,17 @@ class SearchIndexWriterTest {
         assertTrue(files.values().stream().anyMatch(f -> f.contains("\"common\":\"*")), "marked as capped");
         assertTrue(common.containsKey(5000 % (SearchIndexWriter.MAX_POSTINGS + 10)));
     }
+
+    @Test
+    void theThresholdOfTheBestPostingsIsTheOneSortingGives() {
+        java.util.Random random = new java.util.Random(9);
+        for (int round = 0; round < 60; round++) {
+            int n = SearchIndexWriter.MAX_POSTINGS + 1 + random.nextInt(5_000);
+            int bound = round % 3 == 0 ? 3 : round % 3 == 1 ? 900 : 1 << 20;
+            int[] scores = java.util.stream.IntStream.range(0, n).map(i -> 1 + random.nextInt(bound)).toArray();
+            int[] sorted = scores.clone();
+            java.util.Arrays.sort(sorted);
+            assertEquals(sorted[n - SearchIndexWriter.MAX_POSTINGS], SearchIndexWriter.threshold(scores, n), "bound " + bound);
+        }
+    }
 }

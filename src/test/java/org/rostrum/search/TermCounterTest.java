@@ -1,6 +1,8 @@
 package org.rostrum.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -62,5 +64,87 @@ class TermCounterTest {
             String t = text.toString();
             assertEquals(expected(t, 4), counted(counter, t, 4), t);
         }
+    }
+
+    /** Text as the archives hold it: scripts mixed, with the characters that fold in context. */
+    private static final List<String> MIXED = List.of(
+            "Η Συνθήκη για τα Σύνορα ΟΔΥΣΣΕΥΣ, άρθρο 3 — Στρατός.", "Σχολείο", "ΣΑ Σ",
+            "İstanbul'da IŞIK ıslak i\u0307 I\u0307", "Москва и Київ: «Свобода», ёлка ЁЛКА.",
+            "東京都の議会、２０１９年。北京市", "الْعَرَبِيَّة والدستور ١٩٩٠ مجلس", "한국어 국회 서울",
+            "Tomáš Králík façade naïve Æsir Øresund ﬁnance Straße ǅemal ŉ",
+            "a\u0301b c\u0301 .\u0301d e\u0308\u0301 \u0915\u093f\u0938\u093e\u0928 \u0e01\u0e34\u0e19",
+            "x\ud835\udc00y 𝔸𝔹 \ud800 lone \udc00 surrogates", "soft\u00adhyphen zero\u200bwidth join\u200der nbsp\u00a0here",
+            "Europe’s «defence» — fin ‹x› “quoted” ½ ² Ⅻ ⅻ ① ９ｘＡ", "℃ Å Ω K ǈ ǋ ϓ ϔ ẛ ᾈ ῼ");
+
+    @Test
+    void agreesWithWordsOnMixedScripts() {
+        TermCounter counter = new TermCounter(Stemmer.ENGLISH);
+        for (String text : MIXED) {
+            assertEquals(expected(text, 4), counted(counter, text, 4), text);
+        }
+        assertEquals(expected(String.join(" ", MIXED), 2), counted(counter, String.join(" ", MIXED), 2));
+    }
+
+    @Test
+    void agreesWithWordsOnRandomTextOfTheWholePlane() {
+        Random random = new Random(11);
+        String alphabet = String.join("", MIXED);
+        TermCounter counter = new TermCounter(Stemmer.ENGLISH);
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                int pick = random.nextInt(4);
+                text.append(pick == 0 ? (char) random.nextInt(1 << 16)
+                        : pick == 1 ? ' ' : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertEquals(expected(t, 4), counted(counter, t, 4), t);
+        }
+    }
+
+    @Test
+    void foldsEveryCharacterItTakesAloneAsWordsDoes() {
+        FoldTable table = new FoldTable();
+        int alone = 0;
+        for (int c = 0; c < 1 << 16; c++) {
+            int entry = table.entry((char) c);
+            int kind = FoldTable.kind(entry);
+            if (kind == FoldTable.SLOW) {
+                continue;
+            }
+            alone++;
+            String one = String.valueOf((char) c);
+            assertEquals(Words.fold(one), String.valueOf(FoldTable.folded(entry)), "U+" + Integer.toHexString(c));
+            assertEquals(kind == FoldTable.LETTER, Words.words("a" + one + "b").size() == 1, "U+" + Integer.toHexString(c));
+        }
+        assertTrue(alone > 50_000, alone + " characters folded alone");
+    }
+
+    @Test
+    void startsEachDictionaryAfreshButRemembersWordsAcrossThem() {
+        TermCounter counter = new TermCounter(Stemmer.ENGLISH);
+        counter.add("taxes voting taxes", 4);
+        counter.take();
+        assertArrayEquals(new String[] {"tax", "vote"}, counter.terms());
+        counter.startDictionary();
+        TermCounter.Counted counted = counter.add("Москва voted tax", 4) == 3 ? counter.take() : null;
+        assertArrayEquals(new String[] {"москва", "vote", "tax"}, counter.terms());
+        assertArrayEquals(new int[] {0, 1, 2}, counted.ids());
+        assertArrayEquals(new int[] {4, 4, 4}, counted.weights());
+    }
+
+    @Test
+    void forgetsItsWordsPastTheLimitAndStillCountsRight() {
+        TermCounter counter = new TermCounter(Stemmer.ENGLISH);
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i <= TermCounter.MAX_WORDS; i++) {
+            many.append('w').append(Integer.toString(i, 36)).append(' ');
+        }
+        assertEquals(TermCounter.MAX_WORDS + 1, counter.add(many.toString(), 1));
+        counter.take();
+        counter.startDictionary();
+        assertEquals(Map.of("w0", 8, "tax", 4), counted(counter, "w0 taxes w0", 4));
+        assertArrayEquals(new String[] {"w0", "tax"}, counter.terms());
     }
 }

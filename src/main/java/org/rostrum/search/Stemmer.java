@@ -20,7 +20,9 @@ public enum Stemmer {
     /** Snowball Spanish ({@link SpanishStemmer}). */
     SPANISH("es"),
     /** Snowball Russian ({@link RussianStemmer}). */
-    RUSSIAN("ru");
+    RUSSIAN("ru"),
+    /** Snowball Italian ({@link ItalianStemmer}). */
+    ITALIAN("it");
 
     private final String id;
 
@@ -53,6 +55,7 @@ public enum Stemmer {
             case FRENCH -> FrenchStemmer.stem(word);
             case SPANISH -> SpanishStemmer.stem(word);
             case RUSSIAN -> RussianStemmer.stem(word);
+            case ITALIAN -> ItalianStemmer.stem(word);
         };
     }
 }

@@ -20,7 +20,7 @@ import org.rostrum.markdown.MarkdownRenderer;
  * The site's language chooses the stemmer, at build time and in the browser: a German archive finds
  * {@code Steuern} for {@code Steuer} and {@code Straße} for {@code Straßen}; a French one {@code impôt}
  * for {@code impôts}; a Spanish one {@code impuesto} for {@code impuestos}; a Russian one
- * {@code налог} for {@code налогами}; a Czech one (no stemmer) finds words by their start only.
+ * {@code налог} for {@code налогами}; an Italian one {@code tassa} for {@code tasse}; a Czech one (no stemmer) finds words by their start only.
  * Through the real script in headless Chromium, from {@code file://}, with the search page's budget
  * (page, style and scripts, the language's stemmer included, under 50 kB) checked for each language.
  */
@@ -71,6 +71,23 @@ class StemmedSearchInBrowserIT {
                 body: Новый налог бьёт по бедным.
             """;
 
+    private static final String ITALIAN = """
+            -- content/debates/tasse/index.md --
+            ---
+            title: Le città devono alzare le imposte?
+            date: 2020-05-01
+            ---
+            I comuni discutono dei pedaggi.
+            -- content/debates/tasse/comments.yaml --
+            comments:
+              - id: c0
+                author: Anna
+                body: Una tassa in più colpisce i poveri.
+              - id: c1
+                author: Niccolò
+                body: La responsabilità è del sindaco.
+            """;
+
     private static final String DEBATE = """
             -- content/debates/steuern/index.md --
             ---
@@ -98,6 +115,7 @@ class StemmedSearchInBrowserIT {
         Path french = build(dir.resolve("fr"), "fr-CA", FRENCH);
         Path spanish = build(dir.resolve("es"), "es", SPANISH);
         Path russian = build(dir.resolve("ru"), "ru", RUSSIAN);
+        Path italian = build(dir.resolve("it"), "it", ITALIAN);
         Path profile = Files.createTempDirectory("rostrum-chromium");
         try (Browser browser = Browser.start(tools.get())) {
             Map<String, Object> steuer = search(browser, german, "Steuer");
@@ -125,6 +143,13 @@ class StemmedSearchInBrowserIT {
             Map<String, Object> nalogi = search(browser, russian, "налогами");
             assertEquals(List.of("../debates/nalogi/index.html#comment-c0"), nalogi.get("hrefs"));
             assertEquals(List.of("налог"), nalogi.get("marks"));
+            Map<String, Object> tasse = search(browser, italian, "tasse");
+            assertEquals(List.of("../debates/tasse/index.html#comment-c0"), tasse.get("hrefs"));
+            assertEquals(List.of("tassa"), tasse.get("marks"));
+            Map<String, Object> responsabile = search(browser, italian, "responsabile");
+            assertEquals(List.of("../debates/tasse/index.html#comment-c1"), responsabile.get("hrefs"),
+                    "an adjective finds its noun in -ità");
+            assertEquals(List.of("responsabilità"), responsabile.get("marks"));
         } finally {
             InlineSite.deleteTree(profile);
         }

@@ -22,7 +22,9 @@ public enum Stemmer {
     /** Snowball Russian ({@link RussianStemmer}). */
     RUSSIAN("ru"),
     /** Snowball Italian ({@link ItalianStemmer}). */
-    ITALIAN("it");
+    ITALIAN("it"),
+    /** Snowball Portuguese ({@link PortugueseStemmer}). */
+    PORTUGUESE("pt");
 
     private final String id;
 
@@ -56,6 +58,7 @@ public enum Stemmer {
             case SPANISH -> SpanishStemmer.stem(word);
             case RUSSIAN -> RussianStemmer.stem(word);
             case ITALIAN -> ItalianStemmer.stem(word);
+            case PORTUGUESE -> PortugueseStemmer.stem(word);
         };
     }
 }

@@ -20,7 +20,8 @@ import org.rostrum.markdown.MarkdownRenderer;
  * The site's language chooses the stemmer, at build time and in the browser: a German archive finds
  * {@code Steuern} for {@code Steuer} and {@code Straße} for {@code Straßen}; a French one {@code impôt}
  * for {@code impôts}; a Spanish one {@code impuesto} for {@code impuestos}; a Russian one
- * {@code налог} for {@code налогами}; an Italian one {@code tassa} for {@code tasse}; a Czech one (no stemmer) finds words by their start only.
+ * {@code налог} for {@code налогами}; an Italian one {@code tassa} for {@code tasse}; a Portuguese one {@code eleições} for
+ * {@code eleicoes} and {@code responsável} for {@code responsáveis}; a Czech one (no stemmer) finds words by their start only.
  * Through the real script in headless Chromium, from {@code file://}, with the search page's budget
  * (page, style and scripts, the language's stemmer included, under 50 kB) checked for each language.
  */
@@ -88,6 +89,23 @@ class StemmedSearchInBrowserIT {
                 body: La responsabilità è del sindaco.
             """;
 
+    private static final String PORTUGUESE = """
+            -- content/debates/impostos/index.md --
+            ---
+            title: As cidades devem aumentar os impostos?
+            date: 2020-05-01
+            ---
+            As câmaras discutem as portagens.
+            -- content/debates/impostos/comments.yaml --
+            comments:
+              - id: c0
+                author: Ana
+                body: As eleições decidirão.
+              - id: c1
+                author: João
+                body: O prefeito é o responsável.
+            """;
+
     private static final String DEBATE = """
             -- content/debates/steuern/index.md --
             ---
@@ -116,6 +134,7 @@ class StemmedSearchInBrowserIT {
         Path spanish = build(dir.resolve("es"), "es", SPANISH);
         Path russian = build(dir.resolve("ru"), "ru", RUSSIAN);
         Path italian = build(dir.resolve("it"), "it", ITALIAN);
+        Path portuguese = build(dir.resolve("pt"), "pt-BR", PORTUGUESE);
         Path profile = Files.createTempDirectory("rostrum-chromium");
         try (Browser browser = Browser.start(tools.get())) {
             Map<String, Object> steuer = search(browser, german, "Steuer");
@@ -150,6 +169,13 @@ class StemmedSearchInBrowserIT {
             assertEquals(List.of("../debates/tasse/index.html#comment-c1"), responsabile.get("hrefs"),
                     "an adjective finds its noun in -ità");
             assertEquals(List.of("responsabilità"), responsabile.get("marks"));
+            Map<String, Object> eleicoes = search(browser, portuguese, "eleicoes");
+            assertEquals(List.of("../debates/impostos/index.html#comment-c0"), eleicoes.get("hrefs"),
+                    "a word typed without its accents");
+            assertEquals(List.of("eleições"), eleicoes.get("marks"));
+            Map<String, Object> responsaveis = search(browser, portuguese, "responsáveis");
+            assertEquals(List.of("../debates/impostos/index.html#comment-c1"), responsaveis.get("hrefs"));
+            assertEquals(List.of("responsável"), responsaveis.get("marks"));
         } finally {
             InlineSite.deleteTree(profile);
         }

@@ -24,7 +24,9 @@ public enum Stemmer {
     /** Snowball Italian ({@link ItalianStemmer}). */
     ITALIAN("it"),
     /** Snowball Portuguese ({@link PortugueseStemmer}). */
-    PORTUGUESE("pt");
+    PORTUGUESE("pt"),
+    /** Snowball Dutch ({@link DutchStemmer}). */
+    DUTCH("nl");
 
     private final String id;
 
@@ -59,6 +61,7 @@ public enum Stemmer {
             case RUSSIAN -> RussianStemmer.stem(word);
             case ITALIAN -> ItalianStemmer.stem(word);
             case PORTUGUESE -> PortugueseStemmer.stem(word);
+            case DUTCH -> DutchStemmer.stem(word);
         };
     }
 }

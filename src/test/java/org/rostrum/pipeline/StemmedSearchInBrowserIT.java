@@ -21,7 +21,8 @@ import org.rostrum.markdown.MarkdownRenderer;
  * {@code Steuern} for {@code Steuer} and {@code Straße} for {@code Straßen}; a French one {@code impôt}
  * for {@code impôts}; a Spanish one {@code impuesto} for {@code impuestos}; a Russian one
  * {@code налог} for {@code налогами}; an Italian one {@code tassa} for {@code tasse}; a Portuguese one {@code eleições} for
- * {@code eleicoes} and {@code responsável} for {@code responsáveis}; a Czech one (no stemmer) finds words by their start only.
+ * {@code eleicoes} and {@code responsável} for {@code responsáveis}; a Dutch one {@code belasting}
+ * for {@code belastingen}; a Czech one (no stemmer) finds words by their start only.
  * Through the real script in headless Chromium, from {@code file://}, with the search page's budget
  * (page, style and scripts, the language's stemmer included, under 50 kB) checked for each language.
  */
@@ -106,6 +107,23 @@ class StemmedSearchInBrowserIT {
                 body: O prefeito é o responsável.
             """;
 
+    private static final String DUTCH = """
+            -- content/debates/belasting/index.md --
+            ---
+            title: Moeten steden de heffingen verhogen?
+            date: 2020-05-01
+            ---
+            De gemeenten bespreken de tolheffing.
+            -- content/debates/belasting/comments.yaml --
+            comments:
+              - id: c0
+                author: Anna
+                body: Een nieuwe belasting treft de armen.
+              - id: c1
+                author: Joëlle
+                body: De ideeën van de wethouders zijn duidelijk.
+            """;
+
     private static final String DEBATE = """
             -- content/debates/steuern/index.md --
             ---
@@ -135,6 +153,7 @@ class StemmedSearchInBrowserIT {
         Path russian = build(dir.resolve("ru"), "ru", RUSSIAN);
         Path italian = build(dir.resolve("it"), "it", ITALIAN);
         Path portuguese = build(dir.resolve("pt"), "pt-BR", PORTUGUESE);
+        Path dutch = build(dir.resolve("nl"), "nl-BE", DUTCH);
         Path profile = Files.createTempDirectory("rostrum-chromium");
         try (Browser browser = Browser.start(tools.get())) {
             Map<String, Object> steuer = search(browser, german, "Steuer");
@@ -176,6 +195,12 @@ class StemmedSearchInBrowserIT {
             Map<String, Object> responsaveis = search(browser, portuguese, "responsáveis");
             assertEquals(List.of("../debates/impostos/index.html#comment-c1"), responsaveis.get("hrefs"));
             assertEquals(List.of("responsável"), responsaveis.get("marks"));
+            Map<String, Object> belastingen = search(browser, dutch, "belastingen");
+            assertEquals(List.of("../debates/belasting/index.html#comment-c0"), belastingen.get("hrefs"));
+            assertEquals(List.of("belasting"), belastingen.get("marks"));
+            Map<String, Object> wethouder = search(browser, dutch, "wethouder");
+            assertEquals(List.of("../debates/belasting/index.html#comment-c1"), wethouder.get("hrefs"));
+            assertEquals(List.of("wethouders"), wethouder.get("marks"));
         } finally {
             InlineSite.deleteTree(profile);
         }

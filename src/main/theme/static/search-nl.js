@@ -15,7 +15,7 @@
     return w.length;
   }
   function undouble(w) { return /(kk|dd|tt)$/.test(w) ? w.slice(0, -1) : w; }
-  // the ending at `at` (-en, -ene) in R1 after a consonant, not after gem: deleted, then undoubled
+  // the ending at "at" (-en, -ene) in R1 after a consonant, not after gem: deleted, then undoubled
   function enEnding(w, at, r1) {
     return at >= r1 && at > 0 && !v(w[at - 1]) && !ends(w.slice(0, at), "gem") ? undouble(w.slice(0, at)) : w;
   }

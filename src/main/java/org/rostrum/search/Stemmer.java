@@ -26,7 +26,9 @@ public enum Stemmer {
     /** Snowball Portuguese ({@link PortugueseStemmer}). */
     PORTUGUESE("pt"),
     /** Snowball Dutch ({@link DutchStemmer}). */
-    DUTCH("nl");
+    DUTCH("nl"),
+    /** Snowball Arabic ({@link ArabicStemmer}). */
+    ARABIC("ar");
 
     private final String id;
 
@@ -62,6 +64,7 @@ public enum Stemmer {
             case ITALIAN -> ItalianStemmer.stem(word);
             case PORTUGUESE -> PortugueseStemmer.stem(word);
             case DUTCH -> DutchStemmer.stem(word);
+            case ARABIC -> ArabicStemmer.stem(word);
         };
     }
 }

@@ -22,7 +22,7 @@ import org.rostrum.markdown.MarkdownRenderer;
  * for {@code impôts}; a Spanish one {@code impuesto} for {@code impuestos}; a Russian one
  * {@code налог} for {@code налогами}; an Italian one {@code tassa} for {@code tasse}; a Portuguese one {@code eleições} for
  * {@code eleicoes} and {@code responsável} for {@code responsáveis}; a Dutch one {@code belasting}
- * for {@code belastingen}; a Czech one (no stemmer) finds words by their start only.
+ * for {@code belastingen}; an Arabic one {@code الضريبة} for {@code ضريبة}; a Czech one (no stemmer) finds words by their start only.
  * Through the real script in headless Chromium, from {@code file://}, with the search page's budget
  * (page, style and scripts, the language's stemmer included, under 50 kB) checked for each language.
  */
@@ -124,6 +124,20 @@ class StemmedSearchInBrowserIT {
                 body: De ideeën van de wethouders zijn duidelijk.
             """;
 
+    private static final String ARABIC = """
+            -- content/debates/daraib/index.md --
+            ---
+            title: هل يجب على المدن رفع الرسوم؟
+            date: 2020-05-01
+            ---
+            تناقش البلديات رسوم الطرق.
+            -- content/debates/daraib/comments.yaml --
+            comments:
+              - id: c0
+                author: سلمى
+                body: الضريبة الجديدة تضر الفقراء.
+            """;
+
     private static final String DEBATE = """
             -- content/debates/steuern/index.md --
             ---
@@ -154,6 +168,7 @@ class StemmedSearchInBrowserIT {
         Path italian = build(dir.resolve("it"), "it", ITALIAN);
         Path portuguese = build(dir.resolve("pt"), "pt-BR", PORTUGUESE);
         Path dutch = build(dir.resolve("nl"), "nl-BE", DUTCH);
+        Path arabic = build(dir.resolve("ar"), "ar", ARABIC);
         Path profile = Files.createTempDirectory("rostrum-chromium");
         try (Browser browser = Browser.start(tools.get())) {
             Map<String, Object> steuer = search(browser, german, "Steuer");
@@ -201,6 +216,10 @@ class StemmedSearchInBrowserIT {
             Map<String, Object> wethouder = search(browser, dutch, "wethouder");
             assertEquals(List.of("../debates/belasting/index.html#comment-c1"), wethouder.get("hrefs"));
             assertEquals(List.of("wethouders"), wethouder.get("marks"));
+            Map<String, Object> daribah = search(browser, arabic, "ضريبة");
+            assertEquals(List.of("../debates/daraib/index.html#comment-c0"), daribah.get("hrefs"),
+                    "a word without the article finds it with the article");
+            assertEquals(List.of("الضريبة"), daribah.get("marks"));
         } finally {
             InlineSite.deleteTree(profile);
         }

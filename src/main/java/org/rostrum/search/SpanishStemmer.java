@@ -36,7 +36,7 @@ final class SpanishStemmer {
         } else if (Words.endsWith(w, "logia") || Words.endsWith(w, "logias")) {
             w.setCharAt(w.lastIndexOf("logia") + 3, 'í');
         }
-        int pv = vowelRegion(w);
+        int pv = Suffixes.vowelRegion(w, c -> isVowel((char) c));
         int p1 = Suffixes.region(w, 0, c -> isVowel((char) c));
         int p2 = Suffixes.region(w, p1, c -> isVowel((char) c));
         attachedPronoun(w, pv);
@@ -51,36 +51,6 @@ final class SpanishStemmer {
             }
         }
         return w.toString();
-    }
-
-    /**
-     * RV: after the next vowel if the second letter is a consonant, after the next consonant if the
-     * word starts with two vowels, else after the third letter.
-     */
-    private static int vowelRegion(CharSequence w) {
-        int n = w.length();
-        if (n < 2) {
-            return n;
-        }
-        boolean first = isVowel(w.charAt(0));
-        boolean second = isVowel(w.charAt(1));
-        if (!second) {
-            for (int i = 2; i < n; i++) {
-                if (isVowel(w.charAt(i))) {
-                    return i + 1;
-                }
-            }
-            return n;
-        }
-        if (first) {
-            for (int i = 2; i < n; i++) {
-                if (!isVowel(w.charAt(i))) {
-                    return i + 1;
-                }
-            }
-            return n;
-        }
-        return n >= 3 ? 3 : n;
     }
 
     /** {@code -me}, {@code -selo}, {@code -las}... after {@code -ando}, {@code -iendo}, {@code -ar}, {@code -er}, {@code -ir} (in RV), or {@code -yendo} after u. */

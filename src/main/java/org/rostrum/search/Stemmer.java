@@ -20,7 +20,15 @@ public enum Stemmer {
     /** Snowball Spanish ({@link SpanishStemmer}). */
     SPANISH("es"),
     /** Snowball Russian ({@link RussianStemmer}). */
-    RUSSIAN("ru");
+    RUSSIAN("ru"),
+    /** Snowball Italian ({@link ItalianStemmer}). */
+    ITALIAN("it"),
+    /** Snowball Portuguese ({@link PortugueseStemmer}). */
+    PORTUGUESE("pt"),
+    /** Snowball Dutch ({@link DutchStemmer}). */
+    DUTCH("nl"),
+    /** Snowball Arabic ({@link ArabicStemmer}). */
+    ARABIC("ar");
 
     private final String id;
 
@@ -53,6 +61,10 @@ public enum Stemmer {
             case FRENCH -> FrenchStemmer.stem(word);
             case SPANISH -> SpanishStemmer.stem(word);
             case RUSSIAN -> RussianStemmer.stem(word);
+            case ITALIAN -> ItalianStemmer.stem(word);
+            case PORTUGUESE -> PortugueseStemmer.stem(word);
+            case DUTCH -> DutchStemmer.stem(word);
+            case ARABIC -> ArabicStemmer.stem(word);
         };
     }
 }

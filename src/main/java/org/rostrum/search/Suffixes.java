@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.IntPredicate;
 
-/** The Snowball stemmers' common steps: finding the longest suffix of a list, and R1 and R2. Stateless. */
+/** The Snowball stemmers' common steps: finding the longest suffix of a list, and R1, R2 and RV. Stateless. */
 final class Suffixes {
 
     private Suffixes() {
@@ -27,6 +27,29 @@ final class Suffixes {
             }
         }
         return null;
+    }
+
+    /**
+     * RV of the Romance stemmers (Spanish, Italian, Portuguese): after the next vowel if the second
+     * letter is a consonant, after the next consonant if the word starts with two vowels, else after
+     * the third letter.
+     */
+    static int vowelRegion(CharSequence w, IntPredicate vowel) {
+        int n = w.length();
+        if (n < 2) {
+            return n;
+        }
+        boolean first = vowel.test(w.charAt(0));
+        boolean second = vowel.test(w.charAt(1));
+        if (second && !first) {
+            return n >= 3 ? 3 : n;
+        }
+        for (int i = 2; i < n; i++) {
+            if (vowel.test(w.charAt(i)) != second) {
+                return i + 1;
+            }
+        }
+        return n;
     }
 
     /** Where the region after the first non-vowel following a vowel at or after {@code from} starts (R1, R2). */

@@ -20,7 +20,9 @@ import org.rostrum.markdown.MarkdownRenderer;
  * The site's language chooses the stemmer, at build time and in the browser: a German archive finds
  * {@code Steuern} for {@code Steuer} and {@code Straße} for {@code Straßen}; a French one {@code impôt}
  * for {@code impôts}; a Spanish one {@code impuesto} for {@code impuestos}; a Russian one
- * {@code налог} for {@code налогами}; a Czech one (no stemmer) finds words by their start only.
+ * {@code налог} for {@code налогами}; an Italian one {@code tassa} for {@code tasse}; a Portuguese one {@code eleições} for
+ * {@code eleicoes} and {@code responsável} for {@code responsáveis}; a Dutch one {@code belasting}
+ * for {@code belastingen}; an Arabic one {@code الضريبة} for {@code ضريبة}; a Czech one (no stemmer) finds words by their start only.
  * Through the real script in headless Chromium, from {@code file://}, with the search page's budget
  * (page, style and scripts, the language's stemmer included, under 50 kB) checked for each language.
  */
@@ -71,6 +73,71 @@ class StemmedSearchInBrowserIT {
                 body: Новый налог бьёт по бедным.
             """;
 
+    private static final String ITALIAN = """
+            -- content/debates/tasse/index.md --
+            ---
+            title: Le città devono alzare le imposte?
+            date: 2020-05-01
+            ---
+            I comuni discutono dei pedaggi.
+            -- content/debates/tasse/comments.yaml --
+            comments:
+              - id: c0
+                author: Anna
+                body: Una tassa in più colpisce i poveri.
+              - id: c1
+                author: Niccolò
+                body: La responsabilità è del sindaco.
+            """;
+
+    private static final String PORTUGUESE = """
+            -- content/debates/impostos/index.md --
+            ---
+            title: As cidades devem aumentar os impostos?
+            date: 2020-05-01
+            ---
+            As câmaras discutem as portagens.
+            -- content/debates/impostos/comments.yaml --
+            comments:
+              - id: c0
+                author: Ana
+                body: As eleições decidirão.
+              - id: c1
+                author: João
+                body: O prefeito é o responsável.
+            """;
+
+    private static final String DUTCH = """
+            -- content/debates/belasting/index.md --
+            ---
+            title: Moeten steden de heffingen verhogen?
+            date: 2020-05-01
+            ---
+            De gemeenten bespreken de tolheffing.
+            -- content/debates/belasting/comments.yaml --
+            comments:
+              - id: c0
+                author: Anna
+                body: Een nieuwe belasting treft de armen.
+              - id: c1
+                author: Joëlle
+                body: De ideeën van de wethouders zijn duidelijk.
+            """;
+
+    private static final String ARABIC = """
+            -- content/debates/daraib/index.md --
+            ---
+            title: هل يجب على المدن رفع الرسوم؟
+            date: 2020-05-01
+            ---
+            تناقش البلديات رسوم الطرق.
+            -- content/debates/daraib/comments.yaml --
+            comments:
+              - id: c0
+                author: سلمى
+                body: الضريبة الجديدة تضر الفقراء.
+            """;
+
     private static final String DEBATE = """
             -- content/debates/steuern/index.md --
             ---
@@ -98,6 +165,10 @@ class StemmedSearchInBrowserIT {
         Path french = build(dir.resolve("fr"), "fr-CA", FRENCH);
         Path spanish = build(dir.resolve("es"), "es", SPANISH);
         Path russian = build(dir.resolve("ru"), "ru", RUSSIAN);
+        Path italian = build(dir.resolve("it"), "it", ITALIAN);
+        Path portuguese = build(dir.resolve("pt"), "pt-BR", PORTUGUESE);
+        Path dutch = build(dir.resolve("nl"), "nl-BE", DUTCH);
+        Path arabic = build(dir.resolve("ar"), "ar", ARABIC);
         Path profile = Files.createTempDirectory("rostrum-chromium");
         try (Browser browser = Browser.start(tools.get())) {
             Map<String, Object> steuer = search(browser, german, "Steuer");
@@ -125,6 +196,30 @@ class StemmedSearchInBrowserIT {
             Map<String, Object> nalogi = search(browser, russian, "налогами");
             assertEquals(List.of("../debates/nalogi/index.html#comment-c0"), nalogi.get("hrefs"));
             assertEquals(List.of("налог"), nalogi.get("marks"));
+            Map<String, Object> tasse = search(browser, italian, "tasse");
+            assertEquals(List.of("../debates/tasse/index.html#comment-c0"), tasse.get("hrefs"));
+            assertEquals(List.of("tassa"), tasse.get("marks"));
+            Map<String, Object> responsabile = search(browser, italian, "responsabile");
+            assertEquals(List.of("../debates/tasse/index.html#comment-c1"), responsabile.get("hrefs"),
+                    "an adjective finds its noun in -ità");
+            assertEquals(List.of("responsabilità"), responsabile.get("marks"));
+            Map<String, Object> eleicoes = search(browser, portuguese, "eleicoes");
+            assertEquals(List.of("../debates/impostos/index.html#comment-c0"), eleicoes.get("hrefs"),
+                    "a word typed without its accents");
+            assertEquals(List.of("eleições"), eleicoes.get("marks"));
+            Map<String, Object> responsaveis = search(browser, portuguese, "responsáveis");
+            assertEquals(List.of("../debates/impostos/index.html#comment-c1"), responsaveis.get("hrefs"));
+            assertEquals(List.of("responsável"), responsaveis.get("marks"));
+            Map<String, Object> belastingen = search(browser, dutch, "belastingen");
+            assertEquals(List.of("../debates/belasting/index.html#comment-c0"), belastingen.get("hrefs"));
+            assertEquals(List.of("belasting"), belastingen.get("marks"));
+            Map<String, Object> wethouder = search(browser, dutch, "wethouder");
+            assertEquals(List.of("../debates/belasting/index.html#comment-c1"), wethouder.get("hrefs"));
+            assertEquals(List.of("wethouders"), wethouder.get("marks"));
+            Map<String, Object> daribah = search(browser, arabic, "ضريبة");
+            assertEquals(List.of("../debates/daraib/index.html#comment-c0"), daribah.get("hrefs"),
+                    "a word without the article finds it with the article");
+            assertEquals(List.of("الضريبة"), daribah.get("marks"));
         } finally {
             InlineSite.deleteTree(profile);
         }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The browser folds, splits and stems exactly as the build: every word of the example content, of
- * the German word list, the French, Spanish and Russian words of their stemmers' tests and some awkward ones goes through {@code static/search.js} in headless
+ * the German word list, the French, Spanish, Russian, Italian,
+ * Portuguese, Dutch and Arabic words of their stemmers' tests and some
+ * awkward ones goes through {@code static/search.js} in headless
  * Chromium, through each of its stemmers, and must come out as {@link Words} and that
  * {@link Stemmer} make it. Skipped without Chromium, except under CI.
  */
@@ -50,6 +52,10 @@ class StemmerParityIT {
         text.addAll(FrenchStemmerTest.forms());
         text.addAll(SpanishStemmerTest.forms());
         text.addAll(RussianStemmerTest.forms());
+        text.addAll(ItalianStemmerTest.forms());
+        text.addAll(PortugueseStemmerTest.forms());
+        text.addAll(DutchStemmerTest.forms());
+        text.addAll(ArabicStemmerTest.forms());
         List<String> inputs = new ArrayList<>(text);
         List<Stemmer> stemmers = List.of(Stemmer.values());
         Files.copy(Path.of("src/main/theme/static/search.js"), dir.resolve("search.js"));

@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -27,10 +29,15 @@ import java.util.Random;
  * with the same YAML forms and one data file per comment where Rostrum has one, and layouts that
  * render each thread recursively), so that both generators can be timed on the same data.
  *
+ * <p>Every archive with a thread of over 300 comments from its middle on has a {@link Needle}: two
+ * words in one reply deep in that thread and nowhere else. With {@code --needle} it is written to
+ * that file (beside the content, not in it).
+ *
  * <p>It writes each debate as it is generated and keeps nothing of it afterwards, so any number of
  * debates can be written in the same small memory.
  *
- * <pre>{@code java -cp ... org.rostrum.bench.ArchiveGenerator <debates> <seed> <dir> [--shape <name>] [--hugo <dir>]}</pre>
+ * <pre>{@code java -cp ... org.rostrum.bench.ArchiveGenerator <debates> <seed> <dir> [--shape <name>] [--hugo <dir>]
+ *     [--needle <file>]}</pre>
  */
 public final class ArchiveGenerator {
 
@@ -55,35 +62,51 @@ public final class ArchiveGenerator {
     private static final int PEOPLE = 50;
 
     private final Random random;
+    private final long seed;
     private final ArchiveShape shape;
     private final RealComments real;
 
     private ArchiveGenerator(long seed, ArchiveShape shape) {
         this.random = new Random(seed);
+        this.seed = seed;
         this.shape = shape;
         this.real = new RealComments(random, WORDS);
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3 || args.length % 2 == 0) {
-            System.err.println("usage: ArchiveGenerator <debates> <seed> <dir> [--shape <name>] [--hugo <dir>]");
+            System.err.println("usage: ArchiveGenerator <debates> <seed> <dir> [--shape <name>] [--hugo <dir>]"
+                    + " [--needle <file>]");
             System.exit(2);
         }
         int n = Integer.parseInt(args[0]);
         long seed = Long.parseLong(args[1]);
         Path dir = Path.of(args[2]);
         Path hugo = null;
+        Path needleFile = null;
         ArchiveShape shape = ArchiveShape.named("plain");
         for (int i = 3; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--hugo" -> hugo = Path.of(args[i + 1]);
                 case "--shape" -> shape = ArchiveShape.named(args[i + 1]);
+                case "--needle" -> needleFile = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Stats stats = write(n, seed, shape, dir, hugo);
         System.out.println("wrote " + n + " debates with " + stats.comments + " comments into " + dir
                 + (hugo != null ? " and " + hugo : "") + " (shape " + shape.name() + ")");
+        if (stats.needle.isEmpty()) {
+            System.out.println("no needle: no debate from the middle of the archive on has over "
+                    + Needle.LONG_THREAD + " comments");
+            return;
+        }
+        Needle needle = stats.needle.get();
+        System.out.println("needle: '" + needle.query() + "' in comment " + needle.comment() + " (depth "
+                + needle.depth() + ") of " + needle.debate() + " (" + needle.thread() + " comments)");
+        if (needleFile != null) {
+            needle.write(needleFile);
+        }
     }
 
     /** Writes {@code debates} debates of that shape into {@code dir}, and into {@code hugo} unless null. */
@@ -91,9 +114,15 @@ public final class ArchiveGenerator {
         return new ArchiveGenerator(seed, shape).write(debates, dir, hugo);
     }
 
-    /** What was written. */
+    /** Writes {@code debates} debates of the shape named {@code shape} into {@code dir}. */
+    public static Stats write(int debates, long seed, String shape, Path dir) throws IOException {
+        return write(debates, seed, ArchiveShape.named(shape), dir, null);
+    }
+
+    /** What was written: the number of comments, and the needle unless no thread was long enough. */
     public static final class Stats {
         public long comments;
+        public Optional<Needle> needle = Optional.empty();
     }
 
     /**
@@ -101,6 +130,9 @@ public final class ArchiveGenerator {
      * empty when written empty), date and body.
      */
     private record Gen(String id, int parent, String author, LocalDateTime date, String body, int depth) {
+        Gen withBody(String text) {
+            return new Gen(id, parent, author, date, text, depth);
+        }
     }
 
     public Stats write(int debates, Path dir, Path hugo) throws IOException {
@@ -142,6 +174,9 @@ public final class ArchiveGenerator {
             String answer2 = paragraphs(2, 60);
             List<Gen> comments = comments(date);
             stats.comments += comments.size();
+            if (stats.needle.isEmpty() && i >= debates / 2) {
+                stats.needle = plantNeedle(slug, comments);
+            }
             Form form = new Form(shape.quoted() > 0 && random.nextDouble() < shape.quoted(),
                     shape.files() > 0 && random.nextDouble() < shape.files());
             writeRostrum(dir.resolve("debates/" + slug), title, date, topicList, body, reader, p1, answer1, p2, answer2,
@@ -151,6 +186,37 @@ public final class ArchiveGenerator {
             }
         }
         return stats;
+    }
+
+    /**
+     * Adds the needle's sentence, as a paragraph of its own, to the last reply at {@link Needle#DEPTH}
+     * or deeper of a thread of over {@link Needle#LONG_THREAD} comments. Uses no number of the
+     * archive's random stream, so the rest of the archive is as it would be without it.
+     */
+    private Optional<Needle> plantNeedle(String slug, List<Gen> comments) {
+        if (comments.size() <= Needle.LONG_THREAD) {
+            return Optional.empty();
+        }
+        for (int i = comments.size() - 1; i >= 0; i--) {
+            Gen c = comments.get(i);
+            if (c.depth() >= Needle.DEPTH) {
+                List<String> words = Needle.words(seed);
+                comments.set(i, c.withBody(c.body() + "\n\n" + Needle.sentence(words)));
+                return Optional.of(new Needle(String.join(" ", words).toLowerCase(Locale.ROOT), slug, c.id(),
+                        c.depth(), comments.size()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every word and name the generator writes text from (other than the needle's), for tests. */
+    static List<String> vocabulary() {
+        List<String> all = new ArrayList<>(List.of(WORDS));
+        all.addAll(List.of(TOPICS));
+        all.addAll(List.of(FIRST));
+        all.addAll(List.of(LAST));
+        all.addAll(RealComments.vocabulary());
+        return all;
     }
 
     /**

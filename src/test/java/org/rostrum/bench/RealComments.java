@@ -1,5 +1,7 @@
 package org.rostrum.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -38,6 +40,15 @@ public final class RealComments {
     public RealComments(Random random, String[] words) {
         this.random = random;
         this.words = words;
+    }
+
+    /** Every word, name, host and snippet of code these comments are made of (not the shared words). */
+    static List<String> vocabulary() {
+        List<String> all = new ArrayList<>();
+        for (String[] pool : List.of(CYRILLIC, GREEK, ARABIC, CJK, NON_LATIN_NAMES, HOSTS, CODE)) {
+            all.addAll(List.of(pool));
+        }
+        return all;
     }
 
     /** A signed author's name: a Latin name as given, or now and then a name in another script. */

@@ -127,7 +127,8 @@ class SearchVsPagefindBench {
                 """);
         Browser.Problems p = browser.drainProblems(List.of());
         String status = (String) shown.get("status");
-        String count = status.startsWith("Nothing") ? "0" : status.replaceAll("^(\\d+) results?.*", "$1");
+        String count = status.startsWith("Nothing") ? "0"
+                : status.replaceAll("^([\\d,]+) results?.*", "$1").replace(",", "");
         @SuppressWarnings("unchecked")
         List<String> hrefs = (List<String>) shown.get("hrefs");
         return measured(sent.isPresent() ? sent.get().since() : fromFiles(p, root), root, path -> site.resolve(path),

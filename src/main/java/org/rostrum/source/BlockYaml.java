@@ -25,8 +25,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * depth limit, and every form that is an error. A declined text is read by the engine, which then
  * reports its problems as before; so this class never reports anything. What it composes is what
  * the engine composes: the same nodes, values, styles and start marks (line and code point column),
- * and end marks on the same line, as a differential test on generated archives of every shape
- * checks.
+ * as a differential test on generated archives of every shape checks. End marks are only read for
+ * plain scalars (a list item that runs on to the next line), so only theirs are the engine's; the
+ * others repeat the start.
  *
  * <p>One instance reads one text; not thread-safe.
  */
@@ -349,8 +350,8 @@ final class BlockYaml {
         if (rest < end && s[rest] != '\n') {
             throw new Declined();
         }
-        ScalarNode node = new ScalarNode(Tag.STR, true, value, style, mark(line, v - lineStart),
-                mark(line, Character.codePointCount(s, lineStart, after - lineStart)));
+        Optional<Mark> start = mark(line, v - lineStart);
+        ScalarNode node = new ScalarNode(Tag.STR, true, value, style, start, start);
         nextLine(rest);
         return node;
     }

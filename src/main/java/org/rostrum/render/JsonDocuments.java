@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -44,6 +46,7 @@ final class JsonDocuments {
     byte[] commentsJson(SiteView site, Debate debate, CommentThread thread, IntUnaryOperator partOf,
             IntFunction<String> partUrl) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + thread.size() * 512);
+        Chars text = new Chars();
         try (JsonGenerator g = plain.createGenerator(bytes)) {
             g.writeStartObject();
             g.writeStringField("debate", debate.slug());
@@ -60,7 +63,7 @@ final class JsonDocuments {
                     g.writeStringField("parent", c.parentId().get());
                 }
                 if (c.author().isPresent() && !c.isRemoved()) {
-                    g.writeStringField("author", c.author().get());
+                    text.field(g, "author", c.author().get());
                 }
                 if (c.authorUrl().isPresent() && !c.isRemoved()) {
                     g.writeStringField("author_url", c.authorUrl().get());
@@ -70,7 +73,7 @@ final class JsonDocuments {
                 }
                 g.writeStringField("status", c.isRemoved() ? "removed" : "published");
                 if (!c.isRemoved()) {
-                    g.writeStringField("body", c.body());
+                    text.field(g, "body", c.body());
                 }
                 g.writeNumberField("number", c.number());
                 g.writeNumberField("depth", c.depth());
@@ -127,7 +130,9 @@ final class JsonDocuments {
      * that no text can end the {@code <script>} element it is printed in.
      */
     String discussionJsonLd(SiteView site, PageMeta page, DebateView debate, ThreadView thread) {
-        StringWriter out = new StringWriter(2048 + thread.comments().size() * 400);
+        // Jackson's own writer keeps the text in char[] segments: a StringWriter would check each char
+        // of each write for Latin-1, under a lock, and copy everything again when a text is not Latin-1.
+        SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
         try (JsonGenerator g = inScript.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("@context", "https://schema.org");
@@ -165,10 +170,11 @@ final class JsonDocuments {
                 g.writeEndArray();
             }
             g.writeEndObject();
+            g.close();
+            return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     private static void writeAuthors(JsonGenerator g, SiteView site, DebateView debate) throws IOException {
@@ -278,6 +284,25 @@ final class JsonDocuments {
             g.writeString(v);
         }
         g.writeEndArray();
+    }
+
+    /**
+     * Writes long texts through a reused {@code char[]}: Jackson escapes the same either way, but
+     * reads a {@code String} by {@code charAt}, which costs a call per character under the quick
+     * compiler the launcher runs with. One per document; not thread-safe.
+     */
+    static final class Chars {
+        private char[] chars = new char[512];
+
+        void field(JsonGenerator g, String name, String value) throws IOException {
+            g.writeFieldName(name);
+            int length = value.length();
+            if (length > chars.length) {
+                chars = new char[Math.max(length, chars.length * 2)];
+            }
+            value.getChars(0, length, chars, 0);
+            g.writeString(chars, 0, length);
+        }
     }
 
     /** Escapes {@code <}, {@code >} and {@code &} as {@code \\u003c} etc., so JSON is safe inside {@code <script>}. */

@@ -33,6 +33,12 @@ final class SourceText {
         this.lineStarts = lineStarts(this.text);
     }
 
+    private SourceText(Path path, String text, int[] lineStarts) {
+        this.path = path;
+        this.text = text;
+        this.lineStarts = lineStarts;
+    }
+
     /**
      * Reads a file as strict UTF-8. A leading byte-order mark is skipped. Reports a file over the
      * size limit, a file with a NUL byte (not text) and an invalid byte sequence (at its line and
@@ -57,14 +63,52 @@ final class SourceText {
         // with U+FFFD (rare, and sometimes written on purpose) is decoded again by the strict decoder.
         // A NUL byte is in the bytes exactly when U+0000 is in the text, whether or not it is UTF-8.
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        if (text.indexOf('\0') >= 0) {
+        Scan scan = new Scan(text);
+        if (scan.nul) {
             diagnostics.error(SourcePosition.startOf(path), "not a text file");
             return Optional.empty();
         }
-        if (text.indexOf('\uFFFD') < 0) {
-            return Optional.of(new SourceText(path, text));
+        if (scan.replacement) {
+            return decode(path, bytes, diagnostics).map(strict -> new SourceText(path, strict));
         }
-        return decode(path, bytes, diagnostics).map(strict -> new SourceText(path, strict));
+        return Optional.of(scan.carriageReturn ? new SourceText(path, text) : new SourceText(path, text, scan.lineStarts));
+    }
+
+    /**
+     * One look at every char of a decoded text (a {@code char[]} copy, since {@code String.charAt}
+     * and {@code indexOf} cost a call per char under the quick compiler): whether it has U+0000,
+     * U+FFFD or {@code \r}, and where its lines start.
+     */
+    private static final class Scan {
+        boolean nul;
+        boolean replacement;
+        boolean carriageReturn;
+        int[] lineStarts;
+
+        Scan(String text) {
+            char[] chars = text.toCharArray();
+            int[] starts = new int[Math.max(16, chars.length / 32)];
+            int count = 1;
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
+                if (c > '\r' && c != '\uFFFD') {
+                    continue;
+                }
+                if (c == '\n') {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1;
+                } else if (c == '\0') {
+                    nul = true;
+                } else if (c == '\r') {
+                    carriageReturn = true;
+                } else if (c == '\uFFFD') {
+                    replacement = true;
+                }
+            }
+            lineStarts = Arrays.copyOf(starts, count);
+        }
     }
 
     private static boolean hasByteOrderMark(byte[] bytes) {

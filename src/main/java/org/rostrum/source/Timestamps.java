@@ -33,6 +33,15 @@ final class Timestamps {
 
     /** The timestamp written as {@code text}, or empty when it is not a valid date or date-time. */
     static Optional<Timestamp> parse(String text, ZoneId zone) {
+        if (isUtcMinute(text)) {
+            try {
+                LocalDate date = LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+                LocalTime time = LocalTime.of(digits(text, 11, 13), digits(text, 14, 16));
+                return Optional.of(new Timestamp(ZonedDateTime.of(date, time, ZoneOffset.UTC), false));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
             return Optional.empty();
@@ -90,6 +99,38 @@ final class Timestamps {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} is {@code 2019-01-28T09:30Z}, the form exports write for every comment,
+     * which is parsed without the pattern (as the pattern would: same fields, same failures).
+     */
+    private static boolean isUtcMinute(String text) {
+        if (text.length() != 17) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            char c = text.charAt(i);
+            boolean ok = switch (i) {
+                case 4, 7 -> c == '-';
+                case 10 -> c == 'T' || c == 't';
+                case 13 -> c == ':';
+                case 16 -> c == 'Z' || c == 'z';
+                default -> c >= '0' && c <= '9';
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     private static int number(Matcher m, int group) {

@@ -39,9 +39,20 @@ final class YamlReader {
 
     private final Limits limits;
     private final LoadSettings settings;
+    private final boolean blockShortcut;
 
     YamlReader(Limits limits) {
+        this(limits, true);
+    }
+
+    /**
+     * @param blockShortcut whether texts of the common shape are composed by {@link BlockYaml}
+     *                      rather than by the engine (the same nodes, several times faster); false
+     *                      only to compare the two
+     */
+    YamlReader(Limits limits, boolean blockShortcut) {
         this.limits = limits;
+        this.blockShortcut = blockShortcut;
         this.settings = LoadSettings.builder()
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
                 .setMaxAliasesForCollections(Math.max(1, limits.maxAliasValues()))
@@ -69,8 +80,14 @@ final class YamlReader {
         int from = span.from();
         int to = span.to();
         int firstLine = span.firstLine();
-        String yaml = source.text().substring(from, to);
         Positions positions = new Positions(source, firstLine);
+        Optional<Node> composed = blockShortcut
+                ? BlockYaml.compose(source.text(), from, to, settings.getCodePointLimit(), limits.maxDepth())
+                : Optional.empty();
+        if (composed.isPresent()) {
+            return Optional.of(convert(composed.get(), positions, maxScalarChars, diagnostics));
+        }
+        String yaml = source.text().substring(from, to);
         try {
             GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, yaml)),
                     limits, (mark, message) -> diagnostics.error(positions.of(mark), message));
@@ -216,8 +233,11 @@ final class YamlReader {
     private record Positions(SourceText source, int firstLine) {
 
         SourcePosition of(Optional<Mark> mark) {
-            return mark.map(m -> source.position(firstLine + m.getLine(), m.getColumn()))
-                    .orElseGet(() -> source.position(firstLine, 0));
+            if (mark.isEmpty()) {
+                return source.position(firstLine, 0);
+            }
+            Mark m = mark.get();
+            return source.position(firstLine + m.getLine(), m.getColumn());
         }
 
         /** The first content line of a block scalar: the line after its indicator, at its indentation. */

@@ -51,11 +51,14 @@ public final class Rostrum implements Runnable {
         // crash (JDK 25).
         commands.put("help", () -> new CommandLine.HelpCommand());
         // Building a command's model takes picocli a few milliseconds of reflection each; a command
-        // line that names its command gets that command alone (help lists them all, so it gets all).
-        String named = args.length > 0 && commands.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+        // line that names its command gets that command alone, --version none (help lists them all,
+        // so it gets all).
+        String first = args.length > 0 ? args[0] : "";
+        boolean version = args.length == 1 && (first.equals("--version") || first.equals("-V"));
+        String named = commands.containsKey(first) && !first.equals("help") ? first : null;
         CommandLine cli = new CommandLine(new Rostrum());
         commands.forEach((name, command) -> {
-            if (named == null || named.equals(name)) {
+            if (!version && (named == null || named.equals(name))) {
                 cli.addSubcommand(command.get());
             }
         });

@@ -32,7 +32,7 @@ public final class Rostrum implements Runnable {
     public static int run(String[] args, Terminal terminal) {
         MarkdownRenderer markdown = new MarkdownRenderer();
         // Made when a command runs, not when it is declared: --version, --help and init then load
-        // neither the YAML reader nor JSON.
+        // neither the YAML reader nor JSON (the content loader of new debate likewise).
         Supplier<SiteBuild> build = () -> new SiteBuild(markdown, terminal.clock());
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("init", () -> new InitCommand(terminal));
@@ -40,7 +40,7 @@ public final class Rostrum implements Runnable {
         commands.put("check", () -> new CheckCommand(build, terminal));
         commands.put("serve", () -> new ServeCommand(build, terminal));
         commands.put("new", () -> new CommandLine(new NewCommand())
-                .addSubcommand(new NewCommand.Debate(new ContentLoader(markdown), terminal))
+                .addSubcommand(new NewCommand.Debate(() -> new ContentLoader(markdown), terminal))
                 .addSubcommand(new NewCommand.Person(terminal))
                 .addSubcommand(new NewCommand.Page(terminal)));
         commands.put("theme", () -> new CommandLine(new ThemeCommand()).addSubcommand(new ThemeCommand.Export(terminal)));

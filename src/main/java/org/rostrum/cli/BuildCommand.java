@@ -3,6 +3,7 @@ package org.rostrum.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.rostrum.pipeline.BuildOptions;
 import org.rostrum.pipeline.BuildResult;
 import org.rostrum.pipeline.SiteBuild;
@@ -41,10 +42,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", hidden = true, description = "threads that render and write")
     Integer threads;
 
-    private final SiteBuild build;
+    private final Supplier<SiteBuild> build;
     private final Terminal terminal;
 
-    BuildCommand(SiteBuild build, Terminal terminal) {
+    BuildCommand(Supplier<SiteBuild> build, Terminal terminal) {
         this.build = build;
         this.terminal = terminal;
     }
@@ -70,7 +71,7 @@ final class BuildCommand implements Callable<Integer> {
         if (!sources.templatesExist(terminal)) {
             return 2;
         }
-        BuildResult result = build.build(options(), ProgressDisplay.of(terminal, sources));
+        BuildResult result = build.get().build(options(), ProgressDisplay.of(terminal, sources));
         Reports.printDiagnostics(result, terminal.err());
         boolean strictFailure = Reports.leftOutFails(result, strict, terminal.err());
         if (result.failed()) {

@@ -1,6 +1,7 @@
 package org.rostrum.cli;
 
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.rostrum.pipeline.BuildOptions;
 import org.rostrum.pipeline.BuildResult;
 import org.rostrum.pipeline.SiteBuild;
@@ -23,10 +24,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", hidden = true, description = "threads that render")
     Integer threads;
 
-    private final SiteBuild build;
+    private final Supplier<SiteBuild> build;
     private final Terminal terminal;
 
-    CheckCommand(SiteBuild build, Terminal terminal) {
+    CheckCommand(Supplier<SiteBuild> build, Terminal terminal) {
         this.build = build;
         this.terminal = terminal;
     }
@@ -41,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
         if (threads != null) {
             options.threads(Math.max(1, threads));
         }
-        BuildResult result = build.check(options.build(), ProgressDisplay.of(terminal, sources));
+        BuildResult result = build.get().check(options.build(), ProgressDisplay.of(terminal, sources));
         Reports.printDiagnostics(result, terminal.err());
         boolean strictFailure = Reports.leftOutFails(result, strict, terminal.err());
         if (result.failed()) {

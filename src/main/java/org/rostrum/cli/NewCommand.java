@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.model.SiteConfig;
 import org.rostrum.model.Timestamp;
@@ -119,10 +120,10 @@ final class NewCommand implements Runnable {
                 description = "content folder (default: ${DEFAULT-VALUE})")
         Path content;
 
-        private final ContentLoader loader;
+        private final Supplier<ContentLoader> loader;
         private final Terminal terminal;
 
-        Debate(ContentLoader loader, Terminal terminal) {
+        Debate(Supplier<ContentLoader> loader, Terminal terminal) {
             this.loader = loader;
             this.terminal = terminal;
         }
@@ -139,7 +140,7 @@ final class NewCommand implements Runnable {
                 return 1;
             }
             Diagnostics diagnostics = new Diagnostics();
-            SiteConfig config = loader.loadConfig(content, diagnostics);
+            SiteConfig config = loader.get().loadConfig(content, diagnostics);
             diagnostics.sorted().forEach(d -> terminal.err().println(d));
             if (diagnostics.hasErrors()) {
                 terminal.err().println("error: fix site.yaml first: the date of a new debate depends on its time zone");

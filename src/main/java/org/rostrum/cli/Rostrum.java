@@ -31,25 +31,34 @@ public final class Rostrum implements Runnable {
     /** Parses {@code args}, runs the command and returns its exit code. */
     public static int run(String[] args, Terminal terminal) {
         MarkdownRenderer markdown = new MarkdownRenderer();
-        SiteBuild build = new SiteBuild(markdown, terminal.clock());
+        // Made when a command runs, not when it is declared: --version, --help and init then load
+        // neither the YAML reader nor JSON (the content loader of new debate likewise).
+        Supplier<SiteBuild> build = () -> new SiteBuild(markdown, terminal.clock());
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("init", () -> new InitCommand(terminal));
         commands.put("build", () -> new BuildCommand(build, terminal));
         commands.put("check", () -> new CheckCommand(build, terminal));
         commands.put("serve", () -> new ServeCommand(build, terminal));
         commands.put("new", () -> new CommandLine(new NewCommand())
-                .addSubcommand(new NewCommand.Debate(new ContentLoader(markdown), terminal))
+                .addSubcommand(new NewCommand.Debate(() -> new ContentLoader(markdown), terminal))
                 .addSubcommand(new NewCommand.Person(terminal))
                 .addSubcommand(new NewCommand.Page(terminal)));
         commands.put("theme", () -> new CommandLine(new ThemeCommand()).addSubcommand(new ThemeCommand.Export(terminal)));
         commands.put("import", () -> ImportCommand.create(terminal));
-        commands.put("help", CommandLine.HelpCommand::new);
+        // A lambda, not the constructor reference HelpCommand::new: picocli's classes are of a class
+        // file version older than Java 6, which the JDK's ahead-of-time cache leaves out, and an
+        // archived reference to one of them from a linked call site made the cache's creation
+        // crash (JDK 25).
+        commands.put("help", () -> new CommandLine.HelpCommand());
         // Building a command's model takes picocli a few milliseconds of reflection each; a command
-        // line that names its command gets that command alone (help lists them all, so it gets all).
-        String named = args.length > 0 && commands.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+        // line that names its command gets that command alone, --version none (help lists them all,
+        // so it gets all).
+        String first = args.length > 0 ? args[0] : "";
+        boolean version = args.length == 1 && (first.equals("--version") || first.equals("-V"));
+        String named = commands.containsKey(first) && !first.equals("help") ? first : null;
         CommandLine cli = new CommandLine(new Rostrum());
         commands.forEach((name, command) -> {
-            if (named == null || named.equals(name)) {
+            if (!version && (named == null || named.equals(name))) {
                 cli.addSubcommand(command.get());
             }
         });

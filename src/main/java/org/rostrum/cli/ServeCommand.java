@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.rostrum.pipeline.BuildOptions;
 import org.rostrum.pipeline.BuildProgress;
 import org.rostrum.pipeline.BuildResult;
@@ -46,10 +47,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--future", description = "include debates dated in the future")
     boolean future;
 
-    private final SiteBuild build;
+    private final Supplier<SiteBuild> build;
     private final Terminal terminal;
 
-    ServeCommand(SiteBuild build, Terminal terminal) {
+    ServeCommand(Supplier<SiteBuild> build, Terminal terminal) {
         this.build = build;
         this.terminal = terminal;
     }
@@ -74,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withDrafts(drafts).withFuture(future);
         PreviewServer server;
         try {
-            server = PreviewServer.start(build, options, address, new Printer());
+            server = PreviewServer.start(build.get(), options, address, new Printer());
         } catch (IOException e) {
             terminal.err().println("error: cannot serve on " + bind + ":" + port + ": " + e.getMessage()
                     + (port != 0 ? " (choose another port with --port)" : ""));

@@ -153,6 +153,16 @@ class RostrumTest {
         assertTrue(err.toString().contains("Usage: rostrum"), err.toString());
     }
 
+    /** --version alone declares no command (picocli's model of each would cost start-up time). */
+    @Test
+    void versionPrintsTheReleaseLineAloneWithEitherOption() {
+        String expected = "rostrum " + Version.current().version() + " (commit " + Version.current().commit() + ")\n";
+        assertEquals(0, run("--version"));
+        assertEquals(0, run("-V"));
+        assertEquals(expected + expected, out.toString());
+        assertEquals("", err.toString());
+    }
+
     @Test
     void helpExitsZero() {
         assertEquals(0, run("--help"));

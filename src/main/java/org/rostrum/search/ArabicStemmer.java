@@ -19,6 +19,10 @@ final class ArabicStemmer {
             + "\u0644\u0645\u0646\u0647\u0648\u0649\u064A";
     private static final String RUNS = "122224242444442222444444444444444224";
     private static final String[] LAM_ALEF = {"\u0644\u0622", "\u0644\u0623", "\u0644\u0625", "\u0644\u0627"};
+    /** The least length of a word that loses a suffix of one, two or three letters (0: none that long listed). */
+    private static final int[] PRONOUN_MIN = {4, 5, 6};
+    private static final String[] VERB_PRONOUNS = {"ه", "ك", "ني", "نا", "ها", "هم", "هن", "كم", "كن", "هما", "كما", "كمو"};
+    private static final String[] NOUN_PRONOUNS = {"ي", "ك", "ه", "نا", "كم", "ها", "هن", "هم", "كما", "هما"};
 
     private ArabicStemmer() {
     }
@@ -83,16 +87,16 @@ final class ArabicStemmer {
      * of the two-letter or one-letter subject suffixes alone. Whether any was found.
      */
     private static boolean verbSuffixes(StringBuilder w) {
-        if (cut(w, w.length(), 4, 5, 6, "ه", "ك", "ني", "نا", "ها", "هم", "هن", "كم", "كن", "هما", "كما", "كمو") >= 0) {
-            while (cut(w, w.length(), 4, 5, 6, "ه", "ك", "ني", "نا", "ها", "هم", "هن", "كم", "كن", "هما", "كما", "كمو") >= 0) {
+        if (cut(w, w.length(), PRONOUN_MIN, VERB_PRONOUNS) >= 0) {
+            while (cut(w, w.length(), PRONOUN_MIN, VERB_PRONOUNS) >= 0) {
                 // object pronouns, one after the other
             }
             if (verbStep2a(w) < 0) {
-                cut(w, w.length(), 4, 0, 6, "و", "تمو");
+                cut(w, w.length(), new int[] {4, 0, 6}, "و", "تمو");
             }
             return true;
         }
-        return cut(w, w.length(), 0, 5, 0, "وا", "تم") >= 0 || verbStep2a(w) >= 0;
+        return cut(w, w.length(), new int[] {0, 5}, "وا", "تم") >= 0 || verbStep2a(w) >= 0;
     }
 
     private static int verbStep2a(StringBuilder w) {
@@ -112,44 +116,42 @@ final class ArabicStemmer {
      * final {@code ي} (nisba) where the cursor was left, which must be there. Whether that was found.
      */
     private static boolean nounSuffixes(StringBuilder w, boolean defined) {
-        int c = w.length();
-        if (cut(w, c, 4, 0, 0, "ة") >= 0) {
-            c = w.length();
-        } else if (!defined && cut(w, c, 4, 5, 6, "ي", "ك", "ه", "نا", "كم", "ها", "هن", "هم", "كما", "هما") >= 0) {
-            c = w.length();
-            if (nounStep2(w) < 0) {
-                c--;   // the cursor moves on past the last letter
+        int passed = 0;
+        if (cut(w, w.length(), new int[] {4}, "ة") < 0) {
+            if (!defined && cut(w, w.length(), PRONOUN_MIN, NOUN_PRONOUNS) >= 0) {
+                if (nounStep2(w) < 0) {
+                    passed = 1;   // the cursor moves on past the last letter
+                }
+            } else if (!(cut(w, w.length(), new int[] {6}, "ن") >= 0 && nounStep2(w) >= 0)) {
+                // a final ن may be gone even so
+                if (defined || cut(w, w.length(), new int[] {5}, "ا", "ي", "و") < 0) {
+                    cut(w, w.length(), new int[] {0, 5}, "ات");
+                }
             }
-        } else if (cut(w, c, 6, 0, 0, "ن") >= 0 && nounStep2(w) >= 0 || !defined && cut(w, w.length(), 5, 0, 0, "ا", "ي", "و") >= 0
-                || cut(w, w.length(), 0, 5, 0, "ات") >= 0) {
-            c = w.length();
-        } else {
-            c = w.length();
         }
-        return cut(w, c, 3, 0, 0, "ي") >= 0;
+        return cut(w, w.length() - passed, new int[] {3}, "ي") >= 0;
     }
 
     /** A plural or dual ending: {@code ا}, {@code ي}, {@code و} (more than four letters), {@code ات}, {@code ت}. */
     private static int nounStep2(StringBuilder w) {
         int n = w.length();
-        if (cut(w, n, 5, 0, 0, "ا", "ي", "و") >= 0 || cut(w, n, 0, 5, 0, "ات") >= 0) {
+        if (cut(w, n, new int[] {5}, "ا", "ي", "و") >= 0 || cut(w, n, new int[] {0, 5}, "ات") >= 0) {
             return w.length();
         }
-        return cut(w, n, 4, 0, 0, "ت");
+        return cut(w, n, new int[] {4}, "ت");
     }
 
     /**
      * Deletes the longest of {@code suffixes} that ends at {@code c}, if the word has at least
-     * {@code min1}, {@code min2} or {@code min3} letters for a suffix of that length (0: none of that
-     * length is listed). Where the cursor is after it, or -1 when nothing was deleted.
+     * {@code min[n - 1]} letters for a suffix of {@code n} letters. Where the cursor is after it, or -1
+     * when nothing was deleted.
      */
-    private static int cut(StringBuilder w, int c, int min1, int min2, int min3, String... suffixes) {
+    private static int cut(StringBuilder w, int c, int[] min, String... suffixes) {
         String s = suffix(w, c, suffixes);
         if (s == null) {
             return -1;
         }
-        int min = s.length() == 1 ? min1 : s.length() == 2 ? min2 : min3;
-        if (w.length() < min) {
+        if (w.length() < min[s.length() - 1]) {
             return -1;
         }
         w.delete(c - s.length(), c);

@@ -75,15 +75,21 @@ public final class PreparedDocuments {
         byte[][] rows = new byte[n][];
         int[] rowHashes = new int[n];
         int[] rowLengths = new int[n];
+        String heading = null;
+        String cleanHeading = null;
         for (int i = 0; i < n; i++) {
             SearchDocument d = documents.get(i);
+            if (!d.heading().equals(heading)) {
+                heading = d.heading();
+                cleanHeading = SearchIndexWriter.clean(heading);
+            }
             int size = clean(work, d.text());
             lengths[i] = counter.add(d.title(), SearchIndexWriter.TITLE_WEIGHT)
                     + counter.add(d.author(), SearchIndexWriter.AUTHOR_WEIGHT)
                     + counter.add(work.text, 0, size, SearchIndexWriter.TEXT_WEIGHT);
             counted[i] = counter.take();
             RowBytes row = work.row.start().raw("[").number(d.kind().ordinal()).raw(",").string(d.url()).raw(",")
-                    .string(SearchIndexWriter.clean(d.heading())).raw(",")
+                    .string(cleanHeading).raw(",")
                     .string(SearchIndexWriter.clean(d.author())).raw(",").string(d.date()).raw(",")
                     .string(work.text, 0, Math.min(size, SearchIndexWriter.MAX_TEXT)).raw("]");
             rows[i] = row.toBytes();

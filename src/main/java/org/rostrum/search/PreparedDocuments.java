@@ -73,8 +73,7 @@ public final class PreparedDocuments {
         TermCounter.Counted[] counted = new TermCounter.Counted[n];
         int[] lengths = new int[n];
         byte[][] rows = new byte[n][];
-        int[] rowHashes = new int[n];
-        int[] rowLengths = new int[n];
+        IndexState.RowHash[] rowHashes = new IndexState.RowHash[n];
         String heading = null;
         String cleanHeading = null;
         for (int i = 0; i < n; i++) {
@@ -93,8 +92,7 @@ public final class PreparedDocuments {
                     .string(SearchIndexWriter.clean(d.author())).raw(",").string(d.date()).raw(",")
                     .string(work.text, 0, Math.min(size, SearchIndexWriter.MAX_TEXT)).raw("]");
             rows[i] = row.toBytes();
-            rowHashes[i] = row.hash();
-            rowLengths[i] = row.length();
+            rowHashes[i] = new IndexState.RowHash(row.hash(), row.length());
         }
         PreparedDocuments p = new PreparedDocuments(debate, counter.terms(), n);
         for (int i = 0; i < n; i++) {
@@ -104,7 +102,7 @@ public final class PreparedDocuments {
             p.lengths[i] = lengths[i];
             p.kinds[i] = kind;
             p.rows[i] = rows[i];
-            p.records[i] = IndexState.record(p.dictionary, counted[i], lengths[i], kind, rowHashes[i], rowLengths[i]);
+            p.records[i] = IndexState.record(p.dictionary, counted[i], lengths[i], kind, rowHashes[i]);
         }
         return p;
     }

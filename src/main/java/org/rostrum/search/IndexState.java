@@ -99,12 +99,15 @@ final class IndexState {
      * {@code weights[k]}), length, kind and row, then its terms' buckets.
      */
     static byte[] record(String[] dictionary, TermCounter.Counted terms, int length, byte kind, String row) {
-        return record(dictionary, terms, length, kind, row.hashCode(), row.length());
+        return record(dictionary, terms, length, kind, new RowHash(row.hashCode(), row.length()));
     }
 
-    /** {@link #record} of a row whose {@link String#hashCode} is {@code rowHash} and length {@code rowLength}. */
-    static byte[] record(String[] dictionary, TermCounter.Counted terms, int length, byte kind, int rowHash,
-            int rowLength) {
+    /** What a record keeps of a document's row: its {@link String#hashCode} and length. */
+    record RowHash(int hash, int length) {
+    }
+
+    /** {@link #record} of a row known by its {@code rowHash}. */
+    static byte[] record(String[] dictionary, TermCounter.Counted terms, int length, byte kind, RowHash rowHash) {
         int[] ids = terms.ids();
         int[] weights = terms.weights();
         long hash = 0;
@@ -115,8 +118,8 @@ final class IndexState {
             int bucket = bucket(term);
             buckets[bucket >>> 6] |= 1L << bucket;
         }
-        hash = mix(hash ^ mix(rowHash + 0x9e3779b97f4a7c15L * length) ^ kind);
-        hash = mix(hash + rowLength);
+        hash = mix(hash ^ mix(rowHash.hash() + 0x9e3779b97f4a7c15L * length) ^ kind);
+        hash = mix(hash + rowHash.length());
         int distinct = 0;
         for (long word : buckets) {
             distinct += Long.bitCount(word);

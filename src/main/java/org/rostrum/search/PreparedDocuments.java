@@ -73,22 +73,26 @@ public final class PreparedDocuments {
         TermCounter.Counted[] counted = new TermCounter.Counted[n];
         int[] lengths = new int[n];
         byte[][] rows = new byte[n][];
-        int[] rowHashes = new int[n];
-        int[] rowLengths = new int[n];
+        IndexState.RowHash[] rowHashes = new IndexState.RowHash[n];
+        String heading = null;
+        String cleanHeading = null;
         for (int i = 0; i < n; i++) {
             SearchDocument d = documents.get(i);
+            if (!d.heading().equals(heading)) {
+                heading = d.heading();
+                cleanHeading = SearchIndexWriter.clean(heading);
+            }
             int size = clean(work, d.text());
             lengths[i] = counter.add(d.title(), SearchIndexWriter.TITLE_WEIGHT)
                     + counter.add(d.author(), SearchIndexWriter.AUTHOR_WEIGHT)
                     + counter.add(work.text, 0, size, SearchIndexWriter.TEXT_WEIGHT);
             counted[i] = counter.take();
             RowBytes row = work.row.start().raw("[").number(d.kind().ordinal()).raw(",").string(d.url()).raw(",")
-                    .string(SearchIndexWriter.clean(d.heading())).raw(",")
+                    .string(cleanHeading).raw(",")
                     .string(SearchIndexWriter.clean(d.author())).raw(",").string(d.date()).raw(",")
                     .string(work.text, 0, Math.min(size, SearchIndexWriter.MAX_TEXT)).raw("]");
             rows[i] = row.toBytes();
-            rowHashes[i] = row.hash();
-            rowLengths[i] = row.length();
+            rowHashes[i] = new IndexState.RowHash(row.hash(), row.length());
         }
         PreparedDocuments p = new PreparedDocuments(debate, counter.terms(), n);
         for (int i = 0; i < n; i++) {
@@ -98,7 +102,7 @@ public final class PreparedDocuments {
             p.lengths[i] = lengths[i];
             p.kinds[i] = kind;
             p.rows[i] = rows[i];
-            p.records[i] = IndexState.record(p.dictionary, counted[i], lengths[i], kind, rowHashes[i], rowLengths[i]);
+            p.records[i] = IndexState.record(p.dictionary, counted[i], lengths[i], kind, rowHashes[i]);
         }
         return p;
     }

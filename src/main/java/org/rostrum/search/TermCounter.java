@@ -90,13 +90,16 @@ final class TermCounter {
         }
         int words = 0;
         int length = 0;
+        int hash = 0;
         int stretch = from;
         for (int i = from; i < to; i++) {
             int e = table.entry(chars[i]);
             int kind = FoldTable.kind(e);
             if (kind == FoldTable.LETTER) {
                 if (length < Words.MAX_LENGTH) {
-                    buffer[length] = FoldTable.folded(e);
+                    char f = FoldTable.folded(e);
+                    buffer[length] = f;
+                    hash = 31 * hash + f;
                 }
                 length++;
                 continue;
@@ -106,16 +109,16 @@ final class TermCounter {
                     i++;
                 }
                 words += slow(new String(chars, stretch, i - stretch), weight);
-                length = 0;
             } else if (length > 0) {
-                count(word(buffer, Math.min(length, Words.MAX_LENGTH)), weight);
+                count(word(buffer, Math.min(length, Words.MAX_LENGTH), hash), weight);
                 words++;
-                length = 0;
             }
+            length = 0;
+            hash = 0;
             stretch = i + 1;
         }
         if (length > 0) {
-            count(word(buffer, Math.min(length, Words.MAX_LENGTH)), weight);
+            count(word(buffer, Math.min(length, Words.MAX_LENGTH), hash), weight);
             words++;
         }
         return words;
@@ -125,17 +128,16 @@ final class TermCounter {
         List<String> found = Words.words(text);
         for (String w : found) {
             w.getChars(0, w.length(), buffer, 0);
-            count(word(buffer, w.length()), weight);
+            count(word(buffer, w.length(), w.hashCode()), weight);
         }
         return found.size();
     }
 
-    /** The id in the current dictionary of the folded word in {@code chars[0, len)}. */
-    private int word(char[] chars, int len) {
-        int hash = 0;
-        for (int j = 0; j < len; j++) {
-            hash = 31 * hash + chars[j];
-        }
+    /**
+     * The id in the current dictionary of the folded word in {@code chars[0, len)}, whose
+     * {@link String#hashCode} is {@code hash}.
+     */
+    private int word(char[] chars, int len, int hash) {
         int mask = words.length - 1;
         int slot = mix(hash) & mask;
         while (words[slot] != null) {

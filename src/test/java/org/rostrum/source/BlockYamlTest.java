@@ -71,7 +71,7 @@ class BlockYamlTest {
 
     private List<Path> archive(String shape) throws IOException {
         Path dir = temp.resolve(shape);
-        ArchiveGenerator.main(new String[] {"20", "7", dir.toString(), "--shape", shape});
+        ArchiveGenerator.write(20, 7, shape, dir);
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".md")).sorted().toList();
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -139,20 +138,12 @@ class ArabicStemmerTest {
     }
 
     private static String snowball(String word) {
-        org.tartarus.snowball.ext.ArabicStemmer snowball = new org.tartarus.snowball.ext.ArabicStemmer();
-        snowball.setCurrent(word);
-        snowball.stem();
-        return snowball.getCurrent();
+        return SnowballWords.stem(new org.tartarus.snowball.ext.ArabicStemmer(), word);
     }
 
     /** The folded words made from the prose and lists above, each once. */
     static List<String> words() {
-        List<String> folded = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String word : forms()) {
-            Words.words(word).stream().filter(seen::add).forEach(folded::add);
-        }
-        return folded;
+        return SnowballWords.folded(forms());
     }
 
     /** The words of the prose and those made from the lists above, as written. */

@@ -160,10 +160,7 @@ class FrenchStemmerTest {
     }
 
     private static String snowball(String word) {
-        org.tartarus.snowball.ext.FrenchStemmer snowball = new org.tartarus.snowball.ext.FrenchStemmer();
-        snowball.setCurrent(word);
-        snowball.stem();
-        return snowball.getCurrent();
+        return SnowballWords.stem(new org.tartarus.snowball.ext.FrenchStemmer(), word);
     }
 
     @Test
@@ -180,44 +177,40 @@ class FrenchStemmerTest {
 
     /** The folded words made from the lists above, each once. */
     static List<String> words() {
-        List<String> folded = new ArrayList<>();
-        for (String word : forms()) {
-            Words.words(word).stream().filter(w -> !folded.contains(w)).forEach(folded::add);
-        }
-        return folded;
+        return SnowballWords.folded(forms());
     }
 
     /** The words made from the lists above, as written. */
     static Set<String> forms() {
         Set<String> out = new LinkedHashSet<>();
-        for (String verb : split(ER_VERBS)) {
+        for (String verb : SnowballWords.split(ER_VERBS)) {
             erVerb(verb, out);
         }
-        for (String verb : split(IR_VERBS)) {
+        for (String verb : SnowballWords.split(IR_VERBS)) {
             String stem = verb.substring(0, verb.length() - 2);
-            for (String e : split("ir is it issons issez issent issais issait issions issiez issaient irai iras ira"
+            for (String e : SnowballWords.split("ir is it issons issez issent issais issait issions issiez issaient irai iras ira"
                     + " irons irez iront irais irait irions iriez iraient îmes îtes irent isse isses issent i ie ies"
                     + " issant issante issants")) {
                 out.add(stem + e);
             }
         }
-        for (String noun : split(NOUNS)) {
+        for (String noun : SnowballWords.split(NOUNS)) {
             out.add(noun);
             out.add(noun.endsWith("al") ? noun.substring(0, noun.length() - 2) + "aux"
                     : noun.endsWith("eau") || noun.endsWith("eu") ? noun + "x"
                     : noun.endsWith("s") || noun.endsWith("x") ? noun : noun + "s");
         }
-        for (String adjective : split(ADJECTIVES)) {
+        for (String adjective : SnowballWords.split(ADJECTIVES)) {
             String feminine = adjective.endsWith("er") ? adjective.substring(0, adjective.length() - 2) + "ère"
                     : adjective.endsWith("et") ? adjective.substring(0, adjective.length() - 2) + "ète"
                     : adjective.endsWith("en") || adjective.endsWith("l") ? adjective + adjective.charAt(adjective.length() - 1) + "e"
                     : adjective + "e";
             out.addAll(List.of(adjective, adjective.endsWith("s") ? adjective : adjective + "s", feminine, feminine + "s"));
         }
-        for (String adjective : split(ADJECTIVES_E)) {
+        for (String adjective : SnowballWords.split(ADJECTIVES_E)) {
             out.addAll(List.of(adjective, adjective + "s", adjective + "ment"));
         }
-        for (String adjective : split(ADJECTIVES_AL_IF_EUX)) {
+        for (String adjective : SnowballWords.split(ADJECTIVES_AL_IF_EUX)) {
             String base = adjective.substring(0, adjective.length() - (adjective.endsWith("eux") ? 1 : adjective.endsWith("f") ? 1 : 0));
             if (adjective.endsWith("al")) {
                 String stem = adjective.substring(0, adjective.length() - 2);
@@ -228,7 +221,7 @@ class FrenchStemmerTest {
                 out.addAll(List.of(adjective, base + "se", base + "ses", base + "sement"));
             }
         }
-        out.addAll(split(OTHERS));
+        out.addAll(SnowballWords.split(OTHERS));
         return out;
     }
 
@@ -238,7 +231,7 @@ class FrenchStemmerTest {
             return;
         }
         String stem = verb.substring(0, verb.length() - 2);
-        for (String e : split("er e es ent ons ez ais ait ions iez aient erai eras era erons erez eront erais erait"
+        for (String e : SnowballWords.split("er e es ent ons ez ais ait ions iez aient erai eras era erons erez eront erais erait"
                 + " erions eriez eraient ai as a âmes âtes èrent asse asses ât assions assiez assent é ée és ées ant"
                 + " ante ants antes")) {
             boolean hard = e.startsWith("a") || e.startsWith("â") || e.startsWith("o");
@@ -248,7 +241,4 @@ class FrenchStemmerTest {
         }
     }
 
-    private static List<String> split(String words) {
-        return List.of(words.replace("?", "").trim().split("\\s+"));
-    }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -196,20 +195,12 @@ class ItalianStemmerTest {
     }
 
     private static String snowball(String word) {
-        org.tartarus.snowball.ext.ItalianStemmer snowball = new org.tartarus.snowball.ext.ItalianStemmer();
-        snowball.setCurrent(word);
-        snowball.stem();
-        return snowball.getCurrent();
+        return SnowballWords.stem(new org.tartarus.snowball.ext.ItalianStemmer(), word);
     }
 
     /** The folded words made from the prose and lists above, each once. */
     static List<String> words() {
-        List<String> folded = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String word : forms()) {
-            Words.words(word).stream().filter(seen::add).forEach(folded::add);
-        }
-        return folded;
+        return SnowballWords.folded(forms());
     }
 
     /** The words of the prose and those made from the lists above, as written. */
@@ -217,51 +208,51 @@ class ItalianStemmerTest {
         Set<String> out = new LinkedHashSet<>(List.of(PROSE.split("[^\\p{L}]+")));
         out.remove("");
         String common = " o i a iamo ate ano i e iamo iate ino ando ato ata ati ate";
-        for (String verb : split(ARE_VERBS)) {
+        for (String verb : SnowballWords.split(ARE_VERBS)) {
             String stem = verb.substring(0, verb.length() - 3);
-            for (String e : split("are avo avi ava avamo avate avano ai asti ò ammo aste arono erò erai erà eremo"
+            for (String e : SnowballWords.split("are avo avi ava avamo avate avano ai asti ò ammo aste arono erò erai erà eremo"
                     + " erete eranno erei eresti erebbe eremmo ereste erebbero assi asse assimo assero" + common)) {
                 boolean soft = e.startsWith("e") || e.startsWith("i");
                 out.add((soft && (stem.endsWith("c") || stem.endsWith("g")) ? stem + "h" : stem)
                         + (stem.endsWith("i") && e.startsWith("i") ? e.substring(1) : e));
             }
         }
-        for (String verb : split(ERE_VERBS)) {
+        for (String verb : SnowballWords.split(ERE_VERBS)) {
             conjugate(verb, "ere evo evi eva evamo evate evano ei esti é emmo este erono erò erai erà eremo erete"
                     + " eranno erei eresti erebbe eremmo ereste erebbero essi esse essimo essero o i e iamo ete ono a"
                     + " ano endo uto uta uti ute ente enti", out);
         }
-        for (String verb : split(IRE_VERBS)) {
+        for (String verb : SnowballWords.split(IRE_VERBS)) {
             conjugate(verb, "ire ivo ivi iva ivamo ivate ivano ii isti ì immo iste irono irò irai irà iremo irete"
                     + " iranno irei iresti irebbe iremmo ireste irebbero issi isse issimo issero o i e iamo ite ono a"
                     + " ano endo ito ita iti ite ente enti", out);
         }
-        for (String verb : split(ISC_VERBS)) {
+        for (String verb : SnowballWords.split(ISC_VERBS)) {
             conjugate(verb, "ire isco isci isce iamo ite iscono isca iscano ivo iva ivano ì irono irò irà iremo"
                     + " iranno irebbe irebbero isse issero endo ito ita iti ite", out);
         }
-        for (String noun : split(NOUNS)) {
+        for (String noun : SnowballWords.split(NOUNS)) {
             out.add(noun);
             out.add(plural(noun));
         }
-        for (String adjective : split(ADJECTIVES_O)) {
+        for (String adjective : SnowballWords.split(ADJECTIVES_O)) {
             String base = adjective.substring(0, adjective.length() - 1);
             String hard = base.endsWith("c") || base.endsWith("g") ? base + "h" : base;
             out.addAll(List.of(adjective, base + "a", base + "i", hard + "e", base + "amente", base + "issimo",
                     base + "issima"));
         }
-        for (String adjective : split(ADJECTIVES_E)) {
+        for (String adjective : SnowballWords.split(ADJECTIVES_E)) {
             String base = adjective.substring(0, adjective.length() - 1);
             out.addAll(List.of(adjective, base + "i", adjective.endsWith("le") ? base.substring(0, base.length() - 1)
                     + "lmente" : base + "emente"));
         }
-        out.addAll(split(OTHERS));
+        out.addAll(SnowballWords.split(OTHERS));
         return out;
     }
 
     private static void conjugate(String verb, String endings, Set<String> out) {
         String stem = verb.substring(0, verb.length() - 3);
-        for (String e : split(endings)) {
+        for (String e : SnowballWords.split(endings)) {
             out.add(stem + e);
         }
     }
@@ -277,7 +268,4 @@ class ItalianStemmerTest {
         };
     }
 
-    private static List<String> split(String words) {
-        return List.of(words.replace("?", "").trim().split("\\s+"));
-    }
 }

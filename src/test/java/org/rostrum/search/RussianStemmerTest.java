@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -126,72 +125,64 @@ class RussianStemmerTest {
 
     /** Snowball's stem, folded. */
     private static String snowball(String word) {
-        org.tartarus.snowball.ext.RussianStemmer snowball = new org.tartarus.snowball.ext.RussianStemmer();
-        snowball.setCurrent(word);
-        snowball.stem();
-        return Words.fold(snowball.getCurrent());
+        return Words.fold(SnowballWords.stem(new org.tartarus.snowball.ext.RussianStemmer(), word));
     }
 
     /** The folded words made from the lists above, each once. */
     static List<String> words() {
-        List<String> folded = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String word : forms()) {
-            Words.words(word).stream().filter(seen::add).forEach(folded::add);
-        }
-        return folded;
+        return SnowballWords.folded(forms());
     }
 
     /** The words made from the lists above, as written. */
     static Set<String> forms() {
         Set<String> out = new LinkedHashSet<>();
-        for (String noun : split(NOUNS_M)) {
+        for (String noun : SnowballWords.split(NOUNS_M)) {
             boolean soft = noun.endsWith("й");
             String stem = soft ? noun.substring(0, noun.length() - 1) : noun;
             String y = soft || "кгх".indexOf(noun.charAt(noun.length() - 1)) >= 0 ? "и" : "ы";
-            for (String e : split(soft ? "й я ю ем е и ев ям ями ях" : "_ а у ом е _ ов ам ами ах")) {
+            for (String e : SnowballWords.split(soft ? "й я ю ем е и ев ям ями ях" : "_ а у ом е _ ов ам ами ах")) {
                 out.add(stem + e.replace("_", ""));
             }
             out.add(stem + y);
         }
-        for (String noun : split(NOUNS_A)) {
+        for (String noun : SnowballWords.split(NOUNS_A)) {
             String stem = noun.substring(0, noun.length() - 1);
             String y = "кгхшщжч".indexOf(stem.charAt(stem.length() - 1)) >= 0 ? "и" : "ы";
-            for (String e : split("а е у ой ою ам ами ах _")) {
+            for (String e : SnowballWords.split("а е у ой ою ам ами ах _")) {
                 out.add(stem + e.replace("_", ""));
             }
             out.add(stem + y);
         }
-        for (String noun : split(NOUNS_IA)) {
+        for (String noun : SnowballWords.split(NOUNS_IA)) {
             String stem = noun.substring(0, noun.length() - 2);
-            for (String e : split(noun.endsWith("ия") ? "ия ии ию ией иею ий иям иями иях"
+            for (String e : SnowballWords.split(noun.endsWith("ия") ? "ия ии ию ией иею ий иям иями иях"
                     : "ие ия ию ием ии ий иям иями иях")) {
                 out.add(stem + e);
             }
         }
-        for (String adjective : split(ADJECTIVES)) {
+        for (String adjective : SnowballWords.split(ADJECTIVES)) {
             String stem = adjective.substring(0, adjective.length() - 2);
             boolean soft = "кгх".indexOf(stem.charAt(stem.length() - 1)) >= 0;
             String y = soft ? "и" : "ы";
-            for (String e : split("_ая ое _е ого ому _м ом ой ую _х _ми ая ей ейший ейшая ейших")) {
+            for (String e : SnowballWords.split("_ая ое _е ого ому _м ом ой ую _х _ми ая ей ейший ейшая ейших")) {
                 out.add(stem + e.replace("_", y));
             }
             out.add(adjective);
             out.add(stem + "ость");
         }
-        for (String verb : split(VERBS)) {
+        for (String verb : SnowballWords.split(VERBS)) {
             String stem = verb.substring(0, verb.length() - 2);
             String endings;
             if (verb.endsWith("овать")) {
                 String present = verb.substring(0, verb.length() - 5) + "у";
-                for (String e : split("ю ешь ет ем ете ют й йте я ющий ющая ющих ются")) {
+                for (String e : SnowballWords.split("ю ешь ет ем ете ют й йте я ющий ющая ющих ются")) {
                     out.add(present + e);
                 }
                 endings = "ть л ла ло ли в вший вшись ться лся лась";
             } else if (verb.endsWith("ить")) {
                 endings = "ть ю шь т м те ят л ла ло ли в вший ящий ящая ться лся лась лись";
                 stem = verb.substring(0, verb.length() - 3);
-                for (String e : split(endings)) {
+                for (String e : SnowballWords.split(endings)) {
                     out.add(stem + (e.startsWith("я") || e.equals("ю") ? "" : "и") + e);
                 }
                 continue;
@@ -199,15 +190,12 @@ class RussianStemmerTest {
                 endings = "ть ю ешь ет ем ете ют л ла ло ли й йте я в вший вшись ющий ющая ющих емый ться ется"
                         + " ются лся лась лось лись";
             }
-            for (String e : split(endings)) {
+            for (String e : SnowballWords.split(endings)) {
                 out.add(stem + e);
             }
         }
-        out.addAll(split(OTHERS));
+        out.addAll(SnowballWords.split(OTHERS));
         return out;
     }
 
-    private static List<String> split(String words) {
-        return List.of(words.replace("?", "").trim().split("\\s+"));
-    }
 }

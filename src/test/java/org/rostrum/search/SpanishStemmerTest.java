@@ -148,20 +148,12 @@ class SpanishStemmerTest {
     }
 
     private static String snowball(String word) {
-        org.tartarus.snowball.ext.SpanishStemmer snowball = new org.tartarus.snowball.ext.SpanishStemmer();
-        snowball.setCurrent(word);
-        snowball.stem();
-        return Words.fold(snowball.getCurrent());
+        return Words.fold(SnowballWords.stem(new org.tartarus.snowball.ext.SpanishStemmer(), word));
     }
 
     /** The folded words made from the lists above, each once. */
     static List<String> words() {
-        List<String> folded = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (String word : forms()) {
-            Words.words(word).stream().filter(seen::add).forEach(folded::add);
-        }
-        return folded;
+        return SnowballWords.folded(forms());
     }
 
     /** The words made from the lists above, as written. */

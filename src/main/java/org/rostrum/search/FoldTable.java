@@ -18,7 +18,8 @@ final class FoldTable {
     static final int LETTER = 1;
     static final int SEPARATOR = 2;
     static final int SLOW = 3;
-    private static final int BLANK = 1 << 20;
+    /** The bit of an entry that says {@link SearchIndexWriter#clean} blanks the character: such a character is a {@link #SEPARATOR}. */
+    static final int BLANK = 1 << 20;
 
     /** Per character, 0 until worked out, then its kind (bits 16-18), its folded form (bits 0-15) and {@link #BLANK}. */
     private final int[] entries = new int[1 << 16];
@@ -27,6 +28,14 @@ final class FoldTable {
     int entry(char c) {
         int e = entries[c];
         return e != 0 ? e : (entries[c] = work(c));
+    }
+
+    /**
+     * The entries themselves, by character, for a loop that reads many: an entry of 0 is not worked
+     * out yet ({@link #entry} works it out).
+     */
+    int[] entries() {
+        return entries;
     }
 
     static int kind(int entry) {

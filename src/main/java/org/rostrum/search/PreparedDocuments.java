@@ -55,7 +55,8 @@ public final class PreparedDocuments {
 
         final TermCounter counter;
         final RowBytes row = new RowBytes();
-        char[] text = new char[1024];
+        /** Where a document's author is cleaned for its row. */
+        char[] text = new char[64];
 
         Workspace(Stemmer stemmer) {
             counter = new TermCounter(stemmer);
@@ -64,7 +65,8 @@ public final class PreparedDocuments {
 
     /**
      * Prepares a debate or pages with {@code work}: each document's text is read once into an array,
-     * {@linkplain SearchIndexWriter#clean cleaned} there, counted and written into its row.
+     * {@linkplain SearchIndexWriter#clean cleaned} there as it is counted ({@link TermCounter#addCleaning}),
+     * and written into its row.
      */
     static PreparedDocuments of(Workspace work, Optional<SearchDebate> debate, List<SearchDocument> documents) {
         TermCounter counter = work.counter;
@@ -82,15 +84,15 @@ public final class PreparedDocuments {
                 heading = d.heading();
                 cleanHeading = SearchIndexWriter.clean(heading);
             }
-            int size = clean(work, d.text());
             lengths[i] = counter.add(d.title(), SearchIndexWriter.TITLE_WEIGHT)
                     + counter.add(d.author(), SearchIndexWriter.AUTHOR_WEIGHT)
-                    + counter.add(work.text, 0, size, SearchIndexWriter.TEXT_WEIGHT);
+                    + counter.addCleaning(d.text(), SearchIndexWriter.TEXT_WEIGHT);
             counted[i] = counter.take();
+            int author = clean(work, d.author());
             RowBytes row = work.row.start().raw("[").number(d.kind().ordinal()).raw(",").string(d.url()).raw(",")
-                    .string(cleanHeading).raw(",")
-                    .string(SearchIndexWriter.clean(d.author())).raw(",").string(d.date()).raw(",")
-                    .string(work.text, 0, Math.min(size, SearchIndexWriter.MAX_TEXT)).raw("]");
+                    .string(cleanHeading).raw(",").string(work.text, 0, author).raw(",").string(d.date()).raw(",")
+                    .string(counter.cleaned(), 0, Math.min(counter.cleanedLength(), SearchIndexWriter.MAX_TEXT))
+                    .raw("]");
             rows[i] = row.toBytes();
             rowHashes[i] = new IndexState.RowHash(row.hash(), row.length());
         }

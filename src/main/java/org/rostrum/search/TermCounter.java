@@ -28,12 +28,15 @@ final class TermCounter {
     /** Every term met, by its id for this counter's life (the "global" ids), and the id of each. */
     private final List<String> terms = new ArrayList<>();
     private final java.util.Map<String, Integer> termIds = new java.util.HashMap<>();
-    /** Words seen, by the hash of their characters (open addressing), and the global term id of each. */
+    /** Words seen, by the hash of their characters (open addressing), and the hash and global term id of each. */
     private char[][] words = new char[1024][];
     private int[] wordTerms = new int[1024];
+    private int[] wordHashes = new int[1024];
     private int wordCount;
     private final char[] buffer = new char[Words.MAX_LENGTH];
     private char[] text = new char[256];
+    private char[] cleaned = new char[1024];
+    private int cleanedLength;
     /** The current dictionary: the global ids of its terms, and each global id's place in it (when {@code stamp} is current). */
     private int[] dictionary = new int[256];
     private int dictionarySize;
@@ -67,18 +70,22 @@ final class TermCounter {
             termIds.clear();
             words = new char[1024][];
             wordTerms = new int[1024];
+            wordHashes = new int[1024];
             wordCount = 0;
         }
     }
 
     /** Counts the words of {@code text}, each {@code weight} times, into the current document; returns how many. */
     int add(String text, int weight) {
+        if (text.indexOf(CAPITAL_SIGMA) >= 0) {
+            return slow(text, weight);
+        }
         int n = text.length();
         if (this.text.length < n) {
             this.text = new char[Math.max(n, this.text.length * 2)];
         }
         text.getChars(0, n, this.text, 0);
-        return add(this.text, 0, n, weight);
+        return counted(this.text, 0, n, weight);
     }
 
     /** {@link #add(String, int)} of the characters {@code chars[from, to)}. */
@@ -88,12 +95,23 @@ final class TermCounter {
                 return slow(new String(chars, from, to - from), weight);
             }
         }
+        return counted(chars, from, to, weight);
+    }
+
+    /** {@link #add(char[], int, int, int)} of text known to hold no capital sigma. */
+    private int counted(char[] chars, int from, int to, int weight) {
+        int[] entries = table.entries();
+        char[] buffer = this.buffer;
         int words = 0;
         int length = 0;
         int hash = 0;
         int stretch = from;
         for (int i = from; i < to; i++) {
-            int e = table.entry(chars[i]);
+            char c = chars[i];
+            int e = entries[c];
+            if (e == 0) {
+                e = table.entry(c);
+            }
             int kind = FoldTable.kind(e);
             if (kind == FoldTable.LETTER) {
                 if (length < Words.MAX_LENGTH) {
@@ -124,6 +142,128 @@ final class TermCounter {
         return words;
     }
 
+    /**
+     * {@link #add(String, int)} of {@code text} {@linkplain SearchIndexWriter#clean cleaned}, cleaning
+     * it into {@link #cleaned()} ({@link #cleanedLength()} characters) in the same pass: a character
+     * the cleaning blanks is always a separator to the {@link FoldTable} (a test checks every one),
+     * so the words of the text and of its cleaned form are the same but where a capital sigma makes
+     * folding look across separators; such text is cleaned first and counted whole the slow way.
+     */
+    int addCleaning(String text, int weight) {
+        int n = text.length();
+        if (cleaned.length < n) {
+            cleaned = new char[Math.max(n, cleaned.length * 2)];
+        }
+        char[] chars = cleaned;
+        text.getChars(0, n, chars, 0);
+        if (text.indexOf(CAPITAL_SIGMA) >= 0) {
+            cleanedLength = clean(chars, n);
+            return slow(new String(chars, 0, cleanedLength), weight);
+        }
+        int[] entries = table.entries();
+        char[] buffer = this.buffer;
+        int size = 0;
+        boolean space = false;
+        int words = 0;
+        int length = 0;
+        int hash = 0;
+        int stretch = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            int e = entries[c];
+            if (e == 0) {
+                e = table.entry(c);
+            }
+            int kind = e >>> 16;
+            if (kind == FoldTable.LETTER) {
+                if (space) {
+                    chars[size++] = ' ';
+                    space = false;
+                    stretch = size;
+                }
+                chars[size++] = c;
+                if (length < Words.MAX_LENGTH) {
+                    char f = FoldTable.folded(e);
+                    buffer[length] = f;
+                    hash = 31 * hash + f;
+                }
+                length++;
+                continue;
+            }
+            if (kind == FoldTable.SLOW) {
+                if (space) {
+                    chars[size++] = ' ';
+                    space = false;
+                    stretch = size;
+                }
+                chars[size++] = c;
+                while (++i < n) {
+                    c = chars[i];
+                    if (FoldTable.kind(table.entry(c)) == FoldTable.SEPARATOR) {
+                        break;
+                    }
+                    chars[size++] = c;
+                }
+                words += slow(new String(chars, stretch, size - stretch), weight);
+                length = 0;
+                hash = 0;
+                i--;
+                continue;
+            }
+            if (length > 0) {
+                count(word(buffer, Math.min(length, Words.MAX_LENGTH), hash), weight);
+                words++;
+                length = 0;
+                hash = 0;
+            }
+            if ((e & FoldTable.BLANK) != 0) {
+                space = size > 0;
+            } else {
+                if (space) {
+                    chars[size++] = ' ';
+                    space = false;
+                }
+                chars[size++] = c;
+                stretch = size;
+            }
+        }
+        if (length > 0) {
+            count(word(buffer, Math.min(length, Words.MAX_LENGTH), hash), weight);
+            words++;
+        }
+        cleanedLength = size;
+        return words;
+    }
+
+    /** {@link SearchIndexWriter#clean} of {@code chars[0, n)} in place; returns its length. */
+    private int clean(char[] chars, int n) {
+        int size = 0;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (table.blank(c)) {
+                space = size > 0;
+            } else {
+                if (space) {
+                    chars[size++] = ' ';
+                    space = false;
+                }
+                chars[size++] = c;
+            }
+        }
+        return size;
+    }
+
+    /** The text {@link #addCleaning} cleaned last, in its first {@link #cleanedLength()} characters. */
+    char[] cleaned() {
+        return cleaned;
+    }
+
+    /** The length of the text {@link #addCleaning} cleaned last. */
+    int cleanedLength() {
+        return cleanedLength;
+    }
+
     private int slow(String text, int weight) {
         List<String> found = Words.words(text);
         for (String w : found) {
@@ -138,10 +278,12 @@ final class TermCounter {
      * {@link String#hashCode} is {@code hash}.
      */
     private int word(char[] chars, int len, int hash) {
+        char[][] words = this.words;
         int mask = words.length - 1;
         int slot = mix(hash) & mask;
-        while (words[slot] != null) {
-            if (Arrays.equals(words[slot], 0, words[slot].length, chars, 0, len)) {
+        char[] w;
+        while ((w = words[slot]) != null) {
+            if (wordHashes[slot] == hash && w.length == len && same(w, chars, len)) {
                 return place(wordTerms[slot]);
             }
             slot = (slot + 1) & mask;
@@ -155,11 +297,21 @@ final class TermCounter {
             termIds.put(term, id);
         }
         words[slot] = key;
+        wordHashes[slot] = hash;
         wordTerms[slot] = id;
         if (++wordCount * 2 > words.length) {
             grow();
         }
         return place(id);
+    }
+
+    private static boolean same(char[] a, char[] b, int len) {
+        for (int i = 0; i < len; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The place of global term {@code id} in the current dictionary, added at its end when new. */
@@ -188,8 +340,10 @@ final class TermCounter {
 
     private void grow() {
         char[][] oldWords = words;
+        int[] oldHashes = wordHashes;
         int[] oldTerms = wordTerms;
         words = new char[oldWords.length * 2][];
+        wordHashes = new int[oldWords.length * 2];
         wordTerms = new int[oldWords.length * 2];
         int mask = words.length - 1;
         for (int s = 0; s < oldWords.length; s++) {
@@ -197,15 +351,12 @@ final class TermCounter {
             if (w == null) {
                 continue;
             }
-            int hash = 0;
-            for (char c : w) {
-                hash = 31 * hash + c;
-            }
-            int slot = mix(hash) & mask;
+            int slot = mix(oldHashes[s]) & mask;
             while (words[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             words[slot] = w;
+            wordHashes[slot] = oldHashes[s];
             wordTerms[slot] = oldTerms[s];
         }
     }

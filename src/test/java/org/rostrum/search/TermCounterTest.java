@@ -147,4 +147,66 @@ class TermCounterTest {
         assertEquals(Map.of("w0", 8, "tax", 4), counted(counter, "w0 taxes w0", 4));
         assertArrayEquals(new String[] {"w0", "tax"}, counter.terms());
     }
+
+    @Test
+    void everyCharacterTheCleaningBlanksIsASeparator() {
+        FoldTable table = new FoldTable();
+        int blanks = 0;
+        for (int c = 0; c < 1 << 16; c++) {
+            int entry = table.entry((char) c);
+            boolean blank = SearchIndexWriter.clean("a" + (char) c + "b").equals("a b");
+            assertEquals(blank, (entry & FoldTable.BLANK) != 0, "U+" + Integer.toHexString(c));
+            assertEquals(blank, table.blank((char) c), "U+" + Integer.toHexString(c));
+            if (blank) {
+                blanks++;
+                assertEquals(FoldTable.SEPARATOR, FoldTable.kind(entry), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertTrue(blanks > 60, blanks + " blanks");
+    }
+
+    /** What {@link TermCounter#addCleaning} gives: the counts, the words and the cleaned text. */
+    private static String cleaningCounted(TermCounter counter, String text, int weight) {
+        int words = counter.addCleaning(text, weight);
+        String cleaned = new String(counter.cleaned(), 0, counter.cleanedLength());
+        TermCounter.Counted taken = counter.take();
+        return words + " " + java.util.Arrays.toString(taken.ids()) + java.util.Arrays.toString(taken.weights())
+                + java.util.Arrays.toString(counter.terms()) + " [" + cleaned + "]";
+    }
+
+    /** The same as {@link #cleaningCounted}, by cleaning first and counting the cleaned text. */
+    private static String cleanedThenCounted(TermCounter counter, String text, int weight) {
+        String cleaned = SearchIndexWriter.clean(text);
+        int words = counter.add(cleaned, weight);
+        TermCounter.Counted taken = counter.take();
+        return words + " " + java.util.Arrays.toString(taken.ids()) + java.util.Arrays.toString(taken.weights())
+                + java.util.Arrays.toString(counter.terms()) + " [" + cleaned + "]";
+    }
+
+    @Test
+    void countsWhileCleaningAsCleaningThenCounting() {
+        Random random = new Random(13);
+        String alphabet = String.join("", MIXED) + "  \t\n\r\u0000\u0085\u00a0\u2028\u200b\u200d\u00ad\ufeff\u3000\u0301";
+        TermCounter cleaning = new TermCounter(Stemmer.ENGLISH);
+        TermCounter plain = new TermCounter(Stemmer.ENGLISH);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(n % 10 == 0 ? 200 : 40);
+            for (int i = 0; i < length; i++) {
+                int pick = random.nextInt(6);
+                text.append(pick == 0 ? (char) random.nextInt(1 << 16)
+                        : pick == 1 ? ' ' : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            if (n % 7 == 0) {
+                cleaning.startDictionary();
+                plain.startDictionary();
+            }
+            assertEquals(cleanedThenCounted(plain, t, 4), cleaningCounted(cleaning, t, 4), t);
+        }
+        for (String t : MIXED) {
+            String spaced = " \t" + t.replace(" ", " \u00a0\n") + "\u2029 ";
+            assertEquals(cleanedThenCounted(plain, spaced, 2), cleaningCounted(cleaning, spaced, 2), spaced);
+        }
+    }
 }

@@ -118,7 +118,12 @@ final class IndexState {
             int bucket = bucket(term);
             buckets[bucket >>> 6] |= 1L << bucket;
         }
-        hash = mix(hash ^ mix(rowHash.hash() + 0x9e3779b97f4a7c15L * length) ^ kind);
+        return finish(hash, buckets, length, kind, rowHash);
+    }
+
+    /** The {@link #record} of terms whose part of the hash is {@code termsHash} and whose buckets are {@code buckets}. */
+    private static byte[] finish(long termsHash, long[] buckets, int length, byte kind, RowHash rowHash) {
+        long hash = mix(termsHash ^ mix(rowHash.hash() + 0x9e3779b97f4a7c15L * length) ^ kind);
         hash = mix(hash + rowHash.length());
         int distinct = 0;
         for (long word : buckets) {
@@ -143,6 +148,24 @@ final class IndexState {
             }
         }
         return java.util.Arrays.copyOf(bytes, size);
+    }
+
+    /**
+     * {@link #record} of a row known by its {@code rowHash}, the terms known by their {@link String#hashCode}
+     * ({@code termHashes[ids[k]]}, what {@link #bucket} and the hash need of them).
+     */
+    static byte[] record(int[] termHashes, TermCounter.Counted terms, int length, byte kind, RowHash rowHash) {
+        int[] ids = terms.ids();
+        int[] weights = terms.weights();
+        long hash = 0;
+        long[] buckets = new long[BUCKETS / 64];
+        for (int k = 0; k < ids.length; k++) {
+            int termHash = termHashes[ids[k]];
+            hash += mix(termHash * 31L + weights[k]);
+            int bucket = termHash & (BUCKETS - 1);
+            buckets[bucket >>> 6] |= 1L << bucket;
+        }
+        return finish(hash, buckets, length, kind, rowHash);
     }
 
     /** The buckets a record ({@link #record}) names. */

@@ -97,6 +97,10 @@ public final class PreparedDocuments {
             rowHashes[i] = new IndexState.RowHash(row.hash(), row.length());
         }
         PreparedDocuments p = new PreparedDocuments(debate, counter.terms(), n);
+        int[] termHashes = new int[p.dictionary.length];
+        for (int t = 0; t < termHashes.length; t++) {
+            termHashes[t] = p.dictionary[t].hashCode();
+        }
         for (int i = 0; i < n; i++) {
             byte kind = (byte) documents.get(i).kind().ordinal();
             p.ids[i] = counted[i].ids();
@@ -104,7 +108,7 @@ public final class PreparedDocuments {
             p.lengths[i] = lengths[i];
             p.kinds[i] = kind;
             p.rows[i] = rows[i];
-            p.records[i] = IndexState.record(p.dictionary, counted[i], lengths[i], kind, rowHashes[i]);
+            p.records[i] = IndexState.record(termHashes, counted[i], lengths[i], kind, rowHashes[i]);
         }
         return p;
     }

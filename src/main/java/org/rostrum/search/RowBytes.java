@@ -12,6 +12,14 @@ import java.util.Arrays;
 final class RowBytes {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Per ASCII character, whether a string holds it as it is (not escaped). */
+    private static final boolean[] PLAIN = new boolean[0x80];
+
+    static {
+        for (char c = 0x20; c < 0x7f; c++) {
+            PLAIN[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+        }
+    }
 
     private byte[] bytes = new byte[1024];
     private int size;
@@ -54,13 +62,14 @@ final class RowBytes {
         ensure(6 * (to - from) + 2);
         ascii('"');
         byte[] b = bytes;
+        boolean[] plain = PLAIN;
         int at = size;
         int h = hash;
         int count = length;
         for (int i = from; i < to; i++) {
             char c = s[i];
             if (c < 0x80) {
-                if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != 0x7f) {
+                if (plain[c]) {
                     b[at++] = (byte) c;
                     h = 31 * h + c;
                     count++;

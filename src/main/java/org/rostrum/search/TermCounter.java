@@ -165,22 +165,35 @@ final class TermCounter {
         int size = 0;
         boolean space = false;
         int words = 0;
-        int length = 0;
-        int hash = 0;
-        int stretch = 0;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
             char c = chars[i];
             int e = entries[c];
             if (e == 0) {
                 e = table.entry(c);
             }
             int kind = e >>> 16;
-            if (kind == FoldTable.LETTER) {
-                if (space) {
-                    chars[size++] = ' ';
-                    space = false;
-                    stretch = size;
+            if (kind == FoldTable.SEPARATOR || kind == (FoldTable.SEPARATOR | FoldTable.BLANK >>> 16)) {
+                if ((e & FoldTable.BLANK) != 0) {
+                    space = size > 0;
+                } else {
+                    if (space) {
+                        chars[size++] = ' ';
+                        space = false;
+                    }
+                    chars[size++] = c;
                 }
+                i++;
+                continue;
+            }
+            if (space) {
+                chars[size++] = ' ';
+                space = false;
+            }
+            int start = size;
+            int length = 0;
+            int hash = 0;
+            while (kind == FoldTable.LETTER) {
                 chars[size++] = c;
                 if (length < Words.MAX_LENGTH) {
                     char f = FoldTable.folded(e);
@@ -188,51 +201,37 @@ final class TermCounter {
                     hash = 31 * hash + f;
                 }
                 length++;
-                continue;
+                if (++i == n) {
+                    break;
+                }
+                c = chars[i];
+                e = entries[c];
+                if (e == 0) {
+                    e = table.entry(c);
+                }
+                kind = e >>> 16;
             }
             if (kind == FoldTable.SLOW) {
-                if (space) {
-                    chars[size++] = ' ';
-                    space = false;
-                    stretch = size;
-                }
-                chars[size++] = c;
-                while (++i < n) {
-                    c = chars[i];
-                    if (FoldTable.kind(table.entry(c)) == FoldTable.SEPARATOR) {
-                        break;
-                    }
-                    chars[size++] = c;
-                }
-                words += slow(new String(chars, stretch, size - stretch), weight);
-                length = 0;
-                hash = 0;
-                i--;
-                continue;
-            }
-            if (length > 0) {
+                int end = stretchEnd(chars, i, n);
+                System.arraycopy(chars, i, chars, size, end - i);
+                size += end - i;
+                i = end;
+                words += slow(new String(chars, start, size - start), weight);
+            } else {
                 count(word(buffer, Math.min(length, Words.MAX_LENGTH), hash), weight);
                 words++;
-                length = 0;
-                hash = 0;
             }
-            if ((e & FoldTable.BLANK) != 0) {
-                space = size > 0;
-            } else {
-                if (space) {
-                    chars[size++] = ' ';
-                    space = false;
-                }
-                chars[size++] = c;
-                stretch = size;
-            }
-        }
-        if (length > 0) {
-            count(word(buffer, Math.min(length, Words.MAX_LENGTH), hash), weight);
-            words++;
         }
         cleanedLength = size;
         return words;
+    }
+
+    /** Where the stretch of characters from {@code chars[i]} ends: at the first separator, or {@code n}. */
+    private int stretchEnd(char[] chars, int i, int n) {
+        while (i < n && FoldTable.kind(table.entry(chars[i])) != FoldTable.SEPARATOR) {
+            i++;
+        }
+        return i;
     }
 
     /** {@link SearchIndexWriter#clean} of {@code chars[0, n)} in place; returns its length. */

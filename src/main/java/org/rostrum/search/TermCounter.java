@@ -21,6 +21,7 @@ final class TermCounter {
     static final int MAX_WORDS = 1 << 16;
 
     private static final char CAPITAL_SIGMA = '\u03a3';
+    private static final int SLOT = 4;
 
     private final Stemmer stemmer;
     private final FoldTable table = new FoldTable();
@@ -28,10 +29,15 @@ final class TermCounter {
     /** Every term met, by its id for this counter's life (the "global" ids), and the id of each. */
     private final List<String> terms = new ArrayList<>();
     private final java.util.Map<String, Integer> termIds = new java.util.HashMap<>();
-    /** Words seen, by the hash of their characters (open addressing), and the hash and global term id of each. */
-    private char[][] words = new char[1024][];
-    private int[] wordTerms = new int[1024];
-    private int[] wordHashes = new int[1024];
+    /**
+     * Words seen, by the hash of their characters (open addressing): per slot of {@value #SLOT} numbers
+     * the word's hash, its global term id, its offset in {@link #pool} and its length (0: an empty slot),
+     * together so that a look-up reads one place.
+     */
+    private int[] slots = new int[SLOT * 1024];
+    /** The words' characters, one after the other: a slot names its word's offset and length here. */
+    private char[] pool = new char[8192];
+    private int poolSize;
     private int wordCount;
     private final char[] buffer = new char[Words.MAX_LENGTH];
     private char[] text = new char[256];
@@ -68,9 +74,8 @@ final class TermCounter {
         if (wordCount > MAX_WORDS) {
             terms.clear();
             termIds.clear();
-            words = new char[1024][];
-            wordTerms = new int[1024];
-            wordHashes = new int[1024];
+            slots = new int[SLOT * 1024];
+            poolSize = 0;
             wordCount = 0;
         }
     }
@@ -277,36 +282,42 @@ final class TermCounter {
      * {@link String#hashCode} is {@code hash}.
      */
     private int word(char[] chars, int len, int hash) {
-        char[][] words = this.words;
-        int mask = words.length - 1;
+        int[] slots = this.slots;
+        char[] pool = this.pool;
+        int mask = slots.length / SLOT - 1;
         int slot = mix(hash) & mask;
-        char[] w;
-        while ((w = words[slot]) != null) {
-            if (wordHashes[slot] == hash && w.length == len && same(w, chars, len)) {
-                return place(wordTerms[slot]);
+        int at;
+        while (slots[(at = slot * SLOT) + 3] != 0) {
+            if (slots[at] == hash && slots[at + 3] == len && same(pool, slots[at + 2], chars, len)) {
+                return place(slots[at + 1]);
             }
             slot = (slot + 1) & mask;
         }
-        char[] key = Arrays.copyOf(chars, len);
-        String term = stemmer.stem(new String(key));
+        String term = stemmer.stem(new String(chars, 0, len));
         Integer id = termIds.get(term);
         if (id == null) {
             id = terms.size();
             terms.add(term);
             termIds.put(term, id);
         }
-        words[slot] = key;
-        wordHashes[slot] = hash;
-        wordTerms[slot] = id;
-        if (++wordCount * 2 > words.length) {
+        if (poolSize + len > pool.length) {
+            this.pool = Arrays.copyOf(pool, Math.max(poolSize + len, pool.length * 2));
+        }
+        System.arraycopy(chars, 0, this.pool, poolSize, len);
+        slots[at] = hash;
+        slots[at + 1] = id;
+        slots[at + 2] = poolSize;
+        slots[at + 3] = len;
+        poolSize += len;
+        if (++wordCount * 2 > mask + 1) {
             grow();
         }
         return place(id);
     }
 
-    private static boolean same(char[] a, char[] b, int len) {
+    private static boolean same(char[] pool, int offset, char[] chars, int len) {
         for (int i = 0; i < len; i++) {
-            if (a[i] != b[i]) {
+            if (pool[offset + i] != chars[i]) {
                 return false;
             }
         }
@@ -338,25 +349,18 @@ final class TermCounter {
     }
 
     private void grow() {
-        char[][] oldWords = words;
-        int[] oldHashes = wordHashes;
-        int[] oldTerms = wordTerms;
-        words = new char[oldWords.length * 2][];
-        wordHashes = new int[oldWords.length * 2];
-        wordTerms = new int[oldWords.length * 2];
-        int mask = words.length - 1;
-        for (int s = 0; s < oldWords.length; s++) {
-            char[] w = oldWords[s];
-            if (w == null) {
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        int mask = slots.length / SLOT - 1;
+        for (int at = 0; at < old.length; at += SLOT) {
+            if (old[at + 3] == 0) {
                 continue;
             }
-            int slot = mix(oldHashes[s]) & mask;
-            while (words[slot] != null) {
+            int slot = mix(old[at]) & mask;
+            while (slots[slot * SLOT + 3] != 0) {
                 slot = (slot + 1) & mask;
             }
-            words[slot] = w;
-            wordHashes[slot] = oldHashes[s];
-            wordTerms[slot] = oldTerms[s];
+            System.arraycopy(old, at, slots, slot * SLOT, SLOT);
         }
     }
 

@@ -65,19 +65,18 @@ final class RowBytes {
         boolean[] plain = PLAIN;
         int at = size;
         int h = hash;
-        int count = length;
+        // every character counts once, as it is; an escaped one counts as its escape instead
+        int count = length + (to - from);
         for (int i = from; i < to; i++) {
             char c = s[i];
             if (c < 0x80) {
                 if (plain[c]) {
                     b[at++] = (byte) c;
-                    h = 31 * h + c;
-                    count++;
+                    h = (h << 5) - h + c;
                     continue;
                 }
             } else if (c != '\u2028' && c != '\u2029') {
-                h = 31 * h + c;
-                count++;
+                h = (h << 5) - h + c;
                 if (c < 0x800) {
                     b[at++] = (byte) (0xc0 | c >> 6);
                     b[at++] = (byte) (0x80 | c & 0x3f);
@@ -88,7 +87,6 @@ final class RowBytes {
                 } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s[i + 1])) {
                     char low = s[++i];
                     h = 31 * h + low;
-                    count++;
                     int cp = Character.toCodePoint(c, low);
                     b[at++] = (byte) (0xf0 | cp >> 18);
                     b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
@@ -101,7 +99,7 @@ final class RowBytes {
             }
             size = at;
             hash = h;
-            length = count;
+            length = count - 1;
             escape(c);
             at = size;
             h = hash;

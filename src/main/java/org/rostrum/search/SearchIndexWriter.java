@@ -2,7 +2,6 @@ package org.rostrum.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,7 @@ import java.util.function.Consumer;
  * handed to the sink as they fill, the rest at {@link #finish}. The files are a function of the
  * documents alone, so a rebuild of the same site gives the same bytes, and an edit changes only the
  * files it touches (BM25's mean document length is rounded so that one edit does not move it).
- * Not thread-safe.
+ * Not thread-safe, but for {@link #lookUp}, which other threads may call while one adds.
  */
 public final class SearchIndexWriter {
 
@@ -52,7 +51,8 @@ public final class SearchIndexWriter {
 
     private final Consumer<IndexFile> sink;
     private final Stemmer stemmer;
-    private final Map<String, Postings> terms = new HashMap<>();
+    /** Every term's postings: looked up on any thread ({@link #lookUp}), added to by the adding one alone. */
+    private final Map<String, Postings> terms = new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
     private final List<SearchDebate> debates = new ArrayList<>();
     private final List<Integer> firstDocs = new ArrayList<>();
     private final List<byte[]> fragment = new ArrayList<>();
@@ -96,14 +96,55 @@ public final class SearchIndexWriter {
 
     /** Adds prepared pages (before any debate) or the next debate. */
     public void add(PreparedDocuments p) {
+        add(lookUp(p));
+    }
+
+    /**
+     * Prepared documents with the postings of their terms looked up ({@link #lookUp}), ready to be
+     * {@linkplain #add(LookedUp) added}.
+     */
+    public static final class LookedUp {
+
+        private final PreparedDocuments documents;
+        /** The postings of each term of the documents' dictionary. */
+        private final Postings[] postings;
+
+        private LookedUp(PreparedDocuments documents, Postings[] postings) {
+            this.documents = documents;
+            this.postings = postings;
+        }
+    }
+
+    /**
+     * Looks up (or makes) the postings of the terms of {@code p}, which {@link #add(LookedUp)} then
+     * adds to: the hashing of the terms, the costly part of adding, on any thread while the adding
+     * one adds what was looked up before. Thread-safe.
+     */
+    public LookedUp lookUp(PreparedDocuments p) {
+        String[] dictionary = p.dictionary();
+        Postings[] postings = new Postings[dictionary.length];
+        for (int i = 0; i < p.size(); i++) {
+            for (int id : p.ids(i)) {
+                if (postings[id] == null) {
+                    Postings found = terms.get(dictionary[id]);
+                    postings[id] = found != null ? found
+                            : terms.computeIfAbsent(dictionary[id], t -> new Postings());
+                }
+            }
+        }
+        return new LookedUp(p, postings);
+    }
+
+    /** Adds prepared pages (before any debate) or the next debate, their terms {@linkplain #lookUp looked up}. */
+    public void add(LookedUp looked) {
+        PreparedDocuments p = looked.documents;
+        Postings[] postings = looked.postings;
         if (p.debate().isPresent()) {
             debates.add(p.debate().get());
             firstDocs.add(docs);
         } else if (!debates.isEmpty()) {
             throw new IllegalStateException("pages come before debates");
         }
-        String[] dictionary = p.dictionary();
-        Postings[] postings = new Postings[dictionary.length];
         for (int i = 0; i < p.size(); i++) {
             int doc = docs++;
             if (doc == lengths.length) {
@@ -113,12 +154,7 @@ public final class SearchIndexWriter {
             int[] ids = p.ids(i);
             int[] weights = p.weights(i);
             for (int k = 0; k < ids.length; k++) {
-                Postings to = postings[ids[k]];
-                if (to == null) {
-                    to = terms.computeIfAbsent(dictionary[ids[k]], t -> new Postings());
-                    postings[ids[k]] = to;
-                }
-                to.add(doc, weights[k]);
+                postings[ids[k]].add(doc, weights[k]);
             }
             lengths[doc] = p.length(i);
             kinds[doc] = p.kind(i);

@@ -136,10 +136,10 @@ final class SearchStage {
         Function<String, Optional<SearchIndexWriter.LookedUp>> entries =
                 slug -> sources.entries().apply(slug).map(index::lookUp);
         try {
-            Future<List<Optional<SearchIndexWriter.LookedUp>>> next = batch(pool, order, 0, entries, List.of(), writes);
+            Future<List<Optional<SearchIndexWriter.LookedUp>>> next = batch(pool, slice(order, 0), entries, List.of(), writes);
             for (int from = 0; from < order.size(); from += BATCH) {
                 List<Optional<SearchIndexWriter.LookedUp>> made = next.get();
-                next = batch(pool, order, from + BATCH, entries, writes.take(), writes);
+                next = batch(pool, slice(order, from + BATCH), entries, writes.take(), writes);
                 made.forEach(p -> p.ifPresent(index::add));
                 progress.advanced(BuildProgress.Phase.INDEX, Math.min(order.size(), from + BATCH));
             }
@@ -191,13 +191,17 @@ final class SearchStage {
         }
     }
 
+    /** The batch of {@code order} from {@code from}. */
+    private static List<String> slice(List<String> order, int from) {
+        return order.subList(Math.min(order.size(), from), Math.min(order.size(), from + BATCH));
+    }
+
     /**
-     * The entries of the batch of {@code order} from {@code from}, made on {@code pool}, which also
-     * writes the files {@code files} of {@code writes}.
+     * The entries of {@code batch}, made on {@code pool}, which also writes the files {@code files}
+     * of {@code writes}.
      */
-    private static <T> Future<List<Optional<T>>> batch(ForkJoinPool pool, List<String> order, int from,
+    private static <T> Future<List<Optional<T>>> batch(ForkJoinPool pool, List<String> batch,
             Function<String, Optional<T>> entries, List<SearchIndexWriter.IndexFile> files, Writes writes) {
-        List<String> batch = order.subList(Math.min(order.size(), from), Math.min(order.size(), from + BATCH));
         return pool.submit(() -> {
             files.parallelStream().forEach(writes::write);
             return batch.parallelStream().map(entries).toList();

@@ -229,18 +229,26 @@ public final class SearchIndexWriter {
     public void finish() {
         flushFragment();
         int avgdl = avgdl(totalLength, docs);
-        encoded = new TreeMap<>();
         String[] sorted = terms.keySet().toArray(String[]::new);
         Arrays.parallelSort(sorted);
         String[] values = new String[sorted.length];
-        java.util.stream.IntStream.range(0, sorted.length).parallel()
-                .forEach(i -> values[i] = encode(terms.get(sorted[i]), docs, lengths, kinds, avgdl));
-        for (int i = 0; i < sorted.length; i++) {
-            encoded.put(sorted[i], values[i]);
-        }
+        IndexFile[] sets = new IndexFile[sorted.length];
+        java.util.stream.IntStream.range(0, sorted.length).parallel().forEach(i -> {
+            Postings p = terms.get(sorted[i]);
+            Postings.Decoded d = p.decode();
+            values[i] = encode(d, docs, lengths, kinds, avgdl);
+            if (p.count() > MAX_POSTINGS) {
+                sets[i] = DocumentSets.file(sorted[i], d.docs(), docs);
+            }
+        });
+        encoded = sortedMap(sorted, values);
         keys = new ShardPlan(encoded, SHARD_SIZE).keys();
         shards(encoded, keys).forEach(sink);
-        DocumentSets.files(terms, docs, MAX_POSTINGS).forEach(sink);
+        for (IndexFile set : sets) {
+            if (set != null) {
+                sink.accept(set);
+            }
+        }
         Set<String> topics = new TreeSet<>();
         Set<String> people = new TreeSet<>();
         Set<Integer> years = new TreeSet<>();
@@ -282,6 +290,76 @@ public final class SearchIndexWriter {
     public void saveState(java.nio.file.Path folder) throws java.io.IOException {
         IndexState.of(new IndexState.Table(docs, totalLength, Arrays.copyOf(lengths, docs), Arrays.copyOf(kinds, docs),
                 firstDocs), new IndexState.Shards(encoded, keys, manifestHead, manifestTail), terms, records).save(folder);
+    }
+
+    /**
+     * The map of {@code keys} (sorted, distinct) to {@code values}, built in one pass without
+     * comparing keys ({@link TreeMap#putAll} of a sorted map into an empty one).
+     */
+    static TreeMap<String, String> sortedMap(String[] keys, String[] values) {
+        TreeMap<String, String> map = new TreeMap<>();
+        map.putAll(new SortedArrays(keys, values));
+        return map;
+    }
+
+    /** Sorted keys and their values as a {@link java.util.SortedMap}, enough for {@link TreeMap#putAll}. */
+    private static final class SortedArrays extends java.util.AbstractMap<String, String>
+            implements java.util.SortedMap<String, String> {
+
+        private final String[] keys;
+        private final String[] values;
+
+        SortedArrays(String[] keys, String[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            return new java.util.AbstractSet<>() {
+
+                @Override
+                public java.util.Iterator<Map.Entry<String, String>> iterator() {
+                    return java.util.stream.IntStream.range(0, keys.length)
+                            .mapToObj(i -> Map.entry(keys[i], values[i])).iterator();
+                }
+
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+            };
+        }
+
+        @Override
+        public java.util.Comparator<? super String> comparator() {
+            return null;
+        }
+
+        @Override
+        public java.util.SortedMap<String, String> subMap(String from, String to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.SortedMap<String, String> headMap(String to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.SortedMap<String, String> tailMap(String from) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String firstKey() {
+            return keys[0];
+        }
+
+        @Override
+        public String lastKey() {
+            return keys[keys.length - 1];
+        }
     }
 
     static int avgdl(long totalLength, int docs) {
@@ -344,8 +422,12 @@ public final class SearchIndexWriter {
      * {@value #MAX_POSTINGS} documents of a very common term are kept, after {@link DocumentSets#CAPPED}.
      */
     static String encode(Postings p, int docs, int[] lengths, byte[] kinds, int avgdl) {
-        int n = p.count();
-        Postings.Decoded d = p.decode();
+        return encode(p.decode(), docs, lengths, kinds, avgdl);
+    }
+
+    /** {@link #encode(Postings, int, int[], byte[], int)} of postings already decoded. */
+    static String encode(Postings.Decoded d, int docs, int[] lengths, byte[] kinds, int avgdl) {
+        int n = d.docs().length;
         int[] members = d.docs();
         int[] frequencies = d.frequencies();
         SearchDocument.Kind[] all = SearchDocument.Kind.values();

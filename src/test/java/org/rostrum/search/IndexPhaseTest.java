@@ -93,4 +93,21 @@ class IndexPhaseTest {
         assertEquals("ab", made.higherKey("a"));
         assertEquals(new TreeMap<>(), SearchIndexWriter.sortedMap(new String[0], new String[0]));
     }
+
+    @Test
+    void entriesReadFromAnArrayAsFromAnyBuffer() throws java.io.IOException {
+        byte[] bytes = debate(7).toBytes();
+        byte[] padded = new byte[bytes.length + 13];
+        System.arraycopy(bytes, 0, padded, 5, bytes.length);
+        java.nio.ByteBuffer slice = java.nio.ByteBuffer.wrap(padded, 5, bytes.length).slice();
+        java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+        assertArrayEquals(bytes, PreparedDocuments.read(slice).toBytes());
+        assertEquals(0, slice.remaining());
+        assertArrayEquals(bytes, PreparedDocuments.read(direct).toBytes());
+        for (int cut : new int[] {bytes.length - 1, bytes.length - 2, bytes.length / 2}) {
+            java.nio.ByteBuffer shorter = java.nio.ByteBuffer.wrap(padded, 5, cut).slice();
+            org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> PreparedDocuments.read(shorter),
+                    "cut at " + cut);
+        }
+    }
 }

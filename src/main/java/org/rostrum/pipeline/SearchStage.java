@@ -120,28 +120,38 @@ final class SearchStage {
 
     /**
      * Writes the index of {@code sources} into the folder {@code folder} of the output, on {@code threads}
-     * threads: a batch of entries is made on the pool while the one before is added to the index, and
-     * the index's terms are encoded and its shards made on the pool.
+     * threads: a batch of entries is made, and their terms looked up in the index
+     * ({@link SearchIndexWriter#lookUp}), on the pool while the one before is added to the index;
+     * the index's files are written on the pool as they are made; and the index's terms are encoded
+     * and its shards made on the pool.
      */
     static SearchIndexWriter write(Sources sources, SiteWriter writer, String folder, int threads,
             BuildProgress progress) throws InterruptedException {
         List<String> order = sources.order();
-        Function<String, Optional<PreparedDocuments>> entries = sources.entries();
         progress.started(BuildProgress.Phase.INDEX, order.size());
-        SearchIndexWriter index = new SearchIndexWriter(
-                f -> writer.write(new OutputFile.Generated(folder + f.path(), f::content)), sources.stemmer());
-        sources.pages().forEach(index::addPage);
         ForkJoinPool pool = new ForkJoinPool(threads);
+        Writes writes = new Writes(writer, folder);
+        SearchIndexWriter index = new SearchIndexWriter(writes::add, sources.stemmer());
+        sources.pages().forEach(index::addPage);
+        Function<String, Optional<SearchIndexWriter.LookedUp>> entries =
+                slug -> sources.entries().apply(slug).map(index::lookUp);
         try {
-            Future<List<Optional<PreparedDocuments>>> next = batch(pool, order, 0, entries);
+            Future<List<Optional<SearchIndexWriter.LookedUp>>> next = batch(pool, slice(order, 0), entries, List.of(), writes);
             for (int from = 0; from < order.size(); from += BATCH) {
-                List<Optional<PreparedDocuments>> made = next.get();
-                next = batch(pool, order, from + BATCH, entries);
+                List<Optional<SearchIndexWriter.LookedUp>> made = next.get();
+                next = batch(pool, slice(order, from + BATCH), entries, writes.take(), writes);
                 made.forEach(p -> p.ifPresent(index::add));
                 progress.advanced(BuildProgress.Phase.INDEX, Math.min(order.size(), from + BATCH));
             }
-            pool.submit(index::finish).get();
+            next.get();
+            pool.submit(() -> {
+                index.finish();
+                writes.take().parallelStream().forEach(writes::write);
+            }).get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException u) {
+                throw u;
+            }
             throw new IllegalStateException("unexpected failure while indexing", e.getCause());
         } finally {
             pool.shutdown();
@@ -150,11 +160,52 @@ final class SearchStage {
         return index;
     }
 
-    /** The entries of the batch of {@code order} from {@code from}, made on {@code pool}. */
-    private static Future<List<Optional<PreparedDocuments>>> batch(ForkJoinPool pool, List<String> order, int from,
-            Function<String, Optional<PreparedDocuments>> entries) {
-        List<String> batch = order.subList(Math.min(order.size(), from), Math.min(order.size(), from + BATCH));
-        return pool.submit(() -> batch.parallelStream().map(entries).toList());
+    /**
+     * The index's files as the index hands them over, written on the pool with the next batch (or
+     * at the end), so that the thread that adds to the index does not wait for the file system.
+     */
+    private static final class Writes {
+
+        private final SiteWriter writer;
+        private final String folder;
+        private List<SearchIndexWriter.IndexFile> made = new java.util.ArrayList<>();
+
+        Writes(SiteWriter writer, String folder) {
+            this.writer = writer;
+            this.folder = folder;
+        }
+
+        synchronized void add(SearchIndexWriter.IndexFile f) {
+            made.add(f);
+        }
+
+        /** The files handed over since the last call. */
+        synchronized List<SearchIndexWriter.IndexFile> take() {
+            List<SearchIndexWriter.IndexFile> taken = made;
+            made = new java.util.ArrayList<>();
+            return taken;
+        }
+
+        void write(SearchIndexWriter.IndexFile f) {
+            writer.write(new OutputFile.Generated(folder + f.path(), f::content));
+        }
+    }
+
+    /** The batch of {@code order} from {@code from}. */
+    private static List<String> slice(List<String> order, int from) {
+        return order.subList(Math.min(order.size(), from), Math.min(order.size(), from + BATCH));
+    }
+
+    /**
+     * The entries of {@code batch}, made on {@code pool}, which also writes the files {@code files}
+     * of {@code writes}.
+     */
+    private static <T> Future<List<Optional<T>>> batch(ForkJoinPool pool, List<String> batch,
+            Function<String, Optional<T>> entries, List<SearchIndexWriter.IndexFile> files, Writes writes) {
+        return pool.submit(() -> {
+            files.parallelStream().forEach(writes::write);
+            return batch.parallelStream().map(entries).toList();
+        });
     }
 
     /** Forgets the index's stored state: call before the output changes. */

@@ -36,12 +36,6 @@ final class DocumentSets {
     private DocumentSets() {
     }
 
-    /** The set files of the terms in more than {@code cap} documents of an index of {@code docs} (in parallel). */
-    static List<SearchIndexWriter.IndexFile> files(Map<String, Postings> terms, int docs, int cap) {
-        return terms.entrySet().parallelStream().filter(e -> e.getValue().count() > cap)
-                .map(e -> file(e.getKey(), e.getValue().decode().docs(), docs)).toList();
-    }
-
     static SearchIndexWriter.IndexFile file(String term, int[] members, int docs) {
         return new SearchIndexWriter.IndexFile(path(term),
                 new Script().call("set").string(term).raw(",").raw(encode(members, docs)).end());
@@ -54,16 +48,22 @@ final class DocumentSets {
 
     /** {@code members} (increasing) as {@code form,"text"} in the shortest form. */
     static String encode(int[] members, int docs) {
-        StringBuilder list = new StringBuilder(members.length * 2);
+        long listLength = 0;
         int last = 0;
         for (int doc : members) {
-            Varints.append(list, doc - last);
+            listLength += Varints.length(doc - last);
             last = doc;
         }
         int bitmapLength = (docs + 5) / 6;
         int k = bestK(members);
         long riceLength = (riceBits(members, k) + 5) / 6;
-        if (list.length() <= bitmapLength && list.length() <= riceLength) {
+        if (listLength <= bitmapLength && listLength <= riceLength) {
+            StringBuilder list = new StringBuilder((int) listLength);
+            last = 0;
+            for (int doc : members) {
+                Varints.append(list, doc - last);
+                last = doc;
+            }
             return "0,\"" + list + "\"";
         }
         if (bitmapLength <= riceLength) {

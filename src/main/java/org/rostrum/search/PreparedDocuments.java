@@ -302,11 +302,15 @@ public final class PreparedDocuments {
             }
             int[] termIds = new int[terms];
             int[] termWeights = new int[terms];
-            for (int k = 0; k < terms; k++) {
-                termIds[k] = varint(in);
-                termWeights[k] = varint(in);
-                if (termIds[k] < 0 || termIds[k] >= dictionary.length) {
-                    throw new IOException("bad term");
+            if (in.hasArray()) {
+                termsFromArray(in, termIds, termWeights, dictionary.length);
+            } else {
+                for (int k = 0; k < terms; k++) {
+                    termIds[k] = varint(in);
+                    termWeights[k] = varint(in);
+                    if (termIds[k] < 0 || termIds[k] >= dictionary.length) {
+                        throw new IOException("bad term");
+                    }
                 }
             }
             if (kind < 0 || kind >= SearchDocument.Kind.values().length) {
@@ -320,6 +324,46 @@ public final class PreparedDocuments {
             p.records[i] = record;
         }
         return p;
+    }
+
+    /**
+     * Reads a document's term ids and counts as {@link #varint} does, from the array behind {@code in}
+     * (quicker than a call a byte), and moves {@code in} past them.
+     */
+    private static void termsFromArray(ByteBuffer in, int[] ids, int[] weights, int dictionarySize)
+            throws IOException {
+        byte[] b = in.array();
+        int at = in.arrayOffset() + in.position();
+        int end = in.arrayOffset() + in.limit();
+        for (int k = 0; k < ids.length; k++) {
+            for (int half = 0; half < 2; half++) {
+                int v = 0;
+                int shift = 0;
+                while (true) {
+                    if (at >= end) {
+                        throw new IOException("cut short");
+                    }
+                    int x = b[at++];
+                    v |= (x & 0x7f) << shift;
+                    if ((x & 0x80) == 0) {
+                        break;
+                    }
+                    shift += 7;
+                    if (shift >= 35) {
+                        throw new IOException("bad number");
+                    }
+                }
+                if (half == 0) {
+                    if (v < 0 || v >= dictionarySize) {
+                        throw new IOException("bad term");
+                    }
+                    ids[k] = v;
+                } else {
+                    weights[k] = v;
+                }
+            }
+        }
+        in.position(at - in.arrayOffset());
     }
 
     private static int varint(ByteBuffer in) throws IOException {

@@ -2,7 +2,6 @@ package org.rostrum.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,7 @@ import java.util.function.Consumer;
  * handed to the sink as they fill, the rest at {@link #finish}. The files are a function of the
  * documents alone, so a rebuild of the same site gives the same bytes, and an edit changes only the
  * files it touches (BM25's mean document length is rounded so that one edit does not move it).
- * Not thread-safe.
+ * Not thread-safe, but for {@link #lookUp}, which other threads may call while one adds.
  */
 public final class SearchIndexWriter {
 
@@ -52,7 +51,8 @@ public final class SearchIndexWriter {
 
     private final Consumer<IndexFile> sink;
     private final Stemmer stemmer;
-    private final Map<String, Postings> terms = new HashMap<>();
+    /** Every term's postings: looked up on any thread ({@link #lookUp}), added to by the adding one alone. */
+    private final Map<String, Postings> terms = new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
     private final List<SearchDebate> debates = new ArrayList<>();
     private final List<Integer> firstDocs = new ArrayList<>();
     private final List<byte[]> fragment = new ArrayList<>();
@@ -96,14 +96,55 @@ public final class SearchIndexWriter {
 
     /** Adds prepared pages (before any debate) or the next debate. */
     public void add(PreparedDocuments p) {
+        add(lookUp(p));
+    }
+
+    /**
+     * Prepared documents with the postings of their terms looked up ({@link #lookUp}), ready to be
+     * {@linkplain #add(LookedUp) added}.
+     */
+    public static final class LookedUp {
+
+        private final PreparedDocuments documents;
+        /** The postings of each term of the documents' dictionary. */
+        private final Postings[] postings;
+
+        private LookedUp(PreparedDocuments documents, Postings[] postings) {
+            this.documents = documents;
+            this.postings = postings;
+        }
+    }
+
+    /**
+     * Looks up (or makes) the postings of the terms of {@code p}, which {@link #add(LookedUp)} then
+     * adds to: the hashing of the terms, the costly part of adding, on any thread while the adding
+     * one adds what was looked up before. Thread-safe.
+     */
+    public LookedUp lookUp(PreparedDocuments p) {
+        String[] dictionary = p.dictionary();
+        Postings[] postings = new Postings[dictionary.length];
+        for (int i = 0; i < p.size(); i++) {
+            for (int id : p.ids(i)) {
+                if (postings[id] == null) {
+                    Postings found = terms.get(dictionary[id]);
+                    postings[id] = found != null ? found
+                            : terms.computeIfAbsent(dictionary[id], t -> new Postings());
+                }
+            }
+        }
+        return new LookedUp(p, postings);
+    }
+
+    /** Adds prepared pages (before any debate) or the next debate, their terms {@linkplain #lookUp looked up}. */
+    public void add(LookedUp looked) {
+        PreparedDocuments p = looked.documents;
+        Postings[] postings = looked.postings;
         if (p.debate().isPresent()) {
             debates.add(p.debate().get());
             firstDocs.add(docs);
         } else if (!debates.isEmpty()) {
             throw new IllegalStateException("pages come before debates");
         }
-        String[] dictionary = p.dictionary();
-        Postings[] postings = new Postings[dictionary.length];
         for (int i = 0; i < p.size(); i++) {
             int doc = docs++;
             if (doc == lengths.length) {
@@ -113,12 +154,7 @@ public final class SearchIndexWriter {
             int[] ids = p.ids(i);
             int[] weights = p.weights(i);
             for (int k = 0; k < ids.length; k++) {
-                Postings to = postings[ids[k]];
-                if (to == null) {
-                    to = terms.computeIfAbsent(dictionary[ids[k]], t -> new Postings());
-                    postings[ids[k]] = to;
-                }
-                to.add(doc, weights[k]);
+                postings[ids[k]].add(doc, weights[k]);
             }
             lengths[doc] = p.length(i);
             kinds[doc] = p.kind(i);
@@ -193,18 +229,26 @@ public final class SearchIndexWriter {
     public void finish() {
         flushFragment();
         int avgdl = avgdl(totalLength, docs);
-        encoded = new TreeMap<>();
         String[] sorted = terms.keySet().toArray(String[]::new);
         Arrays.parallelSort(sorted);
         String[] values = new String[sorted.length];
-        java.util.stream.IntStream.range(0, sorted.length).parallel()
-                .forEach(i -> values[i] = encode(terms.get(sorted[i]), docs, lengths, kinds, avgdl));
-        for (int i = 0; i < sorted.length; i++) {
-            encoded.put(sorted[i], values[i]);
-        }
+        IndexFile[] sets = new IndexFile[sorted.length];
+        java.util.stream.IntStream.range(0, sorted.length).parallel().forEach(i -> {
+            Postings p = terms.get(sorted[i]);
+            Postings.Decoded d = p.decode();
+            values[i] = encode(d, docs, lengths, kinds, avgdl);
+            if (p.count() > MAX_POSTINGS) {
+                sets[i] = DocumentSets.file(sorted[i], d.docs(), docs);
+            }
+        });
+        encoded = sortedMap(sorted, values);
         keys = new ShardPlan(encoded, SHARD_SIZE).keys();
         shards(encoded, keys).forEach(sink);
-        DocumentSets.files(terms, docs, MAX_POSTINGS).forEach(sink);
+        for (IndexFile set : sets) {
+            if (set != null) {
+                sink.accept(set);
+            }
+        }
         Set<String> topics = new TreeSet<>();
         Set<String> people = new TreeSet<>();
         Set<Integer> years = new TreeSet<>();
@@ -246,6 +290,76 @@ public final class SearchIndexWriter {
     public void saveState(java.nio.file.Path folder) throws java.io.IOException {
         IndexState.of(new IndexState.Table(docs, totalLength, Arrays.copyOf(lengths, docs), Arrays.copyOf(kinds, docs),
                 firstDocs), new IndexState.Shards(encoded, keys, manifestHead, manifestTail), terms, records).save(folder);
+    }
+
+    /**
+     * The map of {@code keys} (sorted, distinct) to {@code values}, built in one pass without
+     * comparing keys ({@link TreeMap#putAll} of a sorted map into an empty one).
+     */
+    static TreeMap<String, String> sortedMap(String[] keys, String[] values) {
+        TreeMap<String, String> map = new TreeMap<>();
+        map.putAll(new SortedArrays(keys, values));
+        return map;
+    }
+
+    /** Sorted keys and their values as a {@link java.util.SortedMap}, enough for {@link TreeMap#putAll}. */
+    private static final class SortedArrays extends java.util.AbstractMap<String, String>
+            implements java.util.SortedMap<String, String> {
+
+        private final String[] keys;
+        private final String[] values;
+
+        SortedArrays(String[] keys, String[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            return new java.util.AbstractSet<>() {
+
+                @Override
+                public java.util.Iterator<Map.Entry<String, String>> iterator() {
+                    return java.util.stream.IntStream.range(0, keys.length)
+                            .mapToObj(i -> Map.entry(keys[i], values[i])).iterator();
+                }
+
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+            };
+        }
+
+        @Override
+        public java.util.Comparator<? super String> comparator() {
+            return null;
+        }
+
+        @Override
+        public java.util.SortedMap<String, String> subMap(String from, String to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.SortedMap<String, String> headMap(String to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.SortedMap<String, String> tailMap(String from) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String firstKey() {
+            return keys[0];
+        }
+
+        @Override
+        public String lastKey() {
+            return keys[keys.length - 1];
+        }
     }
 
     static int avgdl(long totalLength, int docs) {
@@ -308,8 +422,12 @@ public final class SearchIndexWriter {
      * {@value #MAX_POSTINGS} documents of a very common term are kept, after {@link DocumentSets#CAPPED}.
      */
     static String encode(Postings p, int docs, int[] lengths, byte[] kinds, int avgdl) {
-        int n = p.count();
-        Postings.Decoded d = p.decode();
+        return encode(p.decode(), docs, lengths, kinds, avgdl);
+    }
+
+    /** {@link #encode(Postings, int, int[], byte[], int)} of postings already decoded. */
+    static String encode(Postings.Decoded d, int docs, int[] lengths, byte[] kinds, int avgdl) {
+        int n = d.docs().length;
         int[] members = d.docs();
         int[] frequencies = d.frequencies();
         SearchDocument.Kind[] all = SearchDocument.Kind.values();

@@ -15,6 +15,11 @@ final class Varints {
     private Varints() {
     }
 
+    /** How many characters {@link #append} writes for {@code n} (non-negative). */
+    static int length(int n) {
+        return Math.max(1, (36 - Integer.numberOfLeadingZeros(n)) / 5);
+    }
+
     static void append(StringBuilder out, int n) {
         if (n < 0) {
             throw new IllegalArgumentException("negative: " + n);

@@ -43,49 +43,47 @@ final class JsonDocuments {
      */
     byte[] commentsJson(SiteView site, Debate debate, CommentThread thread, IntUnaryOperator partOf,
             IntFunction<String> partUrl) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + thread.size() * 512);
-        Chars text = new Chars();
-        try (JsonGenerator g = plain.createGenerator(bytes)) {
-            g.writeStartObject();
-            g.writeStringField("debate", debate.slug());
-            g.writeStringField("title", debate.title());
-            g.writeStringField("url", Layout.absolute(site.baseUrl(), Layout.debate(debate.slug())));
-            g.writeNumberField("count", thread.publishedCount());
-            g.writeNumberField("total", thread.size());
-            g.writeArrayFieldStart("comments");
-            for (Comment c : thread.comments()) {
-                int part = partOf.applyAsInt(c.number());
-                g.writeStartObject();
-                g.writeStringField("id", c.id());
-                if (c.parentId().isPresent()) {
-                    g.writeStringField("parent", c.parentId().get());
-                }
-                if (c.author().isPresent() && !c.isRemoved()) {
-                    text.field(g, "author", c.author().get());
-                }
-                if (c.authorUrl().isPresent() && !c.isRemoved()) {
-                    g.writeStringField("author_url", c.authorUrl().get());
-                }
-                if (c.date().isPresent()) {
-                    g.writeStringField("date", Formats.rfc3339(c.date().get()));
-                }
-                g.writeStringField("status", c.isRemoved() ? "removed" : "published");
-                if (!c.isRemoved()) {
-                    text.field(g, "body", c.body());
-                }
-                g.writeNumberField("number", c.number());
-                g.writeNumberField("depth", c.depth());
-                g.writeNumberField("page", part);
-                g.writeStringField("url", Layout.comment(partUrl.apply(part), c.id()));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int capacity = 1024;
+        for (Comment c : thread.comments()) {
+            capacity += 256 + c.body().length();
         }
-        bytes.write('\n');
-        return bytes.toByteArray();
+        DataJson g = new DataJson(capacity);
+        g.startObject();
+        g.stringField("debate", debate.slug());
+        g.stringField("title", debate.title());
+        g.stringField("url", Layout.absolute(site.baseUrl(), Layout.debate(debate.slug())));
+        g.numberField("count", thread.publishedCount());
+        g.numberField("total", thread.size());
+        g.arrayFieldStart("comments");
+        for (Comment c : thread.comments()) {
+            int part = partOf.applyAsInt(c.number());
+            g.startObject();
+            g.stringField("id", c.id());
+            if (c.parentId().isPresent()) {
+                g.stringField("parent", c.parentId().get());
+            }
+            if (c.author().isPresent() && !c.isRemoved()) {
+                g.stringField("author", c.author().get());
+            }
+            if (c.authorUrl().isPresent() && !c.isRemoved()) {
+                g.stringField("author_url", c.authorUrl().get());
+            }
+            if (c.date().isPresent()) {
+                g.stringField("date", Formats.rfc3339(c.date().get()));
+            }
+            g.stringField("status", c.isRemoved() ? "removed" : "published");
+            if (!c.isRemoved()) {
+                g.stringField("body", c.body());
+            }
+            g.numberField("number", c.number());
+            g.numberField("depth", c.depth());
+            g.numberField("page", part);
+            g.stringField("url", Layout.comment(partUrl.apply(part), c.id()));
+            g.endObject();
+        }
+        g.endArray();
+        g.endObject();
+        return g.toByteArray((byte) '\n');
     }
 
     /**
@@ -269,25 +267,6 @@ final class JsonDocuments {
             g.writeString(v);
         }
         g.writeEndArray();
-    }
-
-    /**
-     * Writes long texts through a reused {@code char[]}: Jackson escapes the same either way, but
-     * reads a {@code String} by {@code charAt}, which costs a call per character under the quick
-     * compiler the launcher runs with. One per document; not thread-safe.
-     */
-    static final class Chars {
-        private char[] chars = new char[512];
-
-        void field(JsonGenerator g, String name, String value) throws IOException {
-            g.writeFieldName(name);
-            int length = value.length();
-            if (length > chars.length) {
-                chars = new char[Math.max(length, chars.length * 2)];
-            }
-            value.getChars(0, length, chars, 0);
-            g.writeString(chars, 0, length);
-        }
     }
 
     /** Escapes {@code <}, {@code >} and {@code &} as {@code \\u003c} etc., so JSON is safe inside {@code <script>}. */

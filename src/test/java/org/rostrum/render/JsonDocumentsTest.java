@@ -16,29 +16,77 @@ class JsonDocumentsTest {
 
     private final JsonFactory factory = new JsonFactory();
 
+    /**
+     * {@code comments.json}, written by {@link DataJson}, is the bytes Jackson's UTF-8 generator
+     * writes: random nestings of objects and arrays with texts that hold what JSON escapes, lone
+     * and paired surrogates and every kind of character, and numbers.
+     */
     @Test
-    void textsWrittenThroughCharsAreTheBytesJacksonWritesForStrings() throws IOException {
+    void dataJsonWritesTheBytesJacksonWrites() throws IOException {
         Random random = new Random(7);
-        JsonDocuments.Chars chars = new JsonDocuments.Chars();
-        for (int i = 0; i < 400; i++) {
-            String[] texts = new String[1 + random.nextInt(6)];
-            for (int t = 0; t < texts.length; t++) {
-                texts[t] = text(random, random.nextInt(10) == 0 ? 20_000 : random.nextInt(700));
-            }
+        for (int i = 0; i < 2_000; i++) {
             ByteArrayOutputStream expected = new ByteArrayOutputStream();
-            ByteArrayOutputStream actual = new ByteArrayOutputStream();
-            try (JsonGenerator e = factory.createGenerator(expected); JsonGenerator a = factory.createGenerator(actual)) {
+            DataJson actual = new DataJson(random.nextInt(64));
+            try (JsonGenerator e = factory.createGenerator(expected)) {
                 e.writeStartObject();
-                a.writeStartObject();
-                for (int t = 0; t < texts.length; t++) {
-                    e.writeStringField("f" + t, texts[t]);
-                    chars.field(a, "f" + t, texts[t]);
+                actual.startObject();
+                java.util.ArrayDeque<Boolean> inArray = new java.util.ArrayDeque<>();
+                for (int op = random.nextInt(60); op > 0; op--) {
+                    String name = random.nextInt(8) == 0 ? scriptText(random, 6) : "f" + op;
+                    switch (random.nextInt(6)) {
+                        case 0 -> {
+                            String value = random.nextBoolean() ? text(random, random.nextInt(10) == 0 ? 20_000 : random.nextInt(700))
+                                    : scriptText(random, random.nextInt(300));
+                            e.writeStringField(name, value);
+                            actual.stringField(name, value);
+                        }
+                        case 1 -> {
+                            long value = random.nextLong();
+                            e.writeNumberField(name, value);
+                            actual.numberField(name, value);
+                        }
+                        case 2, 3 -> {
+                            e.writeArrayFieldStart(name);
+                            actual.arrayFieldStart(name);
+                            for (int k = random.nextInt(4); k > 0; k--) {
+                                String value = scriptText(random, random.nextInt(40));
+                                e.writeString(value);
+                                actual.string(value);
+                            }
+                            if (random.nextBoolean()) {
+                                e.writeStartObject();
+                                actual.startObject();
+                                inArray.push(true);
+                            } else {
+                                e.writeEndArray();
+                                actual.endArray();
+                            }
+                        }
+                        default -> {
+                            if (!inArray.isEmpty()) {
+                                e.writeEndObject();
+                                actual.endObject();
+                                inArray.pop();
+                                e.writeEndArray();
+                                actual.endArray();
+                            }
+                        }
+                    }
+                }
+                while (!inArray.isEmpty()) {
+                    e.writeEndObject();
+                    actual.endObject();
+                    inArray.pop();
+                    e.writeEndArray();
+                    actual.endArray();
                 }
                 e.writeEndObject();
-                a.writeEndObject();
+                actual.endObject();
             }
             assertArrayEquals(expected.toByteArray(), actual.toByteArray());
         }
+        assertArrayEquals("{}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new DataJson(0).startObject().endObject().toByteArray((byte) '\n'));
     }
 
     /**

@@ -203,10 +203,15 @@ public final class MarkdownRenderer {
      */
     public String renderComment(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
-        if (CommentBudget.problem(markdown).isPresent()) {
+        if (markdown.length() > CommentBudget.CHARS) {
             return asText(markdown);
         }
-        String plain = PlainComments.render(markdown);
+        // both read the characters from one array (see PlainComments.render(char[]))
+        char[] chars = markdown.toCharArray();
+        if (CommentBudget.problem(chars).isPresent()) {
+            return asText(markdown);
+        }
+        String plain = PlainComments.render(chars);
         return plain != null ? plain : flexmarkComment(markdown);
     }
 

@@ -1,5 +1,7 @@
 package org.rostrum.markdown;
 
+import java.util.Arrays;
+
 /**
  * A fast path for the comments readers write most: paragraphs of ordinary text in any script with
  * {@code *emphasis*}, {@code _emphasis_}, {@code **strong**}, {@code ***both***},
@@ -25,26 +27,35 @@ final class PlainComments {
 
     /** The comment's HTML, or {@code null} when it is not a plain comment. */
     static String render(String markdown) {
+        return render(markdown.toCharArray());
+    }
+
+    /**
+     * {@link #render(String)} of the comment whose characters are {@code markdown} (which it does
+     * not change): the text is read from an array, since under the quick compiler the launcher runs
+     * with {@code String.charAt} costs a call per character, above all on text in other scripts.
+     */
+    static String render(char[] markdown) {
         int first = 0;
-        while (first < markdown.length() && markdown.charAt(first) == '\n') {
+        while (first < markdown.length && markdown[first] == '\n') {
             first++;
         }
-        int last = markdown.length();
+        int last = markdown.length;
         // only spaces and line breaks: Flexmark keeps other white space, such as U+3000, as text
-        while (last > first && (markdown.charAt(last - 1) == ' ' || markdown.charAt(last - 1) == '\n')) {
+        while (last > first && (markdown[last - 1] == ' ' || markdown[last - 1] == '\n')) {
             last--;
         }
-        String text = markdown.substring(first, last);
-        if (text.isEmpty() || text.length() > 20_000) {
+        if (last == first || last - first > 20_000) {
             return null;
         }
-        StringBuilder html = new StringBuilder(text.length() + 32);
+        char[] text = first == 0 && last == markdown.length ? markdown : Arrays.copyOfRange(markdown, first, last);
+        Html html = new Html(text.length + 32);
         int start = 0;
         boolean afterList = false;
-        while (start < text.length()) {
-            int end = text.indexOf("\n\n", start);
+        while (start < text.length) {
+            int end = indexOf(text, '\n', '\n', start);
             if (end < 0) {
-                end = text.length();
+                end = text.length;
             }
             boolean list = startsList(text, start);
             // a list after a blank line continues the list above it, which makes that list loose
@@ -53,19 +64,96 @@ final class PlainComments {
             }
             afterList = list;
             start = end + 2;
-            if (start < text.length() && text.charAt(start) == '\n') {
+            if (start < text.length && text[start] == '\n') {
                 return null;
             }
         }
         return html.toString();
     }
 
+    /** A growing {@code char[]} for the HTML: cheaper per character than a {@code StringBuilder} under the quick compiler. */
+    private static final class Html {
+        private char[] chars;
+        private int length;
+
+        Html(int capacity) {
+            chars = new char[capacity];
+        }
+
+        Html append(char c) {
+            if (length == chars.length) {
+                chars = Arrays.copyOf(chars, length * 2);
+            }
+            chars[length++] = c;
+            return this;
+        }
+
+        Html append(char[] text, int from, int to) {
+            int n = to - from;
+            if (length + n > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(length * 2, length + n));
+            }
+            System.arraycopy(text, from, chars, length, n);
+            length += n;
+            return this;
+        }
+
+        Html append(String s) {
+            int n = s.length();
+            if (length + n > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(length * 2, length + n));
+            }
+            s.getChars(0, n, chars, length);
+            length += n;
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
+    }
+
+    /** The first {@code a} followed by {@code b} in {@code text} from {@code from}, or -1. */
+    private static int indexOf(char[] text, char a, char b, int from) {
+        for (int i = Math.max(from, 0); i + 1 < text.length; i++) {
+            if (text[i] == a && text[i + 1] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first {@code c} in {@code text} from {@code from}, or -1. */
+    private static int indexOf(char[] text, char c, int from) {
+        for (int i = Math.max(from, 0); i < text.length; i++) {
+            if (text[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code text} holds {@code prefix} at {@code at}. */
+    private static boolean startsWith(char[] text, String prefix, int at) {
+        int n = prefix.length();
+        if (at < 0 || at > text.length - n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (text[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Renders the block {@code text[start, end)}, which has no blank line; false when it is not plain. */
-    private static boolean block(String text, int start, int end, StringBuilder html) {
-        if (text.startsWith("```\n", start)) {
+    private static boolean block(char[] text, int start, int end, Html html) {
+        if (startsWith(text, "```\n", start)) {
             return fencedCode(text, start, end, html);
         }
-        if (text.startsWith("> ", start)) {
+        if (startsWith(text, "> ", start)) {
             return quote(text, start, end, html);
         }
         if (startsList(text, start)) {
@@ -74,26 +162,26 @@ final class PlainComments {
         return paragraph(text, start, end, html);
     }
 
-    private static boolean startsList(String text, int start) {
-        return text.startsWith("- ", start) || text.startsWith("* ", start) || text.startsWith("1. ", start);
+    private static boolean startsList(char[] text, int start) {
+        return startsWith(text, "- ", start) || startsWith(text, "* ", start) || startsWith(text, "1. ", start);
     }
 
     /**
      * A list of one-line items: {@code - } or {@code * } items (a change of marker starts a new list,
      * as in Flexmark) or items numbered {@code 1. 2. 3.} in order.
      */
-    private static boolean list(String text, int start, int end, StringBuilder html) {
+    private static boolean list(char[] text, int start, int end, Html html) {
         char marker = 0;
         int number = 0;
         for (int lineStart = start; lineStart < end; ) {
-            int lineEnd = text.indexOf('\n', lineStart);
+            int lineEnd = indexOf(text, '\n', lineStart);
             if (lineEnd < 0 || lineEnd > end) {
                 lineEnd = end;
             }
             int content;
-            char c = text.charAt(lineStart);
+            char c = text[lineStart];
             if (c == '-' || c == '*') {
-                if (number > 0 || lineStart + 1 >= lineEnd || text.charAt(lineStart + 1) != ' ') {
+                if (number > 0 || lineStart + 1 >= lineEnd || text[lineStart + 1] != ' ') {
                     return false;
                 }
                 if (c != marker) {
@@ -103,7 +191,7 @@ final class PlainComments {
                 content = lineStart + 2;
             } else {
                 String prefix = (number + 1) + ". ";
-                if (marker != 0 || !text.startsWith(prefix, lineStart)) {
+                if (marker != 0 || !startsWith(text, prefix, lineStart)) {
                     return false;
                 }
                 if (number++ == 0) {
@@ -126,9 +214,9 @@ final class PlainComments {
     }
 
     /** A quote of one line: {@code > text}. */
-    private static boolean quote(String text, int start, int end, StringBuilder html) {
+    private static boolean quote(char[] text, int start, int end, Html html) {
         int content = start + 2;
-        int lineEnd = text.indexOf('\n', content);
+        int lineEnd = indexOf(text, '\n', content);
         if (lineEnd >= 0 && lineEnd < end || !plainLine(text, content, end)) {
             return false;
         }
@@ -144,15 +232,15 @@ final class PlainComments {
      * Code between a line {@code ```} and a line {@code ```}, without blank lines, backticks, tildes
      * or characters {@link LegalText} would replace.
      */
-    private static boolean fencedCode(String text, int start, int end, StringBuilder html) {
+    private static boolean fencedCode(char[] text, int start, int end, Html html) {
         int from = start + 4;
         int close = end - 3;
-        if (close <= from || !text.startsWith("\n```", close - 1)) {
+        if (close <= from || !startsWith(text, "\n```", close - 1)) {
             return false;
         }
         html.append("<pre><code>");
         for (int k = from; k < close; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             switch (c) {
                 case '&' -> html.append("&amp;");
                 case '<' -> html.append("&lt;");
@@ -176,14 +264,14 @@ final class PlainComments {
      * Renders the paragraph {@code text[start, end)}; false when it is not plain. A line may end in
      * two spaces, a hard break, except the last.
      */
-    private static boolean paragraph(String text, int start, int end, StringBuilder html) {
+    private static boolean paragraph(char[] text, int start, int end, Html html) {
         for (int lineStart = start; lineStart < end; ) {
-            int lineEnd = text.indexOf('\n', lineStart);
+            int lineEnd = indexOf(text, '\n', lineStart);
             if (lineEnd < 0 || lineEnd > end) {
                 lineEnd = end;
             }
-            int contentEnd = lineEnd < end && lineEnd - lineStart > 2 && text.charAt(lineEnd - 1) == ' '
-                    && text.charAt(lineEnd - 2) == ' ' ? lineEnd - 2 : lineEnd;
+            int contentEnd = lineEnd < end && lineEnd - lineStart > 2 && text[lineEnd - 1] == ' '
+                    && text[lineEnd - 2] == ' ' ? lineEnd - 2 : lineEnd;
             if (!plainLine(text, lineStart, contentEnd)) {
                 return false;
             }
@@ -198,12 +286,12 @@ final class PlainComments {
     }
 
     /** A line that cannot start a block of its own and has no trailing space (a hard break). */
-    private static boolean plainLine(String text, int start, int end) {
+    private static boolean plainLine(char[] text, int start, int end) {
         if (end <= start) {
             return false;
         }
-        char first = text.charAt(start);
-        char last = text.charAt(end - 1);
+        char first = text[start];
+        char last = text[end - 1];
         if (last == ' ' || !(Character.isLetter(first) || first == '(' || first == '"' || first == '\''
                 || first == '[' || first == '*' || first == '_' || first == '`' || Character.isDigit(first)
                 || (first >= 0x80 && literal(first)))) {
@@ -211,30 +299,38 @@ final class PlainComments {
         }
         if (Character.isDigit(first)) {
             int i = start;
-            while (i < end && Character.isDigit(text.charAt(i))) {
+            while (i < end && Character.isDigit(text[i])) {
                 i++;
             }
-            if (i < end && (text.charAt(i) == '.' || text.charAt(i) == ')')) {
+            if (i < end && (text[i] == '.' || text[i] == ')')) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean inline(String text, int start, int end, StringBuilder html) {
+    private static boolean inline(char[] text, int start, int end, Html html) {
         int i = start;
         while (i >= 0 && i < end) {
-            char c = text.charAt(i);
+            char c = text[i];
+            if (c < 0x80 && ITSELF[c]) {
+                int run = itself(text, i, end);
+                if (run > i) {
+                    html.append(text, i, run);
+                    i = run;
+                    continue;
+                }
+            }
             if (c == '*' || c == '_' || c == '~') {
                 i = emphasis(text, i, end, html);
             } else if (c == '[') {
                 i = link(text, i, end, html);
             } else if (c == '`') {
                 i = code(text, i, end, html);
-            } else if ((c == 'h' || c == 'w') && (i == 0 || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\n')
+            } else if ((c == 'h' || c == 'w') && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')
                     && bareLinkAt(text, i)) {
                 i = bareLink(text, i, end, html);
-            } else if (c == ' ' && i + 2 < end && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == '\n') {
+            } else if (c == ' ' && i + 2 < end && text[i + 1] == ' ' && text[i + 2] == '\n') {
                 // two spaces at the end of a line other than the last: paragraph() checked there are no more
                 html.append("<br />\n");
                 i += 3;
@@ -246,11 +342,38 @@ final class PlainComments {
     }
 
     /**
+     * The ASCII characters that {@link #inline} writes as they are wherever they stand, as
+     * {@link #plainChar} does: letters and digits (but {@code h}, {@code w} and {@code W}, which may
+     * start an address), the space (unless it starts a hard break) and ordinary punctuation.
+     */
+    private static final boolean[] ITSELF = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ITSELF[c] = (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+                    && c != 'h' && c != 'w' && c != 'W' || " \n.,;?!'()%-+=/$#^{}".indexOf(c) >= 0;
+        }
+    }
+
+    /** The end of the run of {@link #ITSELF} characters at {@code i}, before {@code end} and any hard break. */
+    private static int itself(char[] text, int i, int end) {
+        int j = i;
+        while (j < end) {
+            char d = text[j];
+            if (d >= 0x80 || !ITSELF[d] || d == ' ' && j + 2 < end && text[j + 1] == ' ' && text[j + 2] == '\n') {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /**
      * Writes one ordinary character, or the entity {@code &amp;}; returns the index after it, or -1
      * for anything that could mean more than itself.
      */
-    private static int plainChar(String text, int i, int end, StringBuilder html) {
-        char c = text.charAt(i);
+    private static int plainChar(char[] text, int i, int end, Html html) {
+        char c = text[i];
         if (Character.isLetterOrDigit(c)) {
             if ((c == 'w' || c == 'W') && wwwDot(text, i, end)) {
                 return -1;
@@ -262,26 +385,26 @@ final class PlainComments {
             case ' ', '\n', '.', ',', ';', '?', '!', '\'', '(', ')', '%', '-', '+', '=', '/', '$', '#', '^', '{', '}' ->
                     html.append(c);
             case ':' -> {
-                if (i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                if (i + 2 < end && text[i + 1] == '/' && text[i + 2] == '/') {
                     return -1;
                 }
                 html.append(c);
             }
             case '"' -> html.append("&quot;");
             case '&' -> {
-                if (text.startsWith("&amp;", i) && i + 5 <= end) {
+                if (startsWith(text, "&amp;", i) && i + 5 <= end) {
                     html.append("&amp;");
                     return i + 5;
                 }
                 // an entity needs a name or '#' right after the '&'
-                if (i + 1 < end && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '\n') {
+                if (i + 1 < end && text[i + 1] != ' ' && text[i + 1] != '\n') {
                     return -1;
                 }
                 html.append("&amp;");
             }
             case '<' -> {
                 // raw HTML and <autolinks> start with a letter, '/', '!' or '?' right after the '<'
-                if (i + 1 >= end || !(text.charAt(i + 1) == ' ' || Character.isDigit(text.charAt(i + 1)))) {
+                if (i + 1 >= end || !(text[i + 1] == ' ' || Character.isDigit(text[i + 1]))) {
                     return -1;
                 }
                 html.append("&lt;");
@@ -289,7 +412,7 @@ final class PlainComments {
             case '>' -> html.append("&gt;");
             case '@' -> {
                 // an address needs a name before the '@'
-                if (i == 0 || !(text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\n')) {
+                if (i == 0 || !(text[i - 1] == ' ' || text[i - 1] == '\n')) {
                     return -1;
                 }
                 html.append(c);
@@ -325,19 +448,19 @@ final class PlainComments {
      * {@code `code`} within one line: one backtick on each side, no space at either end, no
      * backtick inside. Returns the index after it, or -1.
      */
-    private static int code(String text, int i, int end, StringBuilder html) {
+    private static int code(char[] text, int i, int end, Html html) {
         int from = i + 1;
         int close = from;
-        while (close < end && text.charAt(close) != '`' && text.charAt(close) != '\n') {
+        while (close < end && text[close] != '`' && text[close] != '\n') {
             close++;
         }
-        if (close >= end || text.charAt(close) != '`' || close == from || text.charAt(from) == ' '
-                || text.charAt(close - 1) == ' ' || (close + 1 < end && text.charAt(close + 1) == '`')) {
+        if (close >= end || text[close] != '`' || close == from || text[from] == ' '
+                || text[close - 1] == ' ' || (close + 1 < end && text[close + 1] == '`')) {
             return -1;
         }
         html.append("<code>");
         for (int k = from; k < close; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             switch (c) {
                 case '&' -> html.append("&amp;");
                 case '<' -> html.append("&lt;");
@@ -345,7 +468,7 @@ final class PlainComments {
                 case '"' -> html.append("&quot;");
                 default -> {
                     // Flexmark writes two spaces in a code span of a paragraph with a '|' as one
-                    if (c < 0x20 || c == 0x7F || c == '|' || (c == ' ' && text.charAt(k - 1) == ' ')
+                    if (c < 0x20 || c == 0x7F || c == '|' || (c == ' ' && text[k - 1] == ' ')
                             || (c >= 0x80 && !Character.isLetterOrDigit(c) && !literal(c))) {
                         return -1;
                     }
@@ -363,34 +486,34 @@ final class PlainComments {
      * bracket or quote, before a letter or digit; closed after a letter or digit and before a space,
      * the end or punctuation. Returns the index after it, or -1.
      */
-    private static int emphasis(String text, int i, int end, StringBuilder html) {
-        char delimiter = text.charAt(i);
+    private static int emphasis(char[] text, int i, int end, Html html) {
+        char delimiter = text[i];
         int run = 1;
-        while (run < 3 && i + run < end && text.charAt(i + run) == delimiter) {
+        while (run < 3 && i + run < end && text[i + run] == delimiter) {
             run++;
         }
         int from = i + run;
-        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        char before = i == 0 ? ' ' : text[i - 1];
         if (!(before == ' ' || before == '\n' || before == '(' || before == '"')
-                || from >= end || !Character.isLetterOrDigit(text.charAt(from)) || (delimiter == '~' && run != 2)) {
+                || from >= end || !Character.isLetterOrDigit(text[from]) || (delimiter == '~' && run != 2)) {
             return -1;
         }
         int close = from;
-        while (close < end && text.charAt(close) != delimiter && text.charAt(close) != '\n') {
+        while (close < end && text[close] != delimiter && text[close] != '\n') {
             close++;
         }
         int after = close + run;
-        if (close >= end || text.charAt(close) != delimiter || !Character.isLetterOrDigit(text.charAt(close - 1))
+        if (close >= end || text[close] != delimiter || !Character.isLetterOrDigit(text[close - 1])
                 || after > end) {
             return -1;
         }
         for (int k = close + 1; k < after; k++) {
-            if (text.charAt(k) != delimiter) {
+            if (text[k] != delimiter) {
                 return -1;
             }
         }
         if (after < end) {
-            char next = text.charAt(after);
+            char next = text[after];
             if (!(next == ' ' || next == '\n' || next == '.' || next == ',' || next == ';' || next == ':'
                     || next == '?' || next == '!' || next == ')' || next == '"')) {
                 return -1;
@@ -399,7 +522,7 @@ final class PlainComments {
         String open = delimiter == '~' ? "<del>" : run == 1 ? "<em>" : run == 2 ? "<strong>" : "<em><strong>";
         html.append(open);
         for (int k = from; k < close; ) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '[' || c == '*' || c == '_' || c == '`' || c == '~') {
                 return -1;
             }
@@ -418,24 +541,24 @@ final class PlainComments {
      * letters, digits, {@code . _ ~ / - ? = & #} and balanced parentheses only. Returns the index
      * after it, or -1.
      */
-    private static int link(String text, int i, int end, StringBuilder html) {
-        if (i > 0 && text.charAt(i - 1) == '!') {
+    private static int link(char[] text, int i, int end, Html html) {
+        if (i > 0 && text[i - 1] == '!') {
             return -1;
         }
-        int close = text.indexOf("](", i);
+        int close = indexOf(text, ']', '(', i);
         // Flexmark strips white space at either end of the text
-        if (close < 0 || close + 2 >= end || close == i + 1 || text.charAt(i + 1) == ' ' || text.charAt(close - 1) == ' ') {
+        if (close < 0 || close + 2 >= end || close == i + 1 || text[i + 1] == ' ' || text[close - 1] == ' ') {
             return -1;
         }
         int urlStart = close + 2;
-        int host = text.startsWith("https://", urlStart) ? 8 : text.startsWith("http://", urlStart) ? 7 : -1;
+        int host = startsWith(text, "https://", urlStart) ? 8 : startsWith(text, "http://", urlStart) ? 7 : -1;
         if (host < 0) {
             return -1;
         }
         int urlEnd = urlStart + host;
         int depth = 0;
         while (urlEnd < end) {
-            char c = text.charAt(urlEnd);
+            char c = text[urlEnd];
             if (c == '(') {
                 depth++;
             } else if (c == ')') {
@@ -456,12 +579,12 @@ final class PlainComments {
         if (after < 0) {
             return -1;
         }
-        String url = text.substring(urlStart, urlEnd);
+        String url = new String(text, urlStart, urlEnd - urlStart);
         // no ';' is allowed, so an '&' cannot start an entity
         html.append("<a href=\"").append(url.replace("&", "&amp;")).append("\" rel=\"").append(ReaderNodeRenderer.REL)
                 .append("\">");
         for (int k = i + 1; k < close; ) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '\n' || c == '*' || c == '_' || c == '`' || c == '(' || c == ')' || c == '[' || c == ']'
                     || c == '~') {
                 return -1;
@@ -479,17 +602,17 @@ final class PlainComments {
      * The end of a link after its URL at {@code at}: {@code )}, or {@code  "title")} with a title of
      * letters, digits, spaces and ordinary punctuation. Returns the index after the {@code )}, or -1.
      */
-    private static int title(String text, int at, int end) {
-        if (text.charAt(at) == ')') {
+    private static int title(char[] text, int at, int end) {
+        if (text[at] == ')') {
             return at + 1;
         }
-        if (!text.startsWith(" \"", at)) {
+        if (!startsWith(text, " \"", at)) {
             return -1;
         }
         for (int k = at + 2; k < end; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '"') {
-                return k + 1 < end && text.charAt(k + 1) == ')' && k > at + 2 ? k + 2 : -1;
+                return k + 1 < end && text[k + 1] == ')' && k > at + 2 ? k + 2 : -1;
             }
             if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == ',' || c == '-')) {
                 return -1;
@@ -498,8 +621,8 @@ final class PlainComments {
         return -1;
     }
 
-    private static boolean bareLinkAt(String text, int i) {
-        return text.startsWith("https://", i) || text.startsWith("http://", i) || text.startsWith("www.", i);
+    private static boolean bareLinkAt(char[] text, int i) {
+        return startsWith(text, "https://", i) || startsWith(text, "http://", i) || startsWith(text, "www.", i);
     }
 
     /**
@@ -509,23 +632,23 @@ final class PlainComments {
      * followed by a space, the end of the line or one of {@code . , ? !} before them. Returns the
      * index after it, or -1.
      */
-    private static int bareLink(String text, int i, int end, StringBuilder html) {
-        int hostStart = i + (text.startsWith("www.", i) ? 4 : text.charAt(i + 4) == 's' ? 8 : 7);
+    private static int bareLink(char[] text, int i, int end, Html html) {
+        int hostStart = i + (startsWith(text, "www.", i) ? 4 : text[i + 4] == 's' ? 8 : 7);
         int at = hostStart;
         boolean dot = false;
-        while (at < end && (Character.isLetterOrDigit(text.charAt(at)) && text.charAt(at) < 0x80
-                || text.charAt(at) == '.' || text.charAt(at) == '-')) {
+        while (at < end && (Character.isLetterOrDigit(text[at]) && text[at] < 0x80
+                || text[at] == '.' || text[at] == '-')) {
             // a dot inside the host, not one that ends the sentence
-            dot |= text.charAt(at) == '.' && at + 1 < end && Character.isLetterOrDigit(text.charAt(at + 1))
-                    && text.charAt(at + 1) < 0x80;
+            dot |= text[at] == '.' && at + 1 < end && Character.isLetterOrDigit(text[at + 1])
+                    && text[at + 1] < 0x80;
             at++;
         }
-        if (!dot || at == hostStart || text.charAt(hostStart) == '.' || text.charAt(hostStart) == '-') {
+        if (!dot || at == hostStart || text[hostStart] == '.' || text[hostStart] == '-') {
             return -1;
         }
         int depth = 0;
         while (at < end) {
-            char c = text.charAt(at);
+            char c = text[at];
             if (c == '(') {
                 depth++;
             } else if (c == ')') {
@@ -539,16 +662,16 @@ final class PlainComments {
             at++;
         }
         int urlEnd = at;
-        char last = text.charAt(urlEnd - 1);
+        char last = text[urlEnd - 1];
         if (last == '.' || last == ',' || last == '?' || last == '!') {
             urlEnd--;
-            last = text.charAt(urlEnd - 1);
+            last = text[urlEnd - 1];
         }
         if (depth != 0 || !(Character.isLetterOrDigit(last) || last == '/' || last == ')')
-                || at < end && !(text.charAt(at) == ' ' || text.charAt(at) == '\n')) {
+                || at < end && !(text[at] == ' ' || text[at] == '\n')) {
             return -1;
         }
-        String url = text.substring(i, urlEnd);
+        String url = new String(text, i, urlEnd - i);
         String shown = url.replace("&", "&amp;");
         html.append("<a href=\"").append(url.startsWith("www.") ? "http://" : "").append(shown).append("\" rel=\"")
                 .append(ReaderNodeRenderer.REL).append("\">").append(shown).append("</a>");
@@ -556,8 +679,8 @@ final class PlainComments {
     }
 
     /** {@code www.} in any case at {@code i}, where Flexmark's autolink would start. */
-    private static boolean wwwDot(String text, int i, int end) {
-        return end - i >= 4 && (text.charAt(i + 1) | 0x20) == 'w' && (text.charAt(i + 2) | 0x20) == 'w'
-                && text.charAt(i + 3) == '.';
+    private static boolean wwwDot(char[] text, int i, int end) {
+        return end - i >= 4 && (text[i + 1] | 0x20) == 'w' && (text[i + 2] | 0x20) == 'w'
+                && text[i + 3] == '.';
     }
 }

@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -23,9 +25,19 @@ final class Formats {
     Formats(Locale locale, ZoneId zone) {
         this.locale = locale;
         this.zone = zone;
-        this.dateText = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.dateTimeText = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale);
+        this.dateText = localized(FormatStyle.LONG, null, locale);
+        this.dateTimeText = localized(FormatStyle.LONG, FormatStyle.SHORT, locale);
+    }
+
+    /**
+     * What {@code DateTimeFormatter.ofLocalizedDate(Time)(...).withLocale(locale)} formats, with its
+     * pattern looked up once: the localized formatter looks it up again on every call, building a
+     * key string for its cache, which cost more than the formatting itself. Both format ISO dates
+     * only (every date here is one).
+     */
+    static DateTimeFormatter localized(FormatStyle date, FormatStyle time, Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time, IsoChronology.INSTANCE, locale);
+        return new DateTimeFormatterBuilder().appendPattern(pattern).toFormatter(locale);
     }
 
     /** A publication date: the calendar day in the site's zone, in words. */

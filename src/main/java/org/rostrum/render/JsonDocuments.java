@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -45,49 +43,47 @@ final class JsonDocuments {
      */
     byte[] commentsJson(SiteView site, Debate debate, CommentThread thread, IntUnaryOperator partOf,
             IntFunction<String> partUrl) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + thread.size() * 512);
-        Chars text = new Chars();
-        try (JsonGenerator g = plain.createGenerator(bytes)) {
-            g.writeStartObject();
-            g.writeStringField("debate", debate.slug());
-            g.writeStringField("title", debate.title());
-            g.writeStringField("url", Layout.absolute(site.baseUrl(), Layout.debate(debate.slug())));
-            g.writeNumberField("count", thread.publishedCount());
-            g.writeNumberField("total", thread.size());
-            g.writeArrayFieldStart("comments");
-            for (Comment c : thread.comments()) {
-                int part = partOf.applyAsInt(c.number());
-                g.writeStartObject();
-                g.writeStringField("id", c.id());
-                if (c.parentId().isPresent()) {
-                    g.writeStringField("parent", c.parentId().get());
-                }
-                if (c.author().isPresent() && !c.isRemoved()) {
-                    text.field(g, "author", c.author().get());
-                }
-                if (c.authorUrl().isPresent() && !c.isRemoved()) {
-                    g.writeStringField("author_url", c.authorUrl().get());
-                }
-                if (c.date().isPresent()) {
-                    g.writeStringField("date", Formats.rfc3339(c.date().get()));
-                }
-                g.writeStringField("status", c.isRemoved() ? "removed" : "published");
-                if (!c.isRemoved()) {
-                    text.field(g, "body", c.body());
-                }
-                g.writeNumberField("number", c.number());
-                g.writeNumberField("depth", c.depth());
-                g.writeNumberField("page", part);
-                g.writeStringField("url", Layout.comment(partUrl.apply(part), c.id()));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int capacity = 1024;
+        for (Comment c : thread.comments()) {
+            capacity += 256 + c.body().length();
         }
-        bytes.write('\n');
-        return bytes.toByteArray();
+        DataJson g = new DataJson(capacity);
+        g.startObject();
+        g.stringField("debate", debate.slug());
+        g.stringField("title", debate.title());
+        g.stringField("url", Layout.absolute(site.baseUrl(), Layout.debate(debate.slug())));
+        g.numberField("count", thread.publishedCount());
+        g.numberField("total", thread.size());
+        g.arrayFieldStart("comments");
+        for (Comment c : thread.comments()) {
+            int part = partOf.applyAsInt(c.number());
+            g.startObject();
+            g.stringField("id", c.id());
+            if (c.parentId().isPresent()) {
+                g.stringField("parent", c.parentId().get());
+            }
+            if (c.author().isPresent() && !c.isRemoved()) {
+                g.stringField("author", c.author().get());
+            }
+            if (c.authorUrl().isPresent() && !c.isRemoved()) {
+                g.stringField("author_url", c.authorUrl().get());
+            }
+            if (c.date().isPresent()) {
+                g.stringField("date", Formats.rfc3339(c.date().get()));
+            }
+            g.stringField("status", c.isRemoved() ? "removed" : "published");
+            if (!c.isRemoved()) {
+                g.stringField("body", c.body());
+            }
+            g.numberField("number", c.number());
+            g.numberField("depth", c.depth());
+            g.numberField("page", part);
+            g.stringField("url", Layout.comment(partUrl.apply(part), c.id()));
+            g.endObject();
+        }
+        g.endArray();
+        g.endObject();
+        return g.toByteArray((byte) '\n');
     }
 
     /**
@@ -130,105 +126,92 @@ final class JsonDocuments {
      * that no text can end the {@code <script>} element it is printed in.
      */
     String discussionJsonLd(SiteView site, PageMeta page, DebateView debate, ThreadView thread) {
-        // Jackson's own writer keeps the text in char[] segments: a StringWriter would check each char
-        // of each write for Latin-1, under a lock, and copy everything again when a text is not Latin-1.
-        SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
-        try (JsonGenerator g = inScript.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("@context", "https://schema.org");
-            g.writeStringField("@type", "DiscussionForumPosting");
-            g.writeStringField("@id", page.url());
-            g.writeStringField("url", page.url());
-            g.writeStringField("headline", debate.title());
-            if (!debate.summary().isEmpty()) {
-                g.writeStringField("text", debate.summary());
-            }
-            g.writeStringField("datePublished", debate.date().iso());
-            if (debate.updated().isPresent()) {
-                g.writeStringField("dateModified", debate.updated().get().iso());
-            }
-            g.writeStringField("inLanguage", site.language());
-            if (!debate.topics().isEmpty()) {
-                g.writeStringField("keywords", String.join(", ", debate.topics().stream().map(TopicRef::name).toList()));
-            }
-            writeAuthors(g, site, debate);
-            if (!site.publisher().isEmpty()) {
-                g.writeObjectFieldStart("publisher");
-                g.writeStringField("@type", "Organization");
-                g.writeStringField("name", site.publisher());
-                g.writeEndObject();
-            }
-            g.writeObjectFieldStart("interactionStatistic");
-            g.writeStringField("@type", "InteractionCounter");
-            g.writeStringField("interactionType", "https://schema.org/CommentAction");
-            g.writeNumberField("userInteractionCount", thread.count());
-            g.writeEndObject();
-            g.writeNumberField("commentCount", thread.count());
-            if (!thread.comments().isEmpty()) {
-                g.writeArrayFieldStart("comment");
-                writeComments(g, page, thread.comments());
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-            g.close();
-            return out.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int capacity = 1024;
+        for (CommentView c : thread.comments()) {
+            capacity += 192 + c.text().length() + c.author().length();
         }
-    }
-
-    private static void writeAuthors(JsonGenerator g, SiteView site, DebateView debate) throws IOException {
+        ScriptJson g = new ScriptJson(capacity);
+        g.startObject();
+        g.stringField("@context", "https://schema.org");
+        g.stringField("@type", "DiscussionForumPosting");
+        g.stringField("@id", page.url());
+        g.stringField("url", page.url());
+        g.stringField("headline", debate.title());
+        if (!debate.summary().isEmpty()) {
+            g.stringField("text", debate.summary());
+        }
+        g.stringField("datePublished", debate.date().iso());
+        if (debate.updated().isPresent()) {
+            g.stringField("dateModified", debate.updated().get().iso());
+        }
+        g.stringField("inLanguage", site.language());
+        if (!debate.topics().isEmpty()) {
+            g.stringField("keywords", String.join(", ", debate.topics().stream().map(TopicRef::name).toList()));
+        }
         if (debate.participants().isEmpty()) {
             if (!site.publisher().isEmpty()) {
-                g.writeObjectFieldStart("author");
-                g.writeStringField("@type", "Organization");
-                g.writeStringField("name", site.publisher());
-                g.writeEndObject();
+                g.objectFieldStart("author").stringField("@type", "Organization").stringField("name", site.publisher())
+                        .endObject();
             }
-            return;
+        } else {
+            g.arrayFieldStart("author");
+            for (PersonRef p : debate.participants()) {
+                g.startObject().stringField("@type", "Person").stringField("name", p.name())
+                        .stringField("url", Layout.absolute(site.baseUrl(), p.href())).endObject();
+            }
+            g.endArray();
         }
-        g.writeArrayFieldStart("author");
-        for (PersonRef p : debate.participants()) {
-            g.writeStartObject();
-            g.writeStringField("@type", "Person");
-            g.writeStringField("name", p.name());
-            g.writeStringField("url", Layout.absolute(site.baseUrl(), p.href()));
-            g.writeEndObject();
+        if (!site.publisher().isEmpty()) {
+            g.objectFieldStart("publisher").stringField("@type", "Organization").stringField("name", site.publisher())
+                    .endObject();
         }
-        g.writeEndArray();
+        g.objectFieldStart("interactionStatistic");
+        g.stringField("@type", "InteractionCounter");
+        g.stringField("interactionType", "https://schema.org/CommentAction");
+        g.numberField("userInteractionCount", thread.count());
+        g.endObject();
+        g.numberField("commentCount", thread.count());
+        if (!thread.comments().isEmpty()) {
+            g.arrayFieldStart("comment");
+            writeComments(g, page, thread.comments());
+            g.endArray();
+        }
+        g.endObject();
+        return g.toString();
     }
 
     /** Mirrors the page's nesting: a comment that opens replies gets a {@code comment} array. */
-    private static void writeComments(JsonGenerator g, PageMeta page, List<CommentView> comments) throws IOException {
+    private static void writeComments(ScriptJson g, PageMeta page, List<CommentView> comments) {
+        String url = page.url() + "#";
         for (CommentView c : comments) {
-            g.writeStartObject();
-            g.writeStringField("@type", "Comment");
-            g.writeStringField("url", page.url() + "#" + c.anchor());
+            g.startObject();
+            g.stringField("@type", "Comment");
+            g.stringField("url", url + c.anchor());
             if (!c.removed()) {
-                g.writeObjectFieldStart("author");
-                g.writeStringField("@type", "Person");
-                g.writeStringField("name", c.author());
+                g.objectFieldStart("author");
+                g.stringField("@type", "Person");
+                g.stringField("name", c.author());
                 if (c.authorUrl().isPresent()) {
-                    g.writeStringField("url", c.authorUrl().get());
+                    g.stringField("url", c.authorUrl().get());
                 }
-                g.writeEndObject();
+                g.endObject();
             }
             if (c.date().isPresent()) {
-                g.writeStringField("datePublished", c.date().get().iso());
+                g.stringField("datePublished", c.date().get().iso());
             }
             if (c.removed()) {
-                g.writeStringField("creativeWorkStatus", "Deleted");
+                g.stringField("creativeWorkStatus", "Deleted");
             } else {
-                g.writeStringField("text", c.text());
+                g.stringField("text", c.text());
             }
             if (c.opensReplies()) {
-                g.writeArrayFieldStart("comment");
+                g.arrayFieldStart("comment");
                 continue;
             }
-            g.writeEndObject();
+            g.endObject();
             for (int k = 0; k < c.closeLevels(); k++) {
-                g.writeEndArray();
-                g.writeEndObject();
+                g.endArray();
+                g.endObject();
             }
         }
     }
@@ -284,25 +267,6 @@ final class JsonDocuments {
             g.writeString(v);
         }
         g.writeEndArray();
-    }
-
-    /**
-     * Writes long texts through a reused {@code char[]}: Jackson escapes the same either way, but
-     * reads a {@code String} by {@code charAt}, which costs a call per character under the quick
-     * compiler the launcher runs with. One per document; not thread-safe.
-     */
-    static final class Chars {
-        private char[] chars = new char[512];
-
-        void field(JsonGenerator g, String name, String value) throws IOException {
-            g.writeFieldName(name);
-            int length = value.length();
-            if (length > chars.length) {
-                chars = new char[Math.max(length, chars.length * 2)];
-            }
-            value.getChars(0, length, chars, 0);
-            g.writeString(chars, 0, length);
-        }
     }
 
     /** Escapes {@code <}, {@code >} and {@code &} as {@code \\u003c} etc., so JSON is safe inside {@code <script>}. */

@@ -17,8 +17,10 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rostrum.i18n.Strings;
 
 /**
@@ -183,12 +185,12 @@ final class TemplateRenderer {
      * public records through a {@link RecordModel}.
      */
     private static final class ViewWrapper extends DefaultObjectWrapper {
-        private final ClassValue<Optional<RecordModel.Shape>> shapes = new ClassValue<>() {
-            @Override
-            protected Optional<RecordModel.Shape> computeValue(Class<?> type) {
-                return Optional.ofNullable(RecordModel.Shape.of(type));
-            }
-        };
+        /*
+         * The shape of each record class, looked up for every record a template reads (each comment's
+         * view and dates). A map rather than a ClassValue: under the quick compiler ClassValue.get
+         * often missed its per-class cache and took its slow path.
+         */
+        private final Map<Class<?>, Optional<RecordModel.Shape>> shapes = new ConcurrentHashMap<>();
 
         ViewWrapper() {
             super(Configuration.VERSION_2_3_34);
@@ -201,6 +203,9 @@ final class TemplateRenderer {
             }
             if (obj instanceof Record) {
                 Optional<RecordModel.Shape> shape = shapes.get(obj.getClass());
+                if (shape == null) {
+                    shape = shapes.computeIfAbsent(obj.getClass(), type -> Optional.ofNullable(RecordModel.Shape.of(type)));
+                }
                 if (shape.isPresent()) {
                     return new RecordModel(obj, shape.get(), this, this::beanModel);
                 }

@@ -138,8 +138,10 @@ public final class SiteBuild {
         }
         Incremental incremental = new Incremental(plan, cache, loaded.summaries(), searchStore(run, loaded.published()));
         Debates debates = new Debates();
+        CacheAhead ahead = null;
         try (SiteWriter writer = SiteWriter.begin(run.options().out(), plan.previous(), plan.globalFingerprint())) {
             writeDebates(run, loaded, debateStage(run, loaded, renderer.get(), incremental), writer, debates);
+            ahead = CacheAhead.start(run.options().out(), debates.entries());
             // The site's own pages are written while the search index is made: the index is added to on
             // one thread for much of its time, and the pages' rendering fills the other core.
             PhasePair phases = new PhasePair(run.progress());
@@ -157,19 +159,22 @@ public final class SiteBuild {
             SitePages site = sitePages.join();
             if (run.diagnostics().hasErrors()) {
                 writer.abort();
+                ahead.discard();
                 incremental.search().ifPresent(SearchStore::save);   // what the debates stored stays for the next build
                 return result(run, loaded.published(), debates.comments(), Counts.NONE);
             }
             OutputIndex output = commit(run, writer, search, index);
-            saveCache(run, new BuildCache(plan.globalFingerprint(), nextChange(loaded.site(), run.start()),
+            saveCache(ahead, new BuildCache(plan.globalFingerprint(), nextChange(loaded.site(), run.start()),
                     loaded.published().debates().size(), debates.comments(), renderer.get().neighbourhood(),
                     site.key(), site.paths(), linkTargets, output, debates.entries(), plan.scan().racy(),
                     Optional.empty()));
             return result(run, loaded.published(), debates.comments(), Counts.of(output, writer));
         } catch (IOException | UncheckedIOException e) {
+            discard(ahead);
             return failed(run, loaded, debates, "cannot write the site: " + e.getMessage());
         } catch (InterruptedException e) {
             java.lang.Thread.currentThread().interrupt();
+            discard(ahead);
             return failed(run, loaded, debates, "build interrupted");
         }
     }
@@ -439,9 +444,19 @@ public final class SiteBuild {
         return output;
     }
 
-    /** The cache's step: what this build read and wrote, beside the output, for the next build. */
-    private static void saveCache(Run run, BuildCache cache) throws IOException {
-        cache.write(run.options().out());
+    /**
+     * The cache's step: what this build read and wrote, beside the output, for the next build (its
+     * blobs written ahead by {@code ahead}).
+     */
+    private static void saveCache(CacheAhead ahead, BuildCache cache) throws IOException {
+        ahead.save(cache);
+    }
+
+    /** Removes the cache's blobs written ahead, if any: the build failed. */
+    private static void discard(CacheAhead ahead) {
+        if (ahead != null) {
+            ahead.discard();
+        }
     }
 
     private BuildResult failed(Run run, Loaded loaded, Debates debates, String message) {

@@ -26,6 +26,15 @@ final class Background<T> {
         return b;
     }
 
+    /** Waits until the work is over, whatever its outcome (for a caller that is failing anyway). */
+    void await() {
+        try {
+            join();
+        } catch (RuntimeException | Error e) {
+            // the caller's own failure is the one that goes on
+        }
+    }
+
     /** The result, once the work is done; its unchecked exceptions and errors are thrown here. */
     T join() {
         boolean interrupted = false;

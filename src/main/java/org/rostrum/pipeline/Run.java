@@ -15,6 +15,11 @@ record Run(BuildOptions options, BuildProgress progress, Diagnostics diagnostics
         return new Run(options.withOut(out), progress, diagnostics, start);
     }
 
+    /** The same run, telling {@code other} how far it has got. */
+    Run reportingTo(BuildProgress other) {
+        return new Run(options, other, diagnostics, start);
+    }
+
     /** The same run, telling nobody how far it has got. */
     Run unobserved() {
         return new Run(options, BuildProgress.NONE, diagnostics, start);

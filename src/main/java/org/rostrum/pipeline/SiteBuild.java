@@ -24,6 +24,7 @@ import org.rostrum.markdown.MarkdownRenderer;
 import org.rostrum.model.Debate;
 import org.rostrum.model.Page;
 import org.rostrum.model.Site;
+import org.rostrum.model.SiteConfig;
 import org.rostrum.model.ThreadStats;
 import org.rostrum.output.Fingerprint;
 import org.rostrum.output.OutputFile;
@@ -137,26 +138,43 @@ public final class SiteBuild {
         }
         Incremental incremental = new Incremental(plan, cache, loaded.summaries(), searchStore(run, loaded.published()));
         Debates debates = new Debates();
+        CacheAhead ahead = null;
         try (SiteWriter writer = SiteWriter.begin(run.options().out(), plan.previous(), plan.globalFingerprint())) {
             writeDebates(run, loaded, debateStage(run, loaded, renderer.get(), incremental), writer, debates);
-            SitePages site = writeSitePages(run, renderer.get(), debates.counts(loaded.published()), cache, writer);
+            ahead = CacheAhead.start(run.options().out(), debates.entries());
+            // The site's own pages are written while the search index is made: the index is added to on
+            // one thread for much of its time, and the pages' rendering fills the other core.
+            PhasePair phases = new PhasePair(run.progress());
+            Background<SitePages> sitePages = Background.start("site-pages", () -> {
+                try {
+                    return writeSitePages(run.reportingTo(phases.first()), renderer.get(),
+                            debates.counts(loaded.published()), cache, writer);
+                } finally {
+                    phases.firstEnded();
+                }
+            });
             SearchStage search = searchStage(run, loaded, renderer.get(), incremental);
-            Optional<SearchIndexWriter> index = writeIndex(run, search, loaded.published(), writer);
+            Optional<SearchIndexWriter> index = awaitingOther(sitePages,
+                    () -> writeIndex(run.reportingTo(phases.second()), search, loaded.published(), writer));
+            SitePages site = sitePages.join();
             if (run.diagnostics().hasErrors()) {
                 writer.abort();
+                ahead.discard();
                 incremental.search().ifPresent(SearchStore::save);   // what the debates stored stays for the next build
                 return result(run, loaded.published(), debates.comments(), Counts.NONE);
             }
             OutputIndex output = commit(run, writer, search, index);
-            saveCache(run, new BuildCache(plan.globalFingerprint(), nextChange(loaded.site(), run.start()),
+            saveCache(ahead, new BuildCache(plan.globalFingerprint(), nextChange(loaded.site(), run.start()),
                     loaded.published().debates().size(), debates.comments(), renderer.get().neighbourhood(),
                     site.key(), site.paths(), linkTargets, output, debates.entries(), plan.scan().racy(),
                     Optional.empty()));
             return result(run, loaded.published(), debates.comments(), Counts.of(output, writer));
         } catch (IOException | UncheckedIOException e) {
+            discard(ahead);
             return failed(run, loaded, debates, "cannot write the site: " + e.getMessage());
         } catch (InterruptedException e) {
             java.lang.Thread.currentThread().interrupt();
+            discard(ahead);
             return failed(run, loaded, debates, "build interrupted");
         }
     }
@@ -221,14 +239,46 @@ public final class SiteBuild {
     private Loaded load(Run run, Map<String, Debate> summaries) {
         BuildOptions options = run.options();
         Diagnostics diagnostics = run.diagnostics();
+        Background<Interface> early = Background.start("interface", () -> Interface.open(loader, options));
         Site site = loadContent(options, summaries, run.progress(), diagnostics);
         Site published = publishable(site, options, run.start());
-        Map<String, Strings> strings = loader.loadStrings(options.content(), site.config(), diagnostics);
-        Theme theme = Theme.open(options.templates());
+        Interface opened = early.join();
+        Map<String, Strings> strings = opened.strings(loader, options, site.config(), diagnostics);
+        Theme theme = opened.theme();
         theme.reportLinksOutside(diagnostics);
         theme.reportMissingLogo(site.config(), diagnostics);
         return new Loaded(site, published, strings, theme, summaries,
                 new DebateThreads(new CommentReader(options.content(), site.config()), threader));
+    }
+
+    /**
+     * The interface strings and the theme, opened on a thread of their own while the content loads:
+     * the strings of the languages {@code site.yaml} names when read on its own, with their problems.
+     */
+    private record Interface(List<String> editions, Map<String, Strings> early, Diagnostics problems, Theme theme) {
+
+        static Interface open(ContentLoader loader, BuildOptions options) {
+            List<String> editions = loader.loadConfig(options.content(), new Diagnostics()).editions();
+            Diagnostics problems = new Diagnostics();
+            Map<String, Strings> strings = new LinkedHashMap<>();
+            for (String language : editions) {
+                strings.put(language, loader.loadStrings(options.content(), language, problems));
+            }
+            return new Interface(editions, strings, problems, Theme.open(options.templates()));
+        }
+
+        /**
+         * The strings of the languages of {@code config} (the site as loaded), their problems reported
+         * to {@code diagnostics}: those read early when the languages are the same, else read again.
+         */
+        Map<String, Strings> strings(ContentLoader loader, BuildOptions options, SiteConfig config,
+                Diagnostics diagnostics) {
+            if (!config.editions().equals(editions)) {
+                return loader.loadStrings(options.content(), config, diagnostics);
+            }
+            diagnostics.addAll(problems);
+            return early;
+        }
     }
 
     /**
@@ -354,6 +404,22 @@ public final class SiteBuild {
         return new SitePages(key, files.stream().map(OutputFile::path).toList());
     }
 
+    /** Work done while {@code other} runs; when it fails, {@code other} is waited for before the failure goes on. */
+    private static <T> T awaitingOther(Background<?> other, IndexWork<T> work) throws InterruptedException {
+        try {
+            return work.run();
+        } catch (RuntimeException | Error | InterruptedException e) {
+            other.await();
+            throw e;
+        }
+    }
+
+    /** Work that may be interrupted. */
+    @FunctionalInterface
+    private interface IndexWork<T> {
+        T run() throws InterruptedException;
+    }
+
     /** The indexing step: the search index, unless the build already failed or the site has no search. */
     private static Optional<SearchIndexWriter> writeIndex(Run run, SearchStage search, Site published,
             SiteWriter writer) throws InterruptedException {
@@ -378,9 +444,19 @@ public final class SiteBuild {
         return output;
     }
 
-    /** The cache's step: what this build read and wrote, beside the output, for the next build. */
-    private static void saveCache(Run run, BuildCache cache) throws IOException {
-        cache.write(run.options().out());
+    /**
+     * The cache's step: what this build read and wrote, beside the output, for the next build (its
+     * blobs written ahead by {@code ahead}).
+     */
+    private static void saveCache(CacheAhead ahead, BuildCache cache) throws IOException {
+        ahead.save(cache);
+    }
+
+    /** Removes the cache's blobs written ahead, if any: the build failed. */
+    private static void discard(CacheAhead ahead) {
+        if (ahead != null) {
+            ahead.discard();
+        }
     }
 
     private BuildResult failed(Run run, Loaded loaded, Debates debates, String message) {

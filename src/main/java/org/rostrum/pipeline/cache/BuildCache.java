@@ -214,12 +214,50 @@ public record BuildCache(long globalFingerprint, long nextChange, int debateCoun
     }
 
     /**
-     * Writes this cache for {@code out} into a temporary file beside it, to be put in place with
-     * {@link #install}.
+     * The blobs of a cache, written ahead into the temporary file beside the output (while the
+     * rest of the build goes on), for {@link #write(Path, Blobs)} to add the index to.
      */
-    Path writeTemporary(Path out) throws IOException {
+    public static final class Blobs {
+        private final Path temporary;
+        private final List<DebateEntry> written;
+        private final List<long[]> places;
+        private final long length;
+        private final long crc;
+
+        private Blobs(Path temporary, List<DebateEntry> written, List<long[]> places, long length, long crc) {
+            this.temporary = temporary;
+            this.written = written;
+            this.places = places;
+            this.length = length;
+            this.crc = crc;
+        }
+
+        /** Whether these are the blobs of {@code sorted}, in that order. */
+        boolean of(List<DebateEntry> sorted) {
+            if (sorted.size() != written.size()) {
+                return false;
+            }
+            for (int i = 0; i < sorted.size(); i++) {
+                if (sorted.get(i).blob() != written.get(i).blob() || !sorted.get(i).slug().equals(written.get(i).slug())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Removes the temporary file: the build will not keep a cache. */
+        public void discard() throws IOException {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Writes the head and the blobs of the cache of {@code out} whose debates are {@code debates}
+     * into a temporary file beside it, for {@link #write(Path, Blobs)} to finish.
+     */
+    public static Blobs writeBlobs(Path out, Map<String, DebateEntry> debates) throws IOException {
         Path temporary = temporaryFor(out);
-        List<DebateEntry> sorted = sorted();
+        List<DebateEntry> sorted = sorted(debates);
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.allocate(HEAD).putInt(MAGIC).putInt(FORMAT).flip());
@@ -237,12 +275,42 @@ public record BuildCache(long globalFingerprint, long nextChange, int debateCoun
                 at += bytes.length;
             }
             data.flush();
-            writeIndexAndTrailer(channel, sorted, places, at, crc.getValue());
+            return new Blobs(temporary, sorted, places, at, crc.getValue());
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e instanceof IOException io ? io : new IOException("cannot write the build cache", e);
         }
-        return temporary;
+    }
+
+    /**
+     * Writes this cache for {@code out} into a temporary file beside it, to be put in place with
+     * {@link #install}.
+     */
+    Path writeTemporary(Path out) throws IOException {
+        return finish(writeBlobs(out, debates), out);
+    }
+
+    /**
+     * Adds this cache's index to the temporary file {@code blobs} were written into, when they are
+     * this cache's blobs (else writes the file again), and returns it.
+     */
+    private Path finish(Blobs blobs, Path out) throws IOException {
+        List<DebateEntry> sorted = sorted();
+        if (!blobs.of(sorted) || !blobs.temporary.equals(temporaryFor(out))) {
+            blobs.discard();
+            return writeTemporary(out);
+        }
+        try (FileChannel channel = FileChannel.open(blobs.temporary, StandardOpenOption.WRITE)) {
+            if (channel.size() != HEAD + blobs.length) {
+                throw new IOException("the build cache's blobs changed while it was written");
+            }
+            channel.position(HEAD + blobs.length);
+            writeIndexAndTrailer(channel, sorted, blobs.places, blobs.length, blobs.crc);
+        } catch (IOException | RuntimeException e) {
+            blobs.discard();
+            throw e instanceof IOException io ? io : new IOException("cannot write the build cache", e);
+        }
+        return blobs.temporary;
     }
 
     /**
@@ -284,6 +352,10 @@ public record BuildCache(long globalFingerprint, long nextChange, int debateCoun
     }
 
     private List<DebateEntry> sorted() {
+        return sorted(debates);
+    }
+
+    private static List<DebateEntry> sorted(Map<String, DebateEntry> debates) {
         return debates.values().stream().sorted(Comparator.comparing(DebateEntry::slug)).toList();
     }
 
@@ -340,6 +412,11 @@ public record BuildCache(long globalFingerprint, long nextChange, int debateCoun
     /** Writes this cache for {@code out} and puts it in place. */
     public void write(Path out) throws IOException {
         install(writeTemporary(out), out);
+    }
+
+    /** Writes this cache for {@code out}, its blobs already written as {@code blobs}, and puts it in place. */
+    public void write(Path out, Blobs blobs) throws IOException {
+        install(finish(blobs, out), out);
     }
 
     /**

@@ -172,6 +172,6 @@ final class DebateStage {
     /** The debate with its editors' text: read again when only its summary came from the cache. */
     private Optional<Debate> fullDebate(Debate d, Diagnostics diagnostics) {
         return incremental.summaries().containsKey(d.slug()) ? reader.read(d.directory(), diagnostics)
-                : Optional.of(d);
+                : Optional.of(incremental.restore().apply(d));
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.rostrum.pipeline.BuildProgress.Phase;
 import org.rostrum.diag.Diagnostics;
@@ -33,6 +34,7 @@ import org.rostrum.i18n.Strings;
 import org.rostrum.pipeline.cache.BuildCache;
 import org.rostrum.pipeline.cache.InputScan;
 import org.rostrum.pipeline.cache.SearchStore;
+import org.rostrum.pipeline.cache.TextSpill;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
@@ -128,14 +130,29 @@ public final class SiteBuild {
      * anything failed.
      */
     private BuildResult write(Run run, BuildPlan plan) {
+        try (TextSpill spill = TextSpill.open(run.options().out())) {
+            return write(run, plan, spill);
+        } catch (IOException e) {
+            run.diagnostics().error(SourcePosition.startOf(run.options().out()), "cannot write the site: "
+                    + e.getMessage());
+            return new BuildResult(run.diagnostics().sorted(), 0, 0, 0, 0, 0, elapsed(run));
+        }
+    }
+
+    /**
+     * {@link #write(Run, BuildPlan)}, the editors' text of the debates it reads kept in {@code spill}
+     * from loading to rendering.
+     */
+    private BuildResult write(Run run, BuildPlan plan, TextSpill spill) {
         BuildCache cache = recall(plan);
-        Loaded loaded = load(run, unchangedDebates(cache, plan.scan()));
+        Loaded loaded = load(run, unchangedDebates(cache, plan.scan()), spill::keep);
         Set<String> linkTargets = checkLinks(run, loaded);
         Optional<SiteRenderer> renderer = planOutput(run, loaded);
         if (renderer.isEmpty()) {
             return stopped(run, loaded);
         }
-        Incremental incremental = new Incremental(plan, cache, loaded.summaries(), searchStore(run, loaded.published()));
+        Incremental incremental = new Incremental(plan, cache, loaded.summaries(), searchStore(run, loaded.published()),
+                spill::restore);
         Debates debates = new Debates();
         try (SiteWriter writer = SiteWriter.begin(run.options().out(), plan.previous(), plan.globalFingerprint())) {
             writeDebates(run, loaded, debateStage(run, loaded, renderer.get(), incremental), writer, debates);
@@ -168,7 +185,7 @@ public final class SiteBuild {
 
     /** The check, with the steps of {@link #write} that read and render, writing nothing. */
     private BuildResult check(Run run, BuildPlan plan) {
-        Loaded loaded = load(run, Map.of());
+        Loaded loaded = load(run, Map.of(), UnaryOperator.identity());
         checkLinks(run, loaded);
         Optional<SiteRenderer> renderer = planOutput(run, loaded);
         if (renderer.isEmpty()) {
@@ -218,10 +235,10 @@ public final class SiteBuild {
      * The loading step: the content (the debates of {@code summaries} taken from the cache), the
      * interface strings and the theme, with the problems of the theme reported.
      */
-    private Loaded load(Run run, Map<String, Debate> summaries) {
+    private Loaded load(Run run, Map<String, Debate> summaries, UnaryOperator<Debate> keep) {
         BuildOptions options = run.options();
         Diagnostics diagnostics = run.diagnostics();
-        Site site = loadContent(options, summaries, run.progress(), diagnostics);
+        Site site = loadContent(run, summaries, keep);
         Site published = publishable(site, options, run.start());
         Map<String, Strings> strings = loader.loadStrings(options.content(), site.config(), diagnostics);
         Theme theme = Theme.open(options.templates());
@@ -278,7 +295,7 @@ public final class SiteBuild {
 
     private SearchStage searchStage(Run run, Loaded loaded, SiteRenderer renderer, Incremental incremental) {
         return new SearchStage(renderer, new SearchStage.Rereading(loaded.threads().comments(), debateReader(run, loaded),
-                threader, loaded.summaries()),
+                threader, loaded.summaries(), incremental.restore()),
                 incremental.search().orElseGet(() -> new SearchStore(run.options().out())),
                 incremental.plan().globalFingerprint(), incremental.plan().scan());
     }
@@ -417,11 +434,17 @@ public final class SiteBuild {
                 .mapToLong(Instant::toEpochMilli).min().orElse(Long.MAX_VALUE);
     }
 
-    private Site loadContent(BuildOptions options, Map<String, Debate> summaries, BuildProgress progress,
-            Diagnostics diagnostics) {
+    /**
+     * The content, the debates of {@code summaries} taken from the cache, each debate read passed
+     * through {@code keep} (which may keep its editors' text elsewhere until it is rendered).
+     */
+    private Site loadContent(Run run, Map<String, Debate> summaries, UnaryOperator<Debate> keep) {
+        BuildOptions options = run.options();
+        BuildProgress progress = run.progress();
+        Diagnostics diagnostics = run.diagnostics();
         progress.started(Phase.LOAD, 0);
         AtomicInteger read = new AtomicInteger();
-        Site site = loader.load(options.content(), diagnostics, summaries, done -> {
+        Site site = loader.load(options.content(), diagnostics, summaries, keep, done -> {
             read.accumulateAndGet(done, Math::max);
             progress.advanced(Phase.LOAD, done);
         });

@@ -34,7 +34,7 @@ import org.rostrum.i18n.Strings;
 import org.rostrum.pipeline.cache.BuildCache;
 import org.rostrum.pipeline.cache.InputScan;
 import org.rostrum.pipeline.cache.SearchStore;
-import org.rostrum.pipeline.cache.TextSpill;
+import org.rostrum.pipeline.cache.BuildSpill;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
@@ -130,7 +130,7 @@ public final class SiteBuild {
      * anything failed.
      */
     private BuildResult write(Run run, BuildPlan plan) {
-        try (TextSpill spill = TextSpill.open(run.options().out())) {
+        try (BuildSpill spill = BuildSpill.open(run.options().out())) {
             return write(run, plan, spill);
         } catch (IOException e) {
             run.diagnostics().error(SourcePosition.startOf(run.options().out()), "cannot write the site: "
@@ -141,9 +141,9 @@ public final class SiteBuild {
 
     /**
      * {@link #write(Run, BuildPlan)}, the editors' text of the debates it reads kept in {@code spill}
-     * from loading to rendering.
+     * from loading to rendering, and their blobs for the cache from rendering to the cache's writing.
      */
-    private BuildResult write(Run run, BuildPlan plan, TextSpill spill) {
+    private BuildResult write(Run run, BuildPlan plan, BuildSpill spill) {
         BuildCache cache = recall(plan);
         Loaded loaded = load(run, unchangedDebates(cache, plan.scan()), spill::keep);
         Set<String> linkTargets = checkLinks(run, loaded);
@@ -152,7 +152,7 @@ public final class SiteBuild {
             return stopped(run, loaded);
         }
         Incremental incremental = new Incremental(plan, cache, loaded.summaries(), searchStore(run, loaded.published()),
-                spill::restore);
+                Optional.of(spill));
         Debates debates = new Debates();
         try (SiteWriter writer = SiteWriter.begin(run.options().out(), plan.previous(), plan.globalFingerprint())) {
             writeDebates(run, loaded, debateStage(run, loaded, renderer.get(), incremental), writer, debates);
@@ -295,7 +295,7 @@ public final class SiteBuild {
 
     private SearchStage searchStage(Run run, Loaded loaded, SiteRenderer renderer, Incremental incremental) {
         return new SearchStage(renderer, new SearchStage.Rereading(loaded.threads().comments(), debateReader(run, loaded),
-                threader, loaded.summaries(), incremental.restore()),
+                threader, loaded.summaries(), incremental::restore),
                 incremental.search().orElseGet(() -> new SearchStore(run.options().out())),
                 incremental.plan().globalFingerprint(), incremental.plan().scan());
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -18,17 +19,19 @@ import org.rostrum.model.EditorialText;
 import org.rostrum.output.ByteInput;
 
 /**
- * The editors' own text of the debates a build read ({@link EditorialText}, which only a debate's
- * own page and search entries show), kept in a temporary file beside the output from the moment a
- * debate is loaded until its page is rendered, instead of in memory: it is about half of what a
- * loaded debate holds, and a build keeps every debate loaded from the start to the site's own
- * pages. In memory stays the debate without it ({@link #keep}), which is what the cache keeps of a
- * debate too ({@link DebateCodec}); {@link #restore} puts the text back.
+ * What a build keeps of every debate it reads, in a temporary file beside the output instead of in
+ * memory: the editors' own text ({@link EditorialText}, which only a debate's own page and search
+ * entries show), from the moment the debate is loaded until its page is rendered, and the debate's
+ * blob for the next build's cache ({@link DebateBlob}), from the moment it is rendered until the
+ * cache is written. A build keeps every debate loaded from the start to the site's own pages, so
+ * at 100,000 debates these were most of its heap. In memory stays the debate without its editors'
+ * text ({@link #keep}), which is what the cache keeps of a debate too ({@link DebateCodec});
+ * {@link #restore} puts the text back.
  *
  * <p>The file is deleted when the spill is closed (on Linux at once: it lives on unnamed, and goes
  * with the build's process however that ends). Thread-safe.
  */
-public final class TextSpill implements AutoCloseable {
+public final class BuildSpill implements AutoCloseable {
 
     /** Where one debate's text is in the file. */
     private record Place(long offset, int length) {
@@ -38,15 +41,19 @@ public final class TextSpill implements AutoCloseable {
     private final Map<String, Place> places = new ConcurrentHashMap<>();
     private long end;
 
-    private TextSpill(FileChannel channel) {
+    private BuildSpill(FileChannel channel) {
         this.channel = channel;
     }
 
-    /** A spill for the build of {@code out}, in a temporary file beside its cache. */
-    public static TextSpill open(Path out) throws IOException {
+    /**
+     * A spill for the build of {@code out}, in a temporary file beside its cache (in the system's
+     * temporary folder while the folder that will hold the output does not exist yet).
+     */
+    public static BuildSpill open(Path out) throws IOException {
         Path cache = BuildCache.fileFor(out);
-        Path file = cache.resolveSibling(cache.getFileName() + ".texts.tmp");
-        return new TextSpill(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+        Path file = Files.isDirectory(cache.getParent()) ? cache.resolveSibling(cache.getFileName() + ".spill.tmp")
+                : Files.createTempFile("rostrum", ".spill.tmp");
+        return new BuildSpill(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE));
     }
 
@@ -91,15 +98,9 @@ public final class TextSpill implements AutoCloseable {
         if (place == null) {
             return summary;
         }
-        ByteBuffer buffer = ByteBuffer.allocate(place.length());
         try {
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, place.offset() + buffer.position()) < 0) {
-                    throw new IOException("the build's text spill was cut short");
-                }
-            }
             List<Block> body = new ArrayList<>(summary.body());
-            ByteInput in = new ByteInput(buffer.array());
+            ByteInput in = new ByteInput(read(place.offset(), place.length()));
             while (!in.atEnd()) {
                 int index = in.readInt();
                 body.add(index, new EditorialText(DebateCodec.string(in)));
@@ -108,6 +109,28 @@ public final class TextSpill implements AutoCloseable {
         } catch (IOException | IndexOutOfBoundsException e) {
             throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
         }
+    }
+
+    /** The blob of {@code debate} with {@code context} ({@link DebateBlob#of}), its bytes kept here. */
+    public DebateBlob blob(byte[] context, Debate debate) {
+        byte[] bytes = DebateBlob.encode(context, debate);
+        try {
+            Place place = append(bytes);
+            return DebateBlob.spilled(this, place.offset(), bytes.length, debate);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code length} bytes at {@code offset}. */
+    byte[] read(long offset, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, offset + buffer.position()) < 0) {
+                throw new IOException("the build's spill file was cut short");
+            }
+        }
+        return buffer.array();
     }
 
     private synchronized Place append(byte[] bytes) throws IOException {

@@ -96,7 +96,8 @@ final class DebateStage {
             index(d, full.get(), thread);
         }
         return new Outcome(thread.stats(), new BuildCache.DebateEntry(d.slug(), incremental.fingerprint(d.slug()),
-                incremental.pageFingerprint(d.slug()), thread.stats(), outputs, DebateBlob.of(context.encoded(), d)));
+                incremental.pageFingerprint(d.slug()), thread.stats(), outputs, incremental.spill().map(s -> s.blob(context.encoded(), d))
+                        .orElseGet(() -> DebateBlob.of(context.encoded(), d))));
     }
 
     /**
@@ -172,6 +173,6 @@ final class DebateStage {
     /** The debate with its editors' text: read again when only its summary came from the cache. */
     private Optional<Debate> fullDebate(Debate d, Diagnostics diagnostics) {
         return incremental.summaries().containsKey(d.slug()) ? reader.read(d.directory(), diagnostics)
-                : Optional.of(d);
+                : Optional.of(incremental.restore(d));
     }
 }

@@ -50,9 +50,10 @@ final class SearchStage {
      * What reading a debate again needs, for a debate the store does not hold.
      *
      * @param summaries the debates that came from the cache without their editors' text
+     * @param restore   gives a debate this build read its editors' text back (kept aside while it waited)
      */
     record Rereading(CommentReader comments, DebateReader reader, CommentThreader threader,
-            Map<String, Debate> summaries) {
+            Map<String, Debate> summaries, java.util.function.UnaryOperator<Debate> restore) {
     }
 
     /**
@@ -226,7 +227,7 @@ final class SearchStage {
         }
         Diagnostics ignored = new Diagnostics();
         Optional<Debate> full = rereading.summaries().containsKey(d.slug())
-                ? rereading.reader().read(d.directory(), ignored) : Optional.of(d);
+                ? rereading.reader().read(d.directory(), ignored) : Optional.of(rereading.restore().apply(d));
         CommentThread thread = rereading.threader().thread(rereading.comments().read(d.directory(), ignored), ignored);
         if (full.isEmpty() || ignored.hasErrors()) {
             return Optional.empty();

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.rostrum.pipeline.BuildProgress.Phase;
 import org.rostrum.diag.Diagnostics;
@@ -34,6 +35,7 @@ import org.rostrum.i18n.Strings;
 import org.rostrum.pipeline.cache.BuildCache;
 import org.rostrum.pipeline.cache.InputScan;
 import org.rostrum.pipeline.cache.SearchStore;
+import org.rostrum.pipeline.cache.BuildSpill;
 import org.rostrum.render.SiteRenderer;
 import org.rostrum.render.TemplateFailure;
 import org.rostrum.render.Theme;
@@ -129,14 +131,29 @@ public final class SiteBuild {
      * anything failed.
      */
     private BuildResult write(Run run, BuildPlan plan) {
+        try (BuildSpill spill = BuildSpill.open(run.options().out())) {
+            return write(run, plan, spill);
+        } catch (IOException e) {
+            run.diagnostics().error(SourcePosition.startOf(run.options().out()), "cannot write the site: "
+                    + e.getMessage());
+            return new BuildResult(run.diagnostics().sorted(), 0, 0, 0, 0, 0, elapsed(run));
+        }
+    }
+
+    /**
+     * {@link #write(Run, BuildPlan)}, the editors' text of the debates it reads kept in {@code spill}
+     * from loading to rendering, and their blobs for the cache from rendering to the cache's writing.
+     */
+    private BuildResult write(Run run, BuildPlan plan, BuildSpill spill) {
         BuildCache cache = recall(plan);
-        Loaded loaded = load(run, unchangedDebates(cache, plan.scan()));
+        Loaded loaded = load(run, unchangedDebates(cache, plan.scan()), spill::keep);
         Set<String> linkTargets = checkLinks(run, loaded);
         Optional<SiteRenderer> renderer = planOutput(run, loaded);
         if (renderer.isEmpty()) {
             return stopped(run, loaded);
         }
-        Incremental incremental = new Incremental(plan, cache, loaded.summaries(), searchStore(run, loaded.published()));
+        Incremental incremental = new Incremental(plan, cache, loaded.summaries(), searchStore(run, loaded.published()),
+                Optional.of(spill));
         Debates debates = new Debates();
         CacheAhead ahead = null;
         try (SiteWriter writer = SiteWriter.begin(run.options().out(), plan.previous(), plan.globalFingerprint())) {
@@ -186,7 +203,7 @@ public final class SiteBuild {
 
     /** The check, with the steps of {@link #write} that read and render, writing nothing. */
     private BuildResult check(Run run, BuildPlan plan) {
-        Loaded loaded = load(run, Map.of());
+        Loaded loaded = load(run, Map.of(), UnaryOperator.identity());
         checkLinks(run, loaded);
         Optional<SiteRenderer> renderer = planOutput(run, loaded);
         if (renderer.isEmpty()) {
@@ -236,11 +253,11 @@ public final class SiteBuild {
      * The loading step: the content (the debates of {@code summaries} taken from the cache), the
      * interface strings and the theme, with the problems of the theme reported.
      */
-    private Loaded load(Run run, Map<String, Debate> summaries) {
+    private Loaded load(Run run, Map<String, Debate> summaries, UnaryOperator<Debate> keep) {
         BuildOptions options = run.options();
         Diagnostics diagnostics = run.diagnostics();
         Background<Interface> early = Background.start("interface", () -> Interface.open(loader, options));
-        Site site = loadContent(options, summaries, run.progress(), diagnostics);
+        Site site = loadContent(run, summaries, keep);
         Site published = publishable(site, options, run.start());
         Interface opened = early.join();
         Map<String, Strings> strings = opened.strings(loader, options, site.config(), diagnostics);
@@ -328,7 +345,7 @@ public final class SiteBuild {
 
     private SearchStage searchStage(Run run, Loaded loaded, SiteRenderer renderer, Incremental incremental) {
         return new SearchStage(renderer, new SearchStage.Rereading(loaded.threads().comments(), debateReader(run, loaded),
-                threader, loaded.summaries()),
+                threader, loaded.summaries(), incremental::restore),
                 incremental.search().orElseGet(() -> new SearchStore(run.options().out())),
                 incremental.plan().globalFingerprint(), incremental.plan().scan());
     }
@@ -493,11 +510,17 @@ public final class SiteBuild {
                 .mapToLong(Instant::toEpochMilli).min().orElse(Long.MAX_VALUE);
     }
 
-    private Site loadContent(BuildOptions options, Map<String, Debate> summaries, BuildProgress progress,
-            Diagnostics diagnostics) {
+    /**
+     * The content, the debates of {@code summaries} taken from the cache, each debate read passed
+     * through {@code keep} (which may keep its editors' text elsewhere until it is rendered).
+     */
+    private Site loadContent(Run run, Map<String, Debate> summaries, UnaryOperator<Debate> keep) {
+        BuildOptions options = run.options();
+        BuildProgress progress = run.progress();
+        Diagnostics diagnostics = run.diagnostics();
         progress.started(Phase.LOAD, 0);
         AtomicInteger read = new AtomicInteger();
-        Site site = loader.load(options.content(), diagnostics, summaries, done -> {
+        Site site = loader.load(options.content(), diagnostics, summaries, keep, done -> {
             read.accumulateAndGet(done, Math::max);
             progress.advanced(Phase.LOAD, done);
         });

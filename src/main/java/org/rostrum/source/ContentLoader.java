@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.rostrum.diag.Diagnostics;
 import org.rostrum.diag.Hints;
@@ -63,18 +64,19 @@ public final class ContentLoader {
      * {@code site.yaml} gives default settings), so that one run reports all problems.
      */
     public Site load(Path contentDir, Diagnostics diagnostics) {
-        return load(contentDir, diagnostics, Map.of(), done -> { });
+        return load(contentDir, diagnostics, Map.of(), UnaryOperator.identity(), done -> { });
     }
 
     /**
      * Loads everything under {@code contentDir} as {@link #load(Path, Diagnostics)} does, except the
      * debates in {@code unchanged}: an incremental build passes the debates whose folders did not
      * change since its last build, and they are taken as they are instead of being read again.
-     * Calls {@code debatesRead} with the number of debate folders done so far after each one, for
+     * Every debate read is passed through {@code keep} (a build keeps the editors' text of 100,000
+     * debates on disk until it renders their pages). Calls {@code debatesRead} with the number of debate folders done so far after each one, for
      * progress bars; it is called from the loading threads at once, so it must be thread-safe.
      */
     public Site load(Path contentDir, Diagnostics diagnostics, Map<String, Debate> unchanged,
-            IntConsumer debatesRead) {
+            UnaryOperator<Debate> keep, IntConsumer debatesRead) {
         SiteConfig config = SiteConfigReader.defaults();
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePosition.startOf(contentDir), "content folder not found");
@@ -96,7 +98,7 @@ public final class ContentLoader {
                 .map(folder -> {
                     Optional<LoadedDebate> debate = Optional.ofNullable(unchanged.get(folder.getFileName().toString()))
                             .map(LoadedDebate::of)
-                            .or(() -> debateReader.load(folder, diagnostics));
+                            .or(() -> debateReader.load(folder, diagnostics).map(d -> d.withDebate(keep.apply(d.debate()))));
                     debatesRead.accept(read.incrementAndGet());
                     return debate;
                 })

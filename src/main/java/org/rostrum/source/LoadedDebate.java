@@ -15,6 +15,11 @@ record LoadedDebate(Debate debate, List<TopicName> topics, List<Translation<Deba
         this(debate, topics, List.of());
     }
 
+    /** The same, its debate replaced by {@code other} (the same debate, kept otherwise). */
+    LoadedDebate withDebate(Debate other) {
+        return new LoadedDebate(other, topics, translations);
+    }
+
     LoadedDebate withTranslations(List<Translation<Debate>> read) {
         return new LoadedDebate(debate, topics, read);
     }

@@ -25,19 +25,31 @@ public final class DebateBlob {
     private record Place(BlobStore store, long offset, int length, int crc) {
     }
 
+    /** Where a build's spill holds a blob this build made: {@code length} bytes at {@code offset}. */
+    private record Spilled(BuildSpill spill, long offset, int length) {
+    }
+
     /** Where it is stored; none for a blob this build made. */
     private final Place place;
+    /** Where this build keeps it, for a blob it made and spilled; its bytes are then not kept in memory. */
+    private final Spilled spilled;
     private byte[] bytes;
     private Debate debate;
 
-    private DebateBlob(Place place, byte[] bytes, Debate debate) {
+    private DebateBlob(Place place, Spilled spilled, byte[] bytes, Debate debate) {
         this.place = place;
+        this.spilled = spilled;
         this.bytes = bytes;
         this.debate = debate;
     }
 
     /** A debate this build read, with the context of its pages (empty when it is not published). */
     public static DebateBlob of(byte[] context, Debate debate) {
+        return new DebateBlob(null, null, encode(context, debate), debate);
+    }
+
+    /** The bytes of a blob: the context's length, the context, and the debate's summary. */
+    static byte[] encode(byte[] context, Debate debate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048 + context.length);
         try {
             DataOutputStream data = new DataOutputStream(out);
@@ -47,12 +59,17 @@ public final class DebateBlob {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DebateBlob(null, out.toByteArray(), debate);
+        return out.toByteArray();
+    }
+
+    /** A blob this build made whose {@code length} bytes {@code spill} holds at {@code offset}. */
+    static DebateBlob spilled(BuildSpill spill, long offset, int length, Debate debate) {
+        return new DebateBlob(null, new Spilled(spill, offset, length), null, debate);
     }
 
     /** The blob at {@code offset} in {@code store}, {@code length} bytes with checksum {@code crc}. */
     static DebateBlob stored(BlobStore store, long offset, int length, int crc) {
-        return new DebateBlob(new Place(store, offset, length, crc), null, null);
+        return new DebateBlob(new Place(store, offset, length, crc), null, null, null);
     }
 
     /** Whether this is the blob at the same place in {@code other}: unchanged since it was read. */
@@ -79,6 +96,13 @@ public final class DebateBlob {
      * @throws UncheckedIOException when the cache file cannot be read or the bytes are damaged
      */
     synchronized byte[] bytes() {
+        if (bytes == null && spilled != null) {
+            try {
+                return spilled.spill().read(spilled.offset(), spilled.length());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         if (bytes == null) {
             try {
                 bytes = place.store().read(place.offset(), place.length(), place.crc());

@@ -1,10 +1,12 @@
 @echo off
 rem Rostrum, the static site generator for debate archives: runs lib\rostrum.jar with Java 17 or
-rem newer, from JAVA_HOME when it is set, else the java on the PATH.
+rem newer: ROSTRUM_JAVA when it is set, else JAVA_HOME\bin\java.exe, else the java on the PATH.
 rem   ROSTRUM_JAVA_OPTS  JVM options, "-Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1" by default.
 setlocal
 set "ROSTRUM_HOME=%~dp0.."
-if defined JAVA_HOME (
+if defined ROSTRUM_JAVA (
+  set "JAVA=%ROSTRUM_JAVA%"
+) else if defined JAVA_HOME (
   set "JAVA=%JAVA_HOME%\bin\java.exe"
 ) else (
   set "JAVA=java"

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.rostrum.pipeline.SiteBuild;
 import org.rostrum.markdown.MarkdownRenderer;
@@ -34,6 +35,21 @@ public final class Rostrum implements Runnable {
         // Made when a command runs, not when it is declared: --version, --help and init then load
         // neither the YAML reader nor JSON (the content loader of new debate likewise).
         Supplier<SiteBuild> build = () -> new SiteBuild(markdown, terminal.clock());
+        Optional<PlainArguments.Command> plain = PlainArguments.read(args, build, terminal);
+        if (plain.isPresent()) {
+            int code = runPlain(plain.get(), terminal);
+            terminal.out().flush();
+            terminal.err().flush();
+            return code;
+        }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // What picocli prints for --version, without its classes.
+            for (String line : new Version.Provider().getVersion()) {
+                terminal.out().println(line);
+            }
+            terminal.out().flush();
+            return 0;
+        }
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("init", () -> new InitCommand(terminal));
         commands.put("build", () -> new BuildCommand(build, terminal));
@@ -51,34 +67,45 @@ public final class Rostrum implements Runnable {
         // crash (JDK 25).
         commands.put("help", () -> new CommandLine.HelpCommand());
         // Building a command's model takes picocli a few milliseconds of reflection each; a command
-        // line that names its command gets that command alone, --version none (help lists them all,
-        // so it gets all).
+        // line that names its command gets that command alone (help lists them all, so it gets all).
         String first = args.length > 0 ? args[0] : "";
-        boolean version = args.length == 1 && (first.equals("--version") || first.equals("-V"));
         String named = commands.containsKey(first) && !first.equals("help") ? first : null;
         CommandLine cli = new CommandLine(new Rostrum());
         commands.forEach((name, command) -> {
-            if (!version && (named == null || named.equals(name))) {
+            if (named == null || named.equals(name)) {
                 cli.addSubcommand(command.get());
             }
         });
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());
-        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
-            terminal.err().println("rostrum: internal error: " + e);
-            if (parseResult.hasMatchedOption("--verbose") || isVerbose(parseResult)) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                terminal.err().print(trace);
-            } else {
-                terminal.err().println("Run again with --verbose for the stack trace, and please report it.");
-            }
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((e, command, parseResult) ->
+                internalError(e, parseResult.hasMatchedOption("--verbose") || isVerbose(parseResult), terminal));
         int code = cli.execute(args);
         terminal.out().flush();
         terminal.err().flush();
         return code;
+    }
+
+    /** Runs a command read without picocli as picocli runs it: an exception it throws is an internal error. */
+    private static int runPlain(PlainArguments.Command plain, Terminal terminal) {
+        try {
+            return plain.command().call();
+        } catch (Exception e) {
+            return internalError(e, plain.verbose(), terminal);
+        }
+    }
+
+    /** Reports an exception a command threw, with its stack trace when {@code verbose}; returns the exit code. */
+    private static int internalError(Exception e, boolean verbose, Terminal terminal) {
+        terminal.err().println("rostrum: internal error: " + e);
+        if (verbose) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            terminal.err().print(trace);
+        } else {
+            terminal.err().println("Run again with --verbose for the stack trace, and please report it.");
+        }
+        return 1;
     }
 
     private static boolean isVerbose(CommandLine.ParseResult parseResult) {

@@ -94,11 +94,14 @@ public final class ContentLoader {
                 reading, diagnostics);
         DebateReader debateReader = new DebateReader(reading, config.timezone(), personIds);
         AtomicInteger read = new AtomicInteger();
+        // a site in several languages shows a debate's own text in the editions without a translation,
+        // from the debate itself: its text stays in memory
+        UnaryOperator<Debate> keeping = config.editions().size() > 1 ? UnaryOperator.identity() : keep;
         List<LoadedDebate> loaded = debateFolders(contentDir.resolve("debates"), tree, diagnostics).parallelStream()
                 .map(folder -> {
                     Optional<LoadedDebate> debate = Optional.ofNullable(unchanged.get(folder.getFileName().toString()))
                             .map(LoadedDebate::of)
-                            .or(() -> debateReader.load(folder, diagnostics).map(d -> d.withDebate(keep.apply(d.debate()))));
+                            .or(() -> debateReader.load(folder, diagnostics).map(d -> d.withDebate(keeping.apply(d.debate()))));
                     debatesRead.accept(read.incrementAndGet());
                     return debate;
                 })

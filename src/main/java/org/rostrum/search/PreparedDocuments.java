@@ -121,22 +121,7 @@ public final class PreparedDocuments {
         }
         char[] chars = work.text;
         text.getChars(0, n, chars, 0);
-        FoldTable table = work.counter.table();
-        int size = 0;
-        boolean space = false;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (table.blank(c)) {
-                space = size > 0;
-            } else {
-                if (space) {
-                    chars[size++] = ' ';
-                    space = false;
-                }
-                chars[size++] = c;
-            }
-        }
-        return size;
+        return TermCounter.clean(work.counter.table(), chars, n);
     }
 
     /**

@@ -162,7 +162,7 @@ final class TermCounter {
         char[] chars = cleaned;
         text.getChars(0, n, chars, 0);
         if (text.indexOf(CAPITAL_SIGMA) >= 0) {
-            cleanedLength = clean(chars, n);
+            cleanedLength = clean(table, chars, n);
             return slow(new String(chars, 0, cleanedLength), weight);
         }
         int[] entries = table.entries();
@@ -239,8 +239,11 @@ final class TermCounter {
         return i;
     }
 
-    /** {@link SearchIndexWriter#clean} of {@code chars[0, n)} in place; returns its length. */
-    private int clean(char[] chars, int n) {
+    /**
+     * {@link SearchIndexWriter#clean} of {@code chars[0, n)} in place, with what {@code table} blanks;
+     * returns its length.
+     */
+    static int clean(FoldTable table, char[] chars, int n) {
         int size = 0;
         boolean space = false;
         for (int i = 0; i < n; i++) {
